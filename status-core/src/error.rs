@@ -1,0 +1,166 @@
+//! Errors of the conversions into generated enums.
+
+use crate::{Registration, StatusClass, StatusCode, StatusInfo};
+use core::fmt;
+
+/// A status code that the target enum has no variant for.
+///
+/// The number is kept, and so is its class: RFC 9110, Section 15 tells a client to handle an
+/// unrecognized code as the `x00` code of its class, which [`UnknownStatus::fallback`] gives.
+///
+/// ```
+/// use status_core::StatusCode;
+///
+/// let err = StatusCode::try_from(299).unwrap_err();
+/// assert_eq!(err.code(), 299);
+/// assert_eq!(err.fallback(), Some(StatusCode::Ok));
+///
+/// let err = StatusCode::try_from(418).unwrap_err();
+/// assert!(err.to_string().contains("registered as unused"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownStatus {
+    code: u16,
+    target: &'static str,
+    registered: Option<&'static StatusInfo>,
+}
+
+impl UnknownStatus {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(code: u16, target: &'static str, registered: Option<&'static StatusInfo>) -> Self {
+        UnknownStatus { code, target, registered }
+    }
+
+    /// The code that was not recognized.
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// Its class, or `None` outside 100..=599.
+    #[must_use]
+    pub const fn class(&self) -> Option<StatusClass> {
+        StatusClass::of(self.code)
+    }
+
+    /// The code to handle the response as, per RFC 9110, Section 15: the `x00` code of its
+    /// class (`299` -> `200 OK`, `499` -> `400 Bad Request`); `None` if it has no class.
+    #[must_use]
+    pub const fn fallback(&self) -> Option<StatusCode> {
+        match self.class() {
+            Some(class) => Some(class.fallback()),
+            None => None,
+        }
+    }
+
+    /// The registry entry of the code when the registry knows it but the target enum has no
+    /// variant for it: a code registered as unused, or one outside a subset.
+    #[must_use]
+    pub const fn registered(&self) -> Option<&'static StatusInfo> {
+        self.registered
+    }
+
+    /// The name of the enum that has no variant for the code.
+    #[must_use]
+    pub const fn target(&self) -> &'static str {
+        self.target
+    }
+}
+
+impl fmt::Display for UnknownStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (code, target) = (self.code, self.target);
+        match self.registered {
+            Some(info) if matches!(info.registration(), Registration::Unused) => write!(
+                f,
+                "status code {code} is registered as unused ({}), so `{target}` has no variant for it",
+                info.citation()
+            )?,
+            Some(info) => write!(f, "status code {info} is not one of the codes of `{target}`")?,
+            None if !(100..=999).contains(&code) => {
+                return write!(f, "{code} is not an HTTP status code: status codes are three digits, 100 to 999");
+            }
+            None => write!(f, "status code {code} is not registered in `{target}`")?,
+        }
+        if let Some(fallback) = self.fallback() {
+            write!(f, "; a client handles it as {fallback} (RFC 9110, Section 15)")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for UnknownStatus {}
+
+/// Why a string could not be parsed as a status code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseStatusError {
+    /// The string is empty.
+    Empty,
+    /// The string is not three ASCII digits, optionally followed by a space and a reason phrase.
+    Syntax,
+    /// The number is well formed, but the enum has no such code.
+    Unknown(UnknownStatus),
+    /// A reason phrase was given and does not match the code's.
+    ReasonMismatch {
+        /// The code that was parsed.
+        code: u16,
+        /// Its registered reason phrase.
+        expected: &'static str,
+    },
+}
+
+impl fmt::Display for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str("cannot parse a status code from an empty string"),
+            Self::Syntax => f.write_str("a status code is three ASCII digits, like \"404\", optionally followed by its reason phrase, like \"404 Not Found\""),
+            Self::Unknown(unknown) => unknown.fmt(f),
+            Self::ReasonMismatch { code, expected } => {
+                write!(f, "the reason phrase of {code} is \"{expected}\", which the string does not match")
+            }
+        }
+    }
+}
+
+impl core::error::Error for ParseStatusError {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        match self {
+            Self::Unknown(unknown) => Some(unknown),
+            _ => None,
+        }
+    }
+}
+
+/// `FromStr` for every generated enum: `"404"` or `"404 Not Found"`.
+#[doc(hidden)]
+pub fn parse_status<T>(
+    s: &str,
+    from_code: impl FnOnce(u16) -> Result<T, UnknownStatus>,
+    reason: impl FnOnce(&T) -> &'static str,
+) -> Result<T, ParseStatusError> {
+    let bytes = s.as_bytes();
+    if bytes.is_empty() {
+        return Err(ParseStatusError::Empty);
+    }
+    let (digits, rest) = bytes.split_at(bytes.len().min(3));
+    let [a, b, c] = *digits else { return Err(ParseStatusError::Syntax) };
+    if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
+        return Err(ParseStatusError::Syntax);
+    }
+    let phrase = match rest {
+        [] => None,
+        [b' ', phrase @ ..] if !phrase.is_empty() => Some(phrase),
+        _ => return Err(ParseStatusError::Syntax),
+    };
+    let code = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
+    let status = from_code(code).map_err(ParseStatusError::Unknown)?;
+    if let Some(phrase) = phrase {
+        let expected = reason(&status);
+        if !phrase.eq_ignore_ascii_case(expected.as_bytes()) {
+            return Err(ParseStatusError::ReasonMismatch { code, expected });
+        }
+    }
+    Ok(status)
+}

@@ -1,0 +1,86 @@
+//! HTTP status codes as an exhaustive, documented enum, generated at compile time from the
+//! IANA HTTP Status Code Registry.
+//!
+//! [`StatusCode`] has one variant per registered code. Each variant's documentation says what
+//! the code means, what the specification requires with it, and where it is defined, so your
+//! editor shows it on hover. Because the enum is exhaustive, a `match` over it is checked by
+//! the compiler:
+//!
+//! ```
+//! use status_core::StatusCode;
+//!
+//! fn retry_later(status: StatusCode) -> bool {
+//!     matches!(status, StatusCode::TooManyRequests | StatusCode::ServiceUnavailable)
+//! }
+//!
+//! let status: StatusCode = "503".parse()?;
+//! assert!(retry_later(status));
+//! assert_eq!(status.to_string(), "503 Service Unavailable");
+//! assert_eq!(u16::from(StatusCode::NotFound), 404);
+//! assert_eq!(StatusCode::from_u16(418), None); // registered as unused
+//! # Ok::<(), status_core::ParseStatusError>(())
+//! ```
+//!
+//! Codes outside the enum keep their number and class in [`UnknownStatus`]; RFC 9110,
+//! Section 15 says to treat them as the `x00` code of their class:
+//!
+//! ```
+//! use status_core::{StatusClass, StatusCode};
+//!
+//! let err = StatusCode::try_from(299).unwrap_err();
+//! assert_eq!(err.class(), Some(StatusClass::Successful));
+//! assert_eq!(err.fallback(), Some(StatusCode::Ok));
+//! ```
+//!
+//! # Versioning
+//!
+//! `StatusCode` is exhaustive on purpose. When IANA registers a new code, the enum gains a
+//! variant and the crate makes a **breaking release** (a new major version, or minor while 0.x),
+//! because every exhaustive `match` must handle the new code.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+// Generated code names this crate `::status_core`, in user crates and here alike.
+extern crate self as status_core;
+
+mod class;
+mod error;
+mod info;
+
+pub use class::StatusClass;
+pub use error::{ParseStatusError, UnknownStatus};
+pub use info::{Citation, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
+pub use status_macros::registry;
+
+/// What generated code refers to; not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::class::class_of_valid;
+    pub use crate::error::parse_status;
+    pub use crate::info::InfoParts;
+    pub use crate::{
+        Citation, Date, HeaderRule, Link, ParseStatusError, Registration, Requirement, StatusClass, StatusInfo,
+        UnknownStatus,
+    };
+}
+
+/// An HTTP status code registered with IANA (RFC 9110, Section 16.2.1).
+///
+/// One variant per usable code, in code order; the discriminant is the code, so
+/// `StatusCode::NotFound as u16 == 404`. Codes registered as unused (306, 418) are in
+/// [`StatusCode::REGISTRY`] but have no variant.
+///
+/// ```
+/// use status_core::{StatusClass, StatusCode};
+///
+/// let s = StatusCode::ContentTooLarge;
+/// assert_eq!((s.code(), s.reason()), (413, "Content Too Large"));
+/// assert_eq!(s.class(), StatusClass::ClientError);
+/// assert!(s.info().former_names().contains(&"Payload Too Large"));
+/// assert_eq!(s.citation().to_string(), "RFC 9110, Section 15.5.14");
+/// ```
+///
+/// The enum is exhaustive: a new IANA registration adds a variant in a breaking release.
+#[registry(path = "registry.toml")]
+pub enum StatusCode {}

@@ -1,0 +1,123 @@
+//! Finding, reading and parsing a registry file named relative to the invoking crate, once per
+//! compilation for each distinct file content.
+
+use crate::diag::Diag;
+use crate::model::Registry;
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// A parsed registry and the absolute path it came from.
+pub struct Loaded {
+    pub path: PathBuf,
+    pub registry: Arc<Registry>,
+}
+
+/// Why a registry could not be loaded: one message, or diagnostics inside the file.
+pub enum LoadError {
+    File(String),
+    Contents(Vec<Diag>),
+}
+
+type Parsed = Arc<Result<Arc<Registry>, Vec<Diag>>>;
+
+/// Parsed registries by path, with the text they were parsed from: a macro used on many enums of
+/// one crate parses the file once, and a changed file (same path) is parsed again.
+fn cache() -> &'static Mutex<HashMap<PathBuf, (String, Parsed)>> {
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, (String, Parsed)>>> = OnceLock::new();
+    CACHE.get_or_init(Mutex::default)
+}
+
+/// Resolves `rel` against the invoking crate's `CARGO_MANIFEST_DIR`.
+pub fn resolve(rel: &str) -> Result<PathBuf, LoadError> {
+    let path = Path::new(rel);
+    if rel.is_empty() {
+        return Err(LoadError::File("the registry path is empty; write the path of a TOML file relative to the crate root, e.g. `path = \"status.toml\"`".into()));
+    }
+    if path.is_absolute() || path.components().any(|c| matches!(c, Component::Prefix(_) | Component::RootDir)) {
+        return Err(LoadError::File(format!(
+            "the registry path `{rel}` is absolute; write it relative to the crate root (the folder of Cargo.toml), so that the crate builds on other machines and when published"
+        )));
+    }
+    if path.components().any(|c| c == Component::ParentDir) {
+        return Err(LoadError::File(format!(
+            "the registry path `{rel}` leaves the crate folder; `cargo package` only ships files inside the crate, so move the file into the crate (or link it there) and name it relative to Cargo.toml"
+        )));
+    }
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return Err(LoadError::File("CARGO_MANIFEST_DIR is not set: build the crate with cargo".into()));
+    };
+    Ok(PathBuf::from(dir).join(path))
+}
+
+/// Reads and parses the registry at `rel` (see [`resolve`]).
+pub fn load(rel: &str) -> Result<Loaded, LoadError> {
+    let path = resolve(rel)?;
+    let text = read(&path, rel)?;
+    let parsed = {
+        let mut cache = cache().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match cache.get(&path) {
+            Some((cached, parsed)) if *cached == text => parsed.clone(),
+            _ => {
+                let parsed: Parsed = Arc::new(crate::parse::parse(&text).map(Arc::new));
+                cache.insert(path.clone(), (text, parsed.clone()));
+                parsed
+            }
+        }
+    };
+    match &*parsed {
+        Ok(registry) => Ok(Loaded { path, registry: registry.clone() }),
+        Err(diags) => Err(LoadError::Contents(diags.clone())),
+    }
+}
+
+fn read(path: &Path, rel: &str) -> Result<String, LoadError> {
+    let shown = path.display();
+    if path.is_dir() {
+        return Err(LoadError::File(format!("the registry path `{rel}` is a directory ({shown}); name the TOML file inside it")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        LoadError::File(match e.kind() {
+            std::io::ErrorKind::NotFound => format!("cannot find the registry file `{rel}` (looked for {shown}); paths are relative to the crate root, the folder of Cargo.toml"),
+            _ => format!("cannot read the registry file `{rel}` ({shown}): {e}"),
+        })
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = std::str::from_utf8(good).unwrap_or_default();
+        let pos = crate::diag::LineIndex::new(text).pos(text.len());
+        LoadError::File(format!(
+            "{rel}:{}:{}: the registry file is not valid UTF-8; save it as UTF-8 (TOML files must be UTF-8)",
+            pos.line, pos.column
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file_error(rel: &str) -> String {
+        match load(rel) {
+            Err(LoadError::File(msg)) => msg,
+            _ => panic!("expected a file error for {rel}"),
+        }
+    }
+
+    #[test]
+    fn paths_must_stay_inside_the_crate() {
+        assert!(file_error("/etc/passwd").contains("is absolute"));
+        assert!(file_error("../registry.toml").contains("leaves the crate folder"));
+        assert!(file_error("").contains("empty"));
+        assert!(file_error("missing.toml").contains("cannot find the registry file `missing.toml`"));
+        assert!(file_error("src").contains("is a directory"));
+    }
+
+    #[test]
+    fn the_canonical_registry_loads_and_is_cached() {
+        let a = load("registry.toml").ok().unwrap();
+        let b = load("registry.toml").ok().unwrap();
+        assert!(Arc::ptr_eq(&a.registry, &b.registry));
+        assert_eq!(a.registry.entries.len(), 64);
+    }
+}

@@ -1,0 +1,553 @@
+//! Registry TOML text to [`Registry`], reporting every problem with its line and column.
+//!
+//! Uses toml's parse-only tables (with spans) instead of serde: fewer crates to build and exact
+//! positions for every key and value.
+
+use crate::diag::{Diag, LineIndex, did_you_mean};
+use crate::ident;
+use crate::model::{Citation, Class, Date, Entry, Header, Level, Link, Pos, Registration, Registry};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+const TOP_KEYS: &[&str] = &["registry", "class", "status"];
+const REGISTRY_KEYS: &[&str] = &["name", "source", "updated"];
+const CLASS_KEYS: &[&str] = &["digit", "name", "summary", "spec", "section", "url"];
+const STATUS_KEYS: &[&str] = &[
+    "code",
+    "reason",
+    "variant",
+    "registration",
+    "registered",
+    "extended",
+    "expires",
+    "spec",
+    "section",
+    "url",
+    "summary",
+    "description",
+    "former_names",
+    "cacheable",
+    "content_forbidden",
+    "headers",
+    "used_by",
+    "see_also",
+];
+const HEADER_KEYS: &[&str] = &["field", "level", "note"];
+const LINK_KEYS: &[&str] = &["title", "url"];
+const REGISTRATIONS: &[&str] = &["permanent", "temporary", "obsoleted", "unused", "unofficial"];
+
+/// Parses registry text. On failure returns every problem found, sorted by position.
+pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
+    let idx = LineIndex::new(src);
+    let (root, errors) = DeTable::parse_recoverable(src);
+    if !errors.is_empty() {
+        let mut diags: Vec<Diag> = errors
+            .iter()
+            .map(|e| {
+                let pos = idx.pos(e.span().map_or(0, |s| s.start));
+                let msg = e.message().trim_end().replace('\n', " ");
+                Diag::new(pos, format!("TOML syntax error: {msg}"))
+                    .help("fix the TOML syntax; see https://toml.io/en/v1.0.0")
+            })
+            .collect();
+        diags.dedup();
+        return Err(diags);
+    }
+    let mut r = Reader { idx: &idx, diags: Vec::new() };
+    let registry = r.registry(root.get_ref());
+    let mut diags = r.diags;
+    if diags.is_empty() {
+        diags = crate::valid::check(&registry);
+    }
+    if diags.is_empty() {
+        Ok(registry)
+    } else {
+        diags.sort_by_key(|d| d.pos);
+        Err(diags)
+    }
+}
+
+struct Reader<'a> {
+    idx: &'a LineIndex<'a>,
+    diags: Vec<Diag>,
+}
+
+type Item<'i> = Spanned<DeValue<'i>>;
+
+impl Reader<'_> {
+    fn pos<T>(&self, spanned: &Spanned<T>) -> Pos {
+        self.idx.pos(spanned.span().start)
+    }
+
+    fn err(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
+        self.diags.push(Diag::new(pos, message).help(help));
+    }
+
+    fn registry(&mut self, root: &DeTable<'_>) -> Registry {
+        self.unknown_keys(root, TOP_KEYS, "at the top level of the registry");
+        let mut registry = Registry::default();
+        if let Some(meta) = root.get("registry") {
+            if let Some(t) = self.table(meta, "`registry`") {
+                self.unknown_keys(t, REGISTRY_KEYS, "in `[registry]`");
+                registry.name = self.opt_str(t, "name", "`[registry]`", false);
+                self.opt_str(t, "source", "`[registry]`", false);
+                self.opt_date(t, "updated", "`[registry]`");
+            }
+        }
+        for item in self.array_of_tables(root, "class") {
+            if let Some(class) = self.class(item) {
+                registry.classes.push(class);
+            }
+        }
+        for item in self.array_of_tables(root, "status") {
+            if let Some(entry) = self.status(item) {
+                registry.entries.push(entry);
+            }
+        }
+        registry.entries.sort_by_key(|e| e.code);
+        registry
+    }
+
+    fn array_of_tables<'t, 'i>(&mut self, root: &'t DeTable<'i>, key: &str) -> Vec<&'t Item<'i>> {
+        let Some(value) = root.get(key) else { return Vec::new() };
+        match value.get_ref() {
+            DeValue::Array(items) => items.iter().collect(),
+            other => {
+                let found = other.type_str();
+                self.err(
+                    self.pos(value),
+                    format!("`{key}` must be an array of tables, found {found}"),
+                    format!("write each entry as a `[[{key}]]` table"),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn class(&mut self, item: &Item<'_>) -> Option<Class> {
+        let t = self.table(item, "each `[[class]]` entry")?;
+        self.unknown_keys(t, CLASS_KEYS, "in a `[[class]]` entry");
+        let what = "`[[class]]` entry";
+        let at = self.pos(item);
+        let digit = match self.int(t, "digit", what, at) {
+            Some((d @ 1..=5, _)) => u8::try_from(d).ok(),
+            Some((d, pos)) => {
+                self.err(pos, format!("class digit {d} is not 1 to 5"), "RFC 9110 defines five classes, 1xx to 5xx");
+                None
+            }
+            None => None,
+        };
+        let name = self.req_str(t, "name", what, at);
+        let summary = self.req_str(t, "summary", what, at);
+        let citation = self.citation(t, what, at);
+        Some(Class { digit: digit?, name: name?, summary: summary?, citation: citation?, pos: at })
+    }
+
+    fn status(&mut self, item: &Item<'_>) -> Option<Entry> {
+        let t = self.table(item, "each `[[status]]` entry")?;
+        let at = self.pos(item);
+        let code = match self.int(t, "code", "`[[status]]` entry", at) {
+            Some((c @ 100..=999, _)) => u16::try_from(c).ok(),
+            Some((c, pos)) => {
+                self.err(
+                    pos,
+                    format!("status code {c} is outside 100..=999"),
+                    "HTTP status codes are three-digit numbers from 100 to 999 (RFC 9110, Section 15)",
+                );
+                None
+            }
+            None => None,
+        };
+        let what = code.map_or_else(|| "`[[status]]` entry".to_owned(), |c| format!("entry for {c}"));
+        self.unknown_keys(t, STATUS_KEYS, &format!("in the {what}"));
+        let reason = self.req_str(t, "reason", &what, at);
+        let registration = self.registration(t, &what, at);
+        let citation = self.citation(t, &what, at);
+        let summary = self.req_str(t, "summary", &what, at);
+        let description = self.req_text(t, "description", &what, at);
+        let former_names = self.str_array(t, "former_names", &what);
+        let cacheable = self.opt_bool(t, "cacheable", &what).unwrap_or(false);
+        let content_forbidden = self.opt_bool(t, "content_forbidden", &what).unwrap_or(false);
+        let headers = self.headers(t, &what);
+        let used_by = self.opt_str(t, "used_by", &what, false);
+        let see_also = self.links(t, &what);
+        let explicit_variant = t.get("variant").map(|v| (self.str_value(v, "variant", &what), self.pos(v)));
+
+        let (code, reason, registration) = (code?, reason?, registration?);
+        let variant = match explicit_variant {
+            Some((Some(name), pos)) => match ident::check_explicit(&name) {
+                Ok(()) => name,
+                Err(why) => {
+                    self.err(pos, format!("`variant = \"{name}\"` is not usable: {why}"), "give an UpperCamelCase Rust identifier such as \"NotFound\"");
+                    return None;
+                }
+            },
+            Some((None, _)) => return None,
+            None if !registration.is_usable() => String::new(),
+            None => match ident::from_reason(&reason) {
+                Ok(name) => name,
+                Err(why) => {
+                    let pos = t.get("reason").map_or(at, |v| self.pos(v));
+                    self.err(
+                        pos,
+                        format!("reason phrase \"{reason}\" of {code} makes no Rust identifier: {why}"),
+                        format!("add `variant = \"...\"` to the entry for {code} to name its enum variant"),
+                    );
+                    return None;
+                }
+            },
+        };
+        Some(Entry {
+            code,
+            reason,
+            variant,
+            registration,
+            citation: citation?,
+            summary: summary?,
+            description: description?,
+            former_names,
+            cacheable,
+            content_forbidden,
+            headers,
+            used_by,
+            see_also,
+            pos: at,
+        })
+    }
+
+    fn registration(&mut self, t: &DeTable<'_>, what: &str, at: Pos) -> Option<Registration> {
+        let value = self.required(t, "registration", what, at)?;
+        let word = self.str_value(value, "registration", what)?;
+        let dates = |r: &mut Self| {
+            (r.opt_date(t, "registered", what), r.opt_date(t, "extended", what), r.opt_date(t, "expires", what))
+        };
+        let registration = match word.as_str() {
+            "permanent" => Registration::Permanent,
+            "obsoleted" => Registration::Obsoleted,
+            "unused" => Registration::Unused,
+            "unofficial" => Registration::Unofficial,
+            "temporary" => match dates(self) {
+                (Some(registered), extended, Some(expires)) => Registration::Temporary { registered, extended, expires },
+                (registered, _, _) => {
+                    let missing = if registered.is_none() { "registered" } else { "expires" };
+                    self.err(
+                        self.pos(value),
+                        format!("temporary {what} has no `{missing}` date"),
+                        format!("add `{missing} = YYYY-MM-DD` (temporary registrations have a registration and an expiry date)"),
+                    );
+                    return None;
+                }
+            },
+            other => {
+                let hint = did_you_mean(other, REGISTRATIONS.iter().copied())
+                    .map_or_else(String::new, |s| format!("did you mean \"{s}\"? "));
+                self.err(
+                    self.pos(value),
+                    format!("unknown registration \"{other}\" in the {what}"),
+                    format!("{hint}use one of: {}", quoted(REGISTRATIONS)),
+                );
+                return None;
+            }
+        };
+        if !matches!(registration, Registration::Temporary { .. }) {
+            for key in ["registered", "extended", "expires"] {
+                if let Some(v) = t.get(key) {
+                    self.err(
+                        self.pos(v),
+                        format!("`{key}` is only meaningful for temporary registrations, but the {what} is {word}"),
+                        format!("remove `{key}`, or set `registration = \"temporary\"`"),
+                    );
+                }
+            }
+        }
+        Some(registration)
+    }
+
+    fn citation(&mut self, t: &DeTable<'_>, what: &str, at: Pos) -> Option<Citation> {
+        let spec = self.req_str(t, "spec", what, at);
+        let section = self.opt_str(t, "section", what, false);
+        let url = self.url(t, "url", what, at);
+        Some(Citation { spec: spec?, section, url: url? })
+    }
+
+    fn url(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
+        let url = self.req_str(t, key, what, at)?;
+        if url.starts_with("https://") || url.starts_with("http://") {
+            Some(url)
+        } else {
+            let pos = t.get(key).map_or(at, |v| self.pos(v));
+            self.err(pos, format!("`{key}` of the {what} is not a web address: \"{url}\""), "give an absolute http:// or https:// URL");
+            None
+        }
+    }
+
+    fn headers(&mut self, t: &DeTable<'_>, what: &str) -> Vec<Header> {
+        let mut out = Vec::new();
+        for item in self.array(t, "headers", what) {
+            let Some(h) = self.table(item, "each element of `headers`") else { continue };
+            let at = self.pos(item);
+            let inner = format!("header rule of the {what}");
+            self.unknown_keys(h, HEADER_KEYS, &format!("in a {inner}"));
+            let field = self.req_str(h, "field", &inner, at);
+            let note = self.req_str(h, "note", &inner, at);
+            let level = self.required(h, "level", &inner, at).and_then(|v| {
+                let word = self.str_value(v, "level", &inner)?;
+                match word.as_str() {
+                    "must" => Some(Level::Must),
+                    "should" => Some(Level::Should),
+                    "may" => Some(Level::May),
+                    other => {
+                        self.err(self.pos(v), format!("unknown requirement level \"{other}\""), "use \"must\", \"should\" or \"may\" (RFC 2119 keywords)");
+                        None
+                    }
+                }
+            });
+            if let (Some(field), Some(level), Some(note)) = (field, level, note) {
+                out.push(Header { field, level, note });
+            }
+        }
+        out
+    }
+
+    fn links(&mut self, t: &DeTable<'_>, what: &str) -> Vec<Link> {
+        let mut out = Vec::new();
+        for item in self.array(t, "see_also", what) {
+            let Some(l) = self.table(item, "each element of `see_also`") else { continue };
+            let at = self.pos(item);
+            let inner = format!("`see_also` link of the {what}");
+            self.unknown_keys(l, LINK_KEYS, &format!("in a {inner}"));
+            let title = self.req_str(l, "title", &inner, at);
+            let url = self.url(l, "url", &inner, at);
+            if let (Some(title), Some(url)) = (title, url) {
+                out.push(Link { title, url });
+            }
+        }
+        out
+    }
+
+    // ---- typed field access -------------------------------------------------------------
+
+    fn table<'t, 'i>(&mut self, item: &'t Item<'i>, what: &str) -> Option<&'t DeTable<'i>> {
+        if let DeValue::Table(t) = item.get_ref() {
+            Some(t)
+        } else {
+            let found = item.get_ref().type_str();
+            self.err(self.pos(item), format!("{what} must be a table, found {found}"), "write it as `{ key = value, ... }` or a `[[...]]` section");
+            None
+        }
+    }
+
+    fn required<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str, at: Pos) -> Option<&'t Item<'i>> {
+        let value = t.get(key);
+        if value.is_none() {
+            self.err(at, format!("the {what} is missing the required key `{key}`"), format!("add `{key} = ...` to it"));
+        }
+        value
+    }
+
+    fn req_str(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
+        let v = self.required(t, key, what, at)?;
+        self.string(v, key, what, false)
+    }
+
+    /// Like `req_str` but line breaks and tabs are allowed (long descriptions).
+    fn req_text(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
+        let v = self.required(t, key, what, at)?;
+        self.string(v, key, what, true)
+    }
+
+    fn opt_str(&mut self, t: &DeTable<'_>, key: &str, what: &str, multiline: bool) -> Option<String> {
+        let v = t.get(key)?;
+        self.string(v, key, what, multiline)
+    }
+
+    fn str_value(&mut self, v: &Item<'_>, key: &str, what: &str) -> Option<String> {
+        self.string(v, key, what, false)
+    }
+
+    fn string(&mut self, v: &Item<'_>, key: &str, what: &str, multiline: bool) -> Option<String> {
+        let Some(s) = v.get_ref().as_str() else {
+            self.wrong_type(v, key, what, "a string", "\"...\"");
+            return None;
+        };
+        let bad = s.chars().find(|&c| c.is_control() && !(multiline && (c == '\n' || c == '\t')));
+        if let Some(c) = bad {
+            self.err(
+                self.pos(v),
+                format!("`{key}` of the {what} contains the control character {}", c.escape_unicode()),
+                "remove it: registry text ends up in docs and status lines, which must be printable",
+            );
+            return None;
+        }
+        if s.trim().is_empty() {
+            self.err(self.pos(v), format!("`{key}` of the {what} is empty"), format!("write the {key}, or remove the key if it is optional"));
+            return None;
+        }
+        Some(s.to_owned())
+    }
+
+    fn str_array(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Vec<String> {
+        let items = self.array(t, key, what);
+        items.into_iter().filter_map(|v| self.string(v, key, what, false)).collect()
+    }
+
+    fn array<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str) -> Vec<&'t Item<'i>> {
+        let Some(v) = t.get(key) else { return Vec::new() };
+        if let DeValue::Array(items) = v.get_ref() {
+            items.iter().collect()
+        } else {
+            self.wrong_type(v, key, what, "an array", "[...]");
+            Vec::new()
+        }
+    }
+
+    fn opt_bool(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<bool> {
+        let v = t.get(key)?;
+        let b = v.get_ref().as_bool();
+        if b.is_none() {
+            self.wrong_type(v, key, what, "a boolean", "true or false");
+        }
+        b
+    }
+
+    fn int(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<(i64, Pos)> {
+        let v = self.required(t, key, what, at)?;
+        let pos = self.pos(v);
+        let parsed = v.get_ref().as_integer().and_then(|i| {
+            let digits = i.as_str().replace('_', "");
+            let digits = digits.trim_start_matches('+');
+            let digits = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0o")).or_else(|| digits.strip_prefix("0b")).unwrap_or(digits);
+            i64::from_str_radix(digits, i.radix()).ok()
+        });
+        if parsed.is_none() {
+            self.wrong_type(v, key, what, "an integer", "404");
+        }
+        parsed.map(|n| (n, pos))
+    }
+
+    fn opt_date(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<Date> {
+        let v = t.get(key)?;
+        match v.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                dt.date.map(|d| Date { year: d.year, month: d.month, day: d.day })
+            }
+            _ => {
+                self.wrong_type(v, key, what, "a date", "2025-09-15 (a TOML date, without quotes)");
+                None
+            }
+        }
+    }
+
+    fn wrong_type(&mut self, v: &Item<'_>, key: &str, what: &str, expected: &str, example: &str) {
+        let found = v.get_ref().type_str();
+        self.err(self.pos(v), format!("`{key}` of the {what} must be {expected}, found {found}"), format!("write it like `{key} = {example}`"));
+    }
+
+    fn unknown_keys(&mut self, t: &DeTable<'_>, known: &[&str], place: &str) {
+        for (key, _) in t.iter() {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let help = match did_you_mean(name, known.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("known keys here: {}", known.join(", ")),
+            };
+            self.err(self.pos(key), format!("unknown key `{name}` {place}"), help);
+        }
+    }
+}
+
+fn quoted(words: &[&str]) -> String {
+    words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+[[status]]
+code = 404
+reason = "Not Found"
+registration = "permanent"
+spec = "RFC 9110"
+section = "15.5.5"
+url = "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"
+summary = "Nothing here."
+description = "Nothing at all."
+cacheable = true
+"#;
+
+    fn errors(src: &str) -> Vec<String> {
+        parse(src).expect_err("expected errors").iter().map(|d| d.render("t.toml")).collect()
+    }
+
+    #[test]
+    fn minimal_entry_parses() {
+        let r = parse(MINIMAL).unwrap();
+        assert_eq!(r.entries.len(), 1);
+        let e = &r.entries[0];
+        assert_eq!((e.code, e.reason.as_str(), e.variant.as_str()), (404, "Not Found", "NotFound"));
+        assert!(e.cacheable && !e.content_forbidden);
+        assert_eq!(e.citation.to_string(), "RFC 9110, Section 15.5.5");
+        assert_eq!(e.pos.line, 2);
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let errs = errors("[[status]]\ncode = = 4\n");
+        assert!(errs[0].starts_with("t.toml:2:"), "{errs:?}");
+        assert!(errs[0].contains("TOML syntax error"), "{errs:?}");
+    }
+
+    #[test]
+    fn unknown_keys_suggest_the_right_one() {
+        let src = MINIMAL.replace("summary =", "sumary =");
+        let errs = errors(&src);
+        assert!(errs.iter().any(|e| e.contains("unknown key `sumary`") && e.contains("did you mean `summary`?")), "{errs:?}");
+        assert!(errs.iter().any(|e| e.contains("missing the required key `summary`")), "{errs:?}");
+    }
+
+    #[test]
+    fn wrong_types_and_ranges_are_reported_together() {
+        let src = MINIMAL.replace("code = 404", "code = 1000").replace("cacheable = true", "cacheable = \"yes\"");
+        let errs = errors(&src);
+        assert!(errs.iter().any(|e| e.contains("t.toml:3:8: status code 1000 is outside 100..=999")), "{errs:?}");
+        assert!(errs.iter().any(|e| e.contains("`cacheable` of the `[[status]]` entry must be a boolean, found string")), "{errs:?}");
+        let errs = errors(&MINIMAL.replace("code = 404", "code = 404.0"));
+        assert!(errs.iter().any(|e| e.contains("must be an integer, found float")), "{errs:?}");
+    }
+
+    #[test]
+    fn temporary_needs_dates() {
+        let src = MINIMAL.replace("\"permanent\"", "\"temporary\"\nregistered = 2024-11-13");
+        let errs = errors(&src);
+        assert!(errs.iter().any(|e| e.contains("has no `expires` date")), "{errs:?}");
+        let ok = MINIMAL.replace("\"permanent\"", "\"temporary\"\nregistered = 2024-11-13\nexpires = 2026-11-13");
+        let r = parse(&ok).unwrap();
+        assert!(matches!(r.entries[0].registration, Registration::Temporary { expires: Date { year: 2026, .. }, .. }));
+    }
+
+    #[test]
+    fn control_characters_and_bad_reasons_are_refused() {
+        let errs = errors(&MINIMAL.replace("Not Found", "Not\\u0007Found"));
+        assert!(errs.iter().any(|e| e.contains("control character")), "{errs:?}");
+        let errs = errors(&MINIMAL.replace("Not Found", "404"));
+        assert!(errs.iter().any(|e| e.contains("makes no Rust identifier") && e.contains("variant = ")), "{errs:?}");
+        let fixed = MINIMAL.replace("Not Found", "404").replace("summary", "variant = \"FourOhFour\"\nsummary");
+        assert_eq!(parse(&fixed).unwrap().entries[0].variant, "FourOhFour");
+    }
+
+    #[test]
+    fn headers_and_links_parse() {
+        let src = format!(
+            "{MINIMAL}headers = [{{ field = \"Allow\", level = \"must\", note = \"methods\" }}]\nsee_also = [{{ title = \"x\", url = \"https://x\" }}]\n"
+        );
+        let e = &parse(&src).unwrap().entries[0];
+        assert_eq!(e.headers[0].level, Level::Must);
+        assert_eq!(e.see_also[0].title, "x");
+        let bad = src.replace("\"must\"", "\"shall\"");
+        assert!(errors(&bad).iter().any(|e| e.contains("unknown requirement level \"shall\"")));
+    }
+}
