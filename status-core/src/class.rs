@@ -33,13 +33,8 @@ pub enum StatusClass {
 
 impl StatusClass {
     /// All five classes, in order.
-    pub const ALL: [Self; 5] = [
-        Self::Informational,
-        Self::Successful,
-        Self::Redirection,
-        Self::ClientError,
-        Self::ServerError,
-    ];
+    pub const ALL: [Self; 5] =
+        [Self::Informational, Self::Successful, Self::Redirection, Self::ClientError, Self::ServerError];
 
     /// The class of `code`, or `None` outside 100..=599 (the range RFC 9110 gives classes to).
     #[must_use]
@@ -122,6 +117,7 @@ pub const fn class_of_valid(code: u16) -> StatusClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::string::ToString;
 
     #[test]
     fn classes_cover_100_to_599_only() {

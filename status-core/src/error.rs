@@ -77,7 +77,7 @@ impl fmt::Display for UnknownStatus {
                 "status code {code} is registered as unused ({}), so `{target}` has no variant for it",
                 info.citation()
             )?,
-            Some(info) => write!(f, "status code {info} is not one of the codes of `{target}`")?,
+            Some(info) => return write!(f, "status code {info} is not one of the codes of `{target}`"),
             None if !(100..=999).contains(&code) => {
                 return write!(f, "{code} is not an HTTP status code: status codes are three digits, 100 to 999");
             }

@@ -27,6 +27,7 @@ pub struct StatusInfo {
 /// new facts can be added without breaking users).
 #[doc(hidden)]
 #[allow(missing_docs)]
+#[derive(Clone, Copy)]
 pub struct InfoParts {
     pub code: u16,
     pub reason: &'static str,

@@ -43,6 +43,8 @@
 
 // Generated code names this crate `::status_core`, in user crates and here alike.
 extern crate self as status_core;
+#[cfg(test)]
+extern crate std;
 
 mod class;
 mod error;
@@ -51,7 +53,7 @@ mod info;
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use info::{Citation, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
-pub use status_macros::registry;
+pub use status_macros::{registry, subset};
 
 /// What generated code refers to; not a public API.
 #[doc(hidden)]

@@ -17,7 +17,11 @@ pub fn variant(entry: &Entry, class: &str) -> String {
     let _ = writeln!(
         d,
         "- Heuristically cacheable: {}",
-        if entry.cacheable { "yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)" } else { "no" }
+        if entry.cacheable {
+            "yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)"
+        } else {
+            "no"
+        }
     );
     if entry.content_forbidden {
         let _ = writeln!(d, "- Content: never (the response ends after its header section)");
@@ -65,7 +69,14 @@ pub fn table(registry: &Registry, rows: &[(&Entry, String)], origin: &str) -> St
             entry.code, entry.reason, entry.citation, entry.citation.url
         );
     }
-    let unused: Vec<_> = registry.entries.iter().filter(|e| !e.registration.is_usable()).map(|e| e.code.to_string()).collect();
+    if !registry.classes.is_empty() {
+        let _ = writeln!(d, "\n# Classes\n");
+        for c in &registry.classes {
+            let _ = writeln!(d, "- **{}xx {}**: {} ([{}]({}))", c.digit, c.name, c.summary, c.citation, c.citation.url);
+        }
+    }
+    let unused: Vec<_> =
+        registry.entries.iter().filter(|e| !e.registration.is_usable()).map(|e| e.code.to_string()).collect();
     if !unused.is_empty() && rows.len() + unused.len() == registry.entries.len() {
         let _ = writeln!(d);
         let _ = writeln!(d, "Registered as unused, so without a variant: {}.", unused.join(", "));

@@ -34,16 +34,26 @@ pub enum Source {
 }
 
 /// Builds the registry enum of every usable entry, named from the registry.
-pub fn registry_enum<'r>(attrs: Vec<Attribute>, vis: Visibility, ident: Ident, registry: &'r Registry, source: Source) -> Enum<'r> {
+pub fn registry_enum(
+    attrs: Vec<Attribute>,
+    vis: Visibility,
+    ident: Ident,
+    registry: &Registry,
+    source: Source,
+) -> Enum<'_> {
     let variants = registry
         .usable()
-        .map(|entry| Variant { attrs: Vec::new(), ident: format_ident!("{}", entry.variant), fields: Fields::Unit, entry })
+        .map(|entry| Variant {
+            attrs: Vec::new(),
+            ident: format_ident!("{}", entry.variant),
+            fields: Fields::Unit,
+            entry,
+        })
         .collect();
     Enum { attrs, vis, ident, variants, registry, source }
 }
 
 pub fn expand(e: &Enum<'_>) -> TokenStream {
-    let rt = quote!(::status_core::__private);
     let ident = &e.ident;
     let unit = e.variants.iter().all(|v| matches!(v.fields, Fields::Unit));
     let (is_registry, lookup_ty) = match &e.source {
@@ -63,6 +73,91 @@ pub fn expand(e: &Enum<'_>) -> TokenStream {
 
     let code_body = if is_registry { quote!(self as u16) } else { quote!(match self { #(#pats => #codes,)* }) };
     let all_classed = e.variants.iter().all(|v| v.entry.code < 600);
+    let class_fns = class_fns(&recv, all_classed);
+    let info_body = if is_registry {
+        let idx = e
+            .variants
+            .iter()
+            .map(|v| e.registry.entries.iter().position(|x| x.code == v.entry.code).unwrap_or_default());
+        quote!(match self { #(#pats => &Self::REGISTRY[#idx],)* })
+    } else {
+        let parent_variants = e.variants.iter().map(|v| format_ident!("{}", v.entry.variant));
+        quote!(match self { #(#pats => #lookup_ty::#parent_variants.info(),)* })
+    };
+
+    let registry_items = if is_registry { registry_items(e) } else { TokenStream::new() };
+    let unit_items = if unit {
+        let len = e.variants.len();
+        quote! {
+            /// Every variant, in code order.
+            pub const ALL: [Self; #len] = [#(Self::#names),*];
+
+            /// The variant for `code`, or `None` if this enum has no such code.
+            #[must_use]
+            #[inline]
+            pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                match code {
+                    #(#codes => ::core::option::Option::Some(Self::#names),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+
+    let conversions = conversions(e, unit, &lookup_ty, &name_str);
+    let accessors = accessors(&recv, &info_body);
+    let include = match &e.source {
+        Source::Registry { file: Some(file), .. } => quote!(
+            const _: &str = ::core::include_str!(#file);
+        ),
+        _ => TokenStream::new(),
+    };
+
+    quote! {
+        #definition
+
+        #include
+
+        impl #ident {
+            #unit_items
+            #registry_items
+
+            /// The numeric status code, e.g. `404`.
+            #[must_use]
+            #[inline]
+            pub const fn code(#recv) -> u16 {
+                #code_body
+            }
+
+            /// The reason phrase registered for the code, e.g. `"Not Found"`.
+            #[must_use]
+            #[inline]
+            pub const fn reason(#recv) -> &'static str {
+                match self { #(#pats => #reasons,)* }
+            }
+
+            #class_fns
+
+            #accessors
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            /// Writes the code and reason phrase, e.g. `404 Not Found`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(match self { #(#pats => #displays,)* })
+            }
+        }
+
+        #conversions
+    }
+}
+
+/// `class()` and the `is_*` class predicates.
+fn class_fns(recv: &TokenStream, all_classed: bool) -> TokenStream {
+    let rt = quote!(::status_core::__private);
     let class_fn = if all_classed {
         quote! {
             /// The class of this code (its first digit), RFC 9110, Section 15.
@@ -102,134 +197,69 @@ pub fn expand(e: &Enum<'_>) -> TokenStream {
         }
     });
 
-    let info_body = if is_registry {
-        let idx = e.variants.iter().map(|v| e.registry.entries.iter().position(|x| x.code == v.entry.code).unwrap_or_default());
-        quote!(match self { #(#pats => &Self::REGISTRY[#idx],)* })
-    } else {
-        let parent_variants = e.variants.iter().map(|v| format_ident!("{}", v.entry.variant));
-        quote!(match self { #(#pats => #lookup_ty::#parent_variants.info(),)* })
-    };
+    quote!(#class_fn #(#predicates)*)
+}
 
-    let registry_items = if is_registry { registry_items(e) } else { TokenStream::new() };
-    let unit_items = if unit {
-        let len = e.variants.len();
-        quote! {
-            /// Every variant, in code order.
-            pub const ALL: [Self; #len] = [#(Self::#names),*];
-
-            /// The variant for `code`, or `None` if this enum has no such code.
-            #[must_use]
-            #[inline]
-            pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                match code {
-                    #(#codes => ::core::option::Option::Some(Self::#names),)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-        }
-    } else {
-        TokenStream::new()
-    };
-
-    let conversions = conversions(e, unit, &lookup_ty, &name_str);
-    let include = match &e.source {
-        Source::Registry { file: Some(file), .. } => quote!(const _: &str = ::core::include_str!(#file);),
-        _ => TokenStream::new(),
-    };
-
+/// `info()` and the accessors of the facts it holds.
+fn accessors(recv: &TokenStream, info_body: &TokenStream) -> TokenStream {
+    let rt = quote!(::status_core::__private);
     quote! {
-        #definition
+    /// Everything the registry records about this code: meaning, citation, spec facts.
+    #[must_use]
+    #[inline]
+    pub const fn info(#recv) -> &'static #rt::StatusInfo {
+        #info_body
+    }
 
-        #include
+    /// One-line summary of what the code means.
+    #[must_use]
+    #[inline]
+    pub const fn summary(#recv) -> &'static str {
+        self.info().summary()
+    }
 
-        impl #ident {
-            #unit_items
-            #registry_items
+    /// What the code means and when to use it.
+    #[must_use]
+    #[inline]
+    pub const fn description(#recv) -> &'static str {
+        self.info().description()
+    }
 
-            /// The numeric status code, e.g. `404`.
-            #[must_use]
-            #[inline]
-            pub const fn code(#recv) -> u16 {
-                #code_body
-            }
+    /// The specification (and section) that defines the code, with its URL.
+    #[must_use]
+    #[inline]
+    pub const fn citation(#recv) -> #rt::Citation {
+        self.info().citation()
+    }
 
-            /// The reason phrase registered for the code, e.g. `"Not Found"`.
-            #[must_use]
-            #[inline]
-            pub const fn reason(#recv) -> &'static str {
-                match self { #(#pats => #reasons,)* }
-            }
+    /// Whether a cache may reuse the response without explicit freshness information
+    /// (heuristically cacheable, RFC 9110, Section 15.1).
+    #[must_use]
+    #[inline]
+    pub const fn is_heuristically_cacheable(#recv) -> bool {
+        self.info().is_heuristically_cacheable()
+    }
 
-            #class_fn
-            #(#predicates)*
+    /// Whether a response with this code may carry content (1xx, 204, 205 and 304 never do).
+    #[must_use]
+    #[inline]
+    pub const fn allows_content(#recv) -> bool {
+        self.info().allows_content()
+    }
 
-            /// Everything the registry records about this code: meaning, citation, spec facts.
-            #[must_use]
-            #[inline]
-            pub const fn info(#recv) -> &'static #rt::StatusInfo {
-                #info_body
-            }
+    /// Header fields the specification requires or recommends with this code.
+    #[must_use]
+    #[inline]
+    pub const fn header_rules(#recv) -> &'static [#rt::HeaderRule] {
+        self.info().header_rules()
+    }
 
-            /// One-line summary of what the code means.
-            #[must_use]
-            #[inline]
-            pub const fn summary(#recv) -> &'static str {
-                self.info().summary()
-            }
-
-            /// What the code means and when to use it.
-            #[must_use]
-            #[inline]
-            pub const fn description(#recv) -> &'static str {
-                self.info().description()
-            }
-
-            /// The specification (and section) that defines the code, with its URL.
-            #[must_use]
-            #[inline]
-            pub const fn citation(#recv) -> #rt::Citation {
-                self.info().citation()
-            }
-
-            /// Whether a cache may reuse the response without explicit freshness information
-            /// (heuristically cacheable, RFC 9110, Section 15.1).
-            #[must_use]
-            #[inline]
-            pub const fn is_heuristically_cacheable(#recv) -> bool {
-                self.info().is_heuristically_cacheable()
-            }
-
-            /// Whether a response with this code may carry content (1xx, 204, 205 and 304 never do).
-            #[must_use]
-            #[inline]
-            pub const fn allows_content(#recv) -> bool {
-                self.info().allows_content()
-            }
-
-            /// Header fields the specification requires or recommends with this code.
-            #[must_use]
-            #[inline]
-            pub const fn header_rules(#recv) -> &'static [#rt::HeaderRule] {
-                self.info().header_rules()
-            }
-
-            /// The code's registration status (permanent, temporary, obsoleted ...).
-            #[must_use]
-            #[inline]
-            pub const fn registration(#recv) -> #rt::Registration {
-                self.info().registration()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            /// Writes the code and reason phrase, e.g. `404 Not Found`.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(match self { #(#pats => #displays,)* })
-            }
-        }
-
-        #conversions
+    /// The code's registration status (permanent, temporary, obsoleted ...).
+    #[must_use]
+    #[inline]
+    pub const fn registration(#recv) -> #rt::Registration {
+        self.info().registration()
+    }
     }
 }
 
@@ -244,7 +274,8 @@ fn definition(e: &Enum<'_>, unit: bool, is_registry: bool) -> TokenStream {
         }
     };
     let table = docs::table(e.registry, &rows, &origin);
-    let separator = (!attrs.iter().any(|a| a.path().is_ident("doc"))).then(TokenStream::new).unwrap_or(quote!(#[doc = ""]));
+    let separator =
+        (!attrs.iter().any(|a| a.path().is_ident("doc"))).then(TokenStream::new).unwrap_or(quote!(#[doc = ""]));
     let derives = if is_registry {
         quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
             ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)])
@@ -296,7 +327,7 @@ fn class_name(code: u16) -> String {
 /// `REGISTRY` (every entry, unused ones too) and `lookup`, for registry enums only.
 fn registry_items(e: &Enum<'_>) -> TokenStream {
     let rt = quote!(::status_core::__private);
-    let infos = e.registry.entries.iter().map(|entry| info(entry));
+    let infos = e.registry.entries.iter().map(info);
     let codes = e.registry.entries.iter().map(|entry| Literal::u16_unsuffixed(entry.code));
     let idx = 0..e.registry.entries.len();
     let len = e.registry.entries.len();
@@ -334,13 +365,13 @@ fn info(entry: &Entry) -> TokenStream {
         Registration::Unofficial => quote!(#rt::Registration::Unofficial),
         Registration::Temporary { registered, extended, expires } => {
             let (registered, expires) = (date(registered), date(expires));
-            let extended = match extended {
-                Some(d) => {
+            let extended = extended.map_or_else(
+                || quote!(::core::option::Option::None),
+                |d| {
                     let d = date(d);
                     quote!(::core::option::Option::Some(#d))
-                }
-                None => quote!(::core::option::Option::None),
-            };
+                },
+            );
             quote!(#rt::Registration::Temporary { registered: #registered, extended: #extended, expires: #expires })
         }
     };
@@ -349,11 +380,14 @@ fn info(entry: &Entry) -> TokenStream {
     let section = opt_str(c.section.as_deref());
     let used_by = opt_str(entry.used_by.as_deref());
     let headers = entry.headers.iter().map(|h| {
-        let level = format_ident!("{}", match h.level {
-            Level::Must => "Must",
-            Level::Should => "Should",
-            Level::May => "May",
-        });
+        let level = format_ident!(
+            "{}",
+            match h.level {
+                Level::Must => "Must",
+                Level::Should => "Should",
+                Level::May => "May",
+            }
+        );
         let (field, note) = (&h.field, &h.note);
         quote!(#rt::HeaderRule { field: #field, level: #rt::Requirement::#level, note: #note })
     });
@@ -380,10 +414,7 @@ fn info(entry: &Entry) -> TokenStream {
 }
 
 fn opt_str(s: Option<&str>) -> TokenStream {
-    match s {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
-    }
+    s.map_or_else(|| quote!(::core::option::Option::None), |s| quote!(::core::option::Option::Some(#s)))
 }
 
 /// `u16` conversions, `FromStr`, and for subsets the conversions to and from the parent enum.

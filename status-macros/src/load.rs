@@ -74,7 +74,9 @@ pub fn load(rel: &str) -> Result<Loaded, LoadError> {
 fn read(path: &Path, rel: &str) -> Result<String, LoadError> {
     let shown = path.display();
     if path.is_dir() {
-        return Err(LoadError::File(format!("the registry path `{rel}` is a directory ({shown}); name the TOML file inside it")));
+        return Err(LoadError::File(format!(
+            "the registry path `{rel}` is a directory ({shown}); name the TOML file inside it"
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         LoadError::File(match e.kind() {

@@ -19,10 +19,7 @@ impl Registry {
 
     /// The entry for `code`, usable or not.
     pub fn get(&self, code: u16) -> Option<&Entry> {
-        self.entries
-            .binary_search_by_key(&code, |e| e.code)
-            .ok()
-            .map(|i| &self.entries[i])
+        self.entries.binary_search_by_key(&code, |e| e.code).ok().map(|i| &self.entries[i])
     }
 
     /// The usable entry whose variant name is `name`.

@@ -178,7 +178,11 @@ impl Reader<'_> {
             Some((Some(name), pos)) => match ident::check_explicit(&name) {
                 Ok(()) => name,
                 Err(why) => {
-                    self.err(pos, format!("`variant = \"{name}\"` is not usable: {why}"), "give an UpperCamelCase Rust identifier such as \"NotFound\"");
+                    self.err(
+                        pos,
+                        format!("`variant = \"{name}\"` is not usable: {why}"),
+                        "give an UpperCamelCase Rust identifier such as \"NotFound\"",
+                    );
                     return None;
                 }
             },
@@ -227,7 +231,9 @@ impl Reader<'_> {
             "unused" => Registration::Unused,
             "unofficial" => Registration::Unofficial,
             "temporary" => match dates(self) {
-                (Some(registered), extended, Some(expires)) => Registration::Temporary { registered, extended, expires },
+                (Some(registered), extended, Some(expires)) => {
+                    Registration::Temporary { registered, extended, expires }
+                }
                 (registered, _, _) => {
                     let missing = if registered.is_none() { "registered" } else { "expires" };
                     self.err(
@@ -276,7 +282,11 @@ impl Reader<'_> {
             Some(url)
         } else {
             let pos = t.get(key).map_or(at, |v| self.pos(v));
-            self.err(pos, format!("`{key}` of the {what} is not a web address: \"{url}\""), "give an absolute http:// or https:// URL");
+            self.err(
+                pos,
+                format!("`{key}` of the {what} is not a web address: \"{url}\""),
+                "give an absolute http:// or https:// URL",
+            );
             None
         }
     }
@@ -297,7 +307,11 @@ impl Reader<'_> {
                     "should" => Some(Level::Should),
                     "may" => Some(Level::May),
                     other => {
-                        self.err(self.pos(v), format!("unknown requirement level \"{other}\""), "use \"must\", \"should\" or \"may\" (RFC 2119 keywords)");
+                        self.err(
+                            self.pos(v),
+                            format!("unknown requirement level \"{other}\""),
+                            "use \"must\", \"should\" or \"may\" (RFC 2119 keywords)",
+                        );
                         None
                     }
                 }
@@ -332,7 +346,11 @@ impl Reader<'_> {
             Some(t)
         } else {
             let found = item.get_ref().type_str();
-            self.err(self.pos(item), format!("{what} must be a table, found {found}"), "write it as `{ key = value, ... }` or a `[[...]]` section");
+            self.err(
+                self.pos(item),
+                format!("{what} must be a table, found {found}"),
+                "write it as `{ key = value, ... }` or a `[[...]]` section",
+            );
             None
         }
     }
@@ -380,7 +398,11 @@ impl Reader<'_> {
             return None;
         }
         if s.trim().is_empty() {
-            self.err(self.pos(v), format!("`{key}` of the {what} is empty"), format!("write the {key}, or remove the key if it is optional"));
+            self.err(
+                self.pos(v),
+                format!("`{key}` of the {what} is empty"),
+                format!("write the {key}, or remove the key if it is optional"),
+            );
             return None;
         }
         Some(s.to_owned())
@@ -416,7 +438,11 @@ impl Reader<'_> {
         let parsed = v.get_ref().as_integer().and_then(|i| {
             let digits = i.as_str().replace('_', "");
             let digits = digits.trim_start_matches('+');
-            let digits = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0o")).or_else(|| digits.strip_prefix("0b")).unwrap_or(digits);
+            let digits = digits
+                .strip_prefix("0x")
+                .or_else(|| digits.strip_prefix("0o"))
+                .or_else(|| digits.strip_prefix("0b"))
+                .unwrap_or(digits);
             i64::from_str_radix(digits, i.radix()).ok()
         });
         if parsed.is_none() {
@@ -440,11 +466,15 @@ impl Reader<'_> {
 
     fn wrong_type(&mut self, v: &Item<'_>, key: &str, what: &str, expected: &str, example: &str) {
         let found = v.get_ref().type_str();
-        self.err(self.pos(v), format!("`{key}` of the {what} must be {expected}, found {found}"), format!("write it like `{key} = {example}`"));
+        self.err(
+            self.pos(v),
+            format!("`{key}` of the {what} must be {expected}, found {found}"),
+            format!("write it like `{key} = {example}`"),
+        );
     }
 
     fn unknown_keys(&mut self, t: &DeTable<'_>, known: &[&str], place: &str) {
-        for (key, _) in t.iter() {
+        for (key, _) in t {
             let name: &str = key.get_ref();
             if known.contains(&name) {
                 continue;
@@ -505,7 +535,10 @@ cacheable = true
     fn unknown_keys_suggest_the_right_one() {
         let src = MINIMAL.replace("summary =", "sumary =");
         let errs = errors(&src);
-        assert!(errs.iter().any(|e| e.contains("unknown key `sumary`") && e.contains("did you mean `summary`?")), "{errs:?}");
+        assert!(
+            errs.iter().any(|e| e.contains("unknown key `sumary`") && e.contains("did you mean `summary`?")),
+            "{errs:?}"
+        );
         assert!(errs.iter().any(|e| e.contains("missing the required key `summary`")), "{errs:?}");
     }
 
@@ -514,7 +547,10 @@ cacheable = true
         let src = MINIMAL.replace("code = 404", "code = 1000").replace("cacheable = true", "cacheable = \"yes\"");
         let errs = errors(&src);
         assert!(errs.iter().any(|e| e.contains("t.toml:3:8: status code 1000 is outside 100..=999")), "{errs:?}");
-        assert!(errs.iter().any(|e| e.contains("`cacheable` of the `[[status]]` entry must be a boolean, found string")), "{errs:?}");
+        assert!(
+            errs.iter().any(|e| e.contains("`cacheable` of the `[[status]]` entry must be a boolean, found string")),
+            "{errs:?}"
+        );
         let errs = errors(&MINIMAL.replace("code = 404", "code = 404.0"));
         assert!(errs.iter().any(|e| e.contains("must be an integer, found float")), "{errs:?}");
     }

@@ -23,8 +23,14 @@ pub fn check(registry: &Registry) -> Vec<Diag> {
     for entry in usable {
         if let Some(&first) = names.get(entry.variant.as_str()) {
             diags.push(
-                Diag::new(entry.pos, format!("the entry for {} would be the variant `{}`, like the entry at line {}", entry.code, entry.variant, first.line))
-                    .help("give one of them another name with `variant = \"...\"`"),
+                Diag::new(
+                    entry.pos,
+                    format!(
+                        "the entry for {} would be the variant `{}`, like the entry at line {}",
+                        entry.code, entry.variant, first.line
+                    ),
+                )
+                .help("give one of them another name with `variant = \"...\"`"),
             );
         } else {
             names.insert(&entry.variant, entry.pos);
@@ -34,8 +40,10 @@ pub fn check(registry: &Registry) -> Vec<Diag> {
     for class in &registry.classes {
         if let Some(first) = digits.insert(class.digit, class.pos) {
             diags.push(
-                Diag::new(class.pos, format!("class {}xx is described twice", class.digit))
-                    .help(format!("it is already described at line {}; keep one `[[class]]` entry per digit", first.line)),
+                Diag::new(class.pos, format!("class {}xx is described twice", class.digit)).help(format!(
+                    "it is already described at line {}; keep one `[[class]]` entry per digit",
+                    first.line
+                )),
             );
         }
     }
