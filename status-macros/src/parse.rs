@@ -53,7 +53,7 @@ pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
         diags.dedup();
         return Err(diags);
     }
-    let mut r = Reader { idx: &idx, diags: Vec::new() };
+    let mut r = Reader { idx: &idx, diags: Vec::new(), typo_for: Vec::new() };
     let registry = r.registry(root.get_ref());
     let mut diags = r.diags;
     if diags.is_empty() {
@@ -70,6 +70,9 @@ pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
 struct Reader<'a> {
     idx: &'a LineIndex<'a>,
     diags: Vec<Diag>,
+    /// Keys that an unknown key of the current table was taken as a typo for: not reported
+    /// again as missing.
+    typo_for: Vec<String>,
 }
 
 type Item<'i> = Spanned<DeValue<'i>>;
@@ -146,6 +149,10 @@ impl Reader<'_> {
     fn status(&mut self, item: &Item<'_>) -> Option<Entry> {
         let t = self.table(item, "each `[[status]]` entry")?;
         let at = self.pos(item);
+        // Name the entry by its code in messages, when the code is readable at all.
+        let peek = t.get("code").and_then(|v| v.get_ref().as_integer()).and_then(|i| i.as_str().parse::<u16>().ok());
+        let what = peek.map_or_else(|| "`[[status]]` entry".to_owned(), |c| format!("entry for {c}"));
+        self.unknown_keys(t, STATUS_KEYS, &format!("in the {what}"));
         let code = match self.int(t, "code", "`[[status]]` entry", at) {
             Some((c @ 100..=999, _)) => u16::try_from(c).ok(),
             Some((c, pos)) => {
@@ -158,8 +165,6 @@ impl Reader<'_> {
             }
             None => None,
         };
-        let what = code.map_or_else(|| "`[[status]]` entry".to_owned(), |c| format!("entry for {c}"));
-        self.unknown_keys(t, STATUS_KEYS, &format!("in the {what}"));
         let reason = self.req_str(t, "reason", &what, at);
         let registration = self.registration(t, &what, at);
         let citation = self.citation(t, &what, at);
@@ -357,7 +362,7 @@ impl Reader<'_> {
 
     fn required<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str, at: Pos) -> Option<&'t Item<'i>> {
         let value = t.get(key);
-        if value.is_none() {
+        if value.is_none() && !self.typo_for.iter().any(|k| k == key) {
             self.err(at, format!("the {what} is missing the required key `{key}`"), format!("add `{key} = ...` to it"));
         }
         value
@@ -474,13 +479,17 @@ impl Reader<'_> {
     }
 
     fn unknown_keys(&mut self, t: &DeTable<'_>, known: &[&str], place: &str) {
+        self.typo_for.clear();
         for (key, _) in t {
             let name: &str = key.get_ref();
             if known.contains(&name) {
                 continue;
             }
             let help = match did_you_mean(name, known.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`?"),
+                Some(s) => {
+                    self.typo_for.push(s.to_owned());
+                    format!("did you mean `{s}`?")
+                }
                 None => format!("known keys here: {}", known.join(", ")),
             };
             self.err(self.pos(key), format!("unknown key `{name}` {place}"), help);
@@ -539,6 +548,8 @@ cacheable = true
             errs.iter().any(|e| e.contains("unknown key `sumary`") && e.contains("did you mean `summary`?")),
             "{errs:?}"
         );
+        assert!(!errs.iter().any(|e| e.contains("missing the required key `summary`")), "reported once: {errs:?}");
+        let errs = errors(&MINIMAL.replace("summary =", "zzz ="));
         assert!(errs.iter().any(|e| e.contains("missing the required key `summary`")), "{errs:?}");
     }
 
@@ -548,7 +559,7 @@ cacheable = true
         let errs = errors(&src);
         assert!(errs.iter().any(|e| e.contains("t.toml:3:8: status code 1000 is outside 100..=999")), "{errs:?}");
         assert!(
-            errs.iter().any(|e| e.contains("`cacheable` of the `[[status]]` entry must be a boolean, found string")),
+            errs.iter().any(|e| e.contains("`cacheable` of the entry for 1000 must be a boolean, found string")),
             "{errs:?}"
         );
         let errs = errors(&MINIMAL.replace("code = 404", "code = 404.0"));
