@@ -38,6 +38,7 @@
 //! variant and the crate makes a **breaking release** (a new major version, or minor while 0.x),
 //! because every exhaustive `match` must handle the new code.
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -86,3 +87,26 @@ pub mod __private {
 /// The enum is exhaustive: a new IANA registration adds a variant in a breaking release.
 #[registry(path = "registry.toml")]
 pub enum StatusCode {}
+
+/// Unofficial status codes: numbers servers, proxies and CDNs send that IANA does not register
+/// (nginx 444 and 499, Cloudflare 520 to 530, IIS 440 and 449, 418 I'm a teapot, ...).
+///
+/// Generated from `registries/unofficial.toml` by the public [`registry`](crate::registry)
+/// macro, exactly as a user's own registry would be. Each variant's docs say who uses the code
+/// and where that is documented. Conversions with [`StatusCode`](crate::StatusCode) go by number.
+///
+/// ```
+/// use status_core::unofficial::Status;
+///
+/// assert_eq!(Status::NoResponse.code(), 444);
+/// assert_eq!(Status::from_u16(499), Some(Status::ClientClosedRequest));
+/// assert_eq!(Status::ImATeapot.info().used_by().is_some(), true);
+/// assert!(status_core::StatusCode::try_from(Status::WebServerIsDown).is_err()); // 521 is not registered
+/// ```
+#[cfg(feature = "unofficial")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
+pub mod unofficial {
+    /// An unofficial HTTP status code (not in the IANA registry).
+    #[crate::registry(path = "registries/unofficial.toml")]
+    pub enum Status {}
+}

@@ -4,6 +4,7 @@ use crate::docs;
 use crate::model::{Entry, Level, Registration, Registry};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
+use std::sync::Arc;
 use syn::{Attribute, Fields, Ident, Visibility};
 
 /// An enum to generate, after its input was checked.
@@ -28,7 +29,9 @@ pub struct Variant<'r> {
 pub enum Source {
     /// The enum is a whole registry and owns its `REGISTRY` table. `file` is included with
     /// `include_str!` so that editing it rebuilds the crate; `origin` names it in the docs.
-    Registry { file: Option<String>, origin: String },
+    /// `canonical` is the IANA registry, for conversions to and from `status_core::StatusCode`
+    /// (absent when generating `StatusCode` itself).
+    Registry { file: Option<String>, origin: String, canonical: Option<Arc<Registry>> },
     /// The enum is a subset of `parent`, the registry enum it converts to.
     Subset { parent: TokenStream },
 }
@@ -458,6 +461,9 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
             }
         });
     }
+    if let Source::Registry { canonical: Some(canonical), .. } = &e.source {
+        out.extend(canonical_conversions(e, canonical));
+    }
     if let Source::Subset { parent } = &e.source {
         let pats = e.variants.iter().map(|v| {
             let n = &v.ident;
@@ -486,6 +492,69 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
                 }
             });
         }
+    }
+    out
+}
+
+/// For a custom registry enum: conversions with `status_core::StatusCode` by number. `From` where
+/// every code of one side is in the other, `TryFrom` (an `UnknownStatus` error) otherwise.
+fn canonical_conversions(e: &Enum<'_>, canonical: &Registry) -> TokenStream {
+    let rt = quote!(::status_core::__private);
+    let sc = quote!(::status_core::StatusCode);
+    let ident = &e.ident;
+    let theirs = |code: u16| canonical.get(code).filter(|c| c.registration.is_usable());
+    let mut out = TokenStream::new();
+    if e.variants.iter().all(|v| theirs(v.entry.code).is_some()) {
+        let ours = e.variants.iter().map(|v| &v.ident);
+        let canon = e.variants.iter().filter_map(|v| theirs(v.entry.code)).map(|c| format_ident!("{}", c.variant));
+        out.extend(quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for #sc {
+                #[inline]
+                fn from(status: #ident) -> #sc {
+                    match status { #(#ident::#ours => #sc::#canon,)* }
+                }
+            }
+        });
+    } else {
+        out.extend(quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#ident> for #sc {
+                type Error = #rt::UnknownStatus;
+
+                #[inline]
+                fn try_from(status: #ident) -> ::core::result::Result<Self, Self::Error> {
+                    <#sc as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                }
+            }
+        });
+    }
+    let covers_canonical = canonical.usable().all(|c| e.variants.iter().any(|v| v.entry.code == c.code));
+    if covers_canonical {
+        let canon = canonical.usable().map(|c| format_ident!("{}", c.variant));
+        let ours =
+            canonical.usable().filter_map(|c| e.variants.iter().find(|v| v.entry.code == c.code)).map(|v| &v.ident);
+        out.extend(quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#sc> for #ident {
+                #[inline]
+                fn from(status: #sc) -> #ident {
+                    match status { #(#sc::#canon => #ident::#ours,)* }
+                }
+            }
+        });
+    } else {
+        out.extend(quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#sc> for #ident {
+                type Error = #rt::UnknownStatus;
+
+                #[inline]
+                fn try_from(status: #sc) -> ::core::result::Result<Self, Self::Error> {
+                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                }
+            }
+        });
     }
     out
 }

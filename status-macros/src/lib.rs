@@ -14,6 +14,8 @@ mod ident;
 mod load;
 mod model;
 mod parse;
+#[cfg(test)]
+mod prop;
 mod subset;
 mod valid;
 
@@ -155,7 +157,11 @@ fn expand_registry(args: TokenStream2, item: TokenStream2) -> syn::Result<TokenS
         Some(name) => format!("the registry file `{rel}` ({name})"),
         None => format!("the registry file `{rel}`"),
     };
-    let source = expand::Source::Registry { file: Some(loaded.path.display().to_string()), origin };
+    // `status_core::StatusCode` itself has no conversions with itself.
+    let is_canonical = std::env::var("CARGO_CRATE_NAME").as_deref() == Ok("status_core") && input.ident == "StatusCode";
+    let canonical =
+        if is_canonical { None } else { Some(canonical().map_err(|msg| syn::Error::new(args.path.span(), msg))?) };
+    let source = expand::Source::Registry { file: Some(loaded.path.display().to_string()), origin, canonical };
     let e = expand::registry_enum(input.attrs, input.vis, input.ident, registry, source);
     Ok(expand::expand(&e))
 }
@@ -169,5 +175,123 @@ fn combine<A, B>(a: syn::Result<A>, b: syn::Result<B>) -> syn::Result<(A, B)> {
             a.combine(b);
             Err(a)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    /// Every `#[doc = "..."]` string attached to `variant` in the generated code, in order.
+    fn variant_docs(out: &TokenStream2, variant: &str) -> Vec<String> {
+        let file: syn::DeriveInput = syn::parse2(
+            out.clone().into_iter().take_while(|t| t.to_string() != "const" && t.to_string() != "impl").collect(),
+        )
+        .expect("the enum comes first");
+        let syn::Data::Enum(data) = file.data else { panic!("not an enum") };
+        let v = data.variants.iter().find(|v| v.ident == variant).expect("variant exists");
+        v.attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .filter_map(|a| match &a.meta {
+                syn::Meta::NameValue(nv) => match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn subset_variants_carry_user_docs_first_then_the_registry_text() {
+        let out = subset_attribute(
+            quote!(),
+            quote! {
+                /// What GET /users answers.
+                pub enum GetUser {
+                    /// The account was deleted.
+                    Gone,
+                    #[status(404)]
+                    NoSuchUser,
+                }
+            },
+        );
+        let registry = canonical().unwrap();
+        let gone = registry.get(410).unwrap();
+        let docs = variant_docs(&out, "Gone");
+        assert_eq!(docs[0], " The account was deleted.");
+        let text = docs.join("\n");
+        assert!(text.contains(&gone.summary) && text.contains(gone.description.trim()), "{text}");
+        assert!(
+            text.contains("[RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11)")
+        );
+        let docs = variant_docs(&out, "NoSuchUser").join("\n");
+        assert!(docs.starts_with("**404 Not Found**"), "{docs}");
+        let s = out.to_string();
+        assert!(!s.contains("status (404)"), "the inert #[status] attribute is removed");
+        assert!(s.contains("repr (u16)") && s.contains("NoSuchUser = 404"), "{s}");
+    }
+
+    #[test]
+    fn registry_output_includes_the_file_so_edits_rebuild() {
+        let out = registry_attribute(
+            quote!(path = "registry.toml"),
+            quote!(
+                pub enum StatusCode {}
+            ),
+        )
+        .to_string();
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry.toml");
+        assert!(out.contains(&format!(":: core :: include_str ! ({:?})", file.display().to_string())), "{out:.300}");
+        let docs = variant_docs(
+            &registry_attribute(
+                quote!(path = "registry.toml"),
+                quote!(
+                    enum S {}
+                ),
+            ),
+            "ImUsed",
+        );
+        assert!(docs.len() == 1 && docs[0].starts_with("**226 IM Used**"), "{docs:?}");
+    }
+
+    #[test]
+    fn errors_become_compile_errors_not_panics() {
+        let out = subset_attribute(
+            quote!(),
+            quote!(
+                enum E {
+                    NotFund,
+                }
+            ),
+        )
+        .to_string();
+        assert!(out.contains("compile_error") && out.contains("did you mean `NotFound`"), "{out}");
+        let out = registry_attribute(
+            quote!(path = "nope.toml"),
+            quote!(
+                enum E {}
+            ),
+        )
+        .to_string();
+        assert!(out.contains("compile_error") && out.contains("cannot find the registry file"), "{out}");
+        let out = registry_attribute(
+            quote!(path = 5),
+            quote!(
+                enum E {}
+            ),
+        )
+        .to_string();
+        assert!(out.contains("compile_error"), "{out}");
+        let out = subset_attribute(
+            quote!(),
+            quote!(
+                fn not_an_item_we_take() {}
+            ),
+        )
+        .to_string();
+        assert!(out.contains("compile_error"), "{out}");
     }
 }
