@@ -49,7 +49,13 @@ extern crate std;
 
 mod class;
 mod error;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod http;
 mod info;
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde;
 
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatus};
@@ -61,11 +67,95 @@ pub use status_macros::{registry, subset};
 pub mod __private {
     pub use crate::class::class_of_valid;
     pub use crate::error::parse_status;
+    #[cfg(feature = "http")]
+    pub use crate::http::to_http;
     pub use crate::info::InfoParts;
+    #[cfg(feature = "serde")]
+    pub use crate::serde::{deserialize_code, serialize_code};
     pub use crate::{
         Citation, Date, HeaderRule, Link, ParseStatusError, Registration, Requirement, StatusClass, StatusInfo,
         UnknownStatus,
     };
+    #[cfg(feature = "http")]
+    pub use ::http;
+    #[cfg(feature = "serde")]
+    pub use ::serde;
+}
+
+// Optional impls for generated enums: the generated code always invokes these macros, and what
+// they expand to depends on the features status-core was built with.
+
+/// Serde impls for a generated enum (feature `serde`): the number form.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    (unit $ty:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_code(self.code(), serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_code(deserializer, ::core::stringify!($ty))
+            }
+        }
+    };
+    (data $ty:ident) => {};
+}
+
+/// Without the `serde` feature: nothing.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($($tt:tt)*) => {};
+}
+
+/// `http::StatusCode` conversions for a generated enum (feature `http`).
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __http_impls {
+    (unit $ty:ident) => {
+        $crate::__http_impls!(data $ty);
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $ty {
+            type Error = $crate::UnknownStatus;
+
+            #[inline]
+            fn try_from(status: $crate::__private::http::StatusCode) -> ::core::result::Result<Self, Self::Error> {
+                <Self as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
+            }
+        }
+    };
+    (data $ty:ident) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$ty> for $crate::__private::http::StatusCode {
+            #[inline]
+            fn from(status: $ty) -> Self {
+                $crate::__private::to_http(status.code())
+            }
+        }
+    };
+}
+
+/// Without the `http` feature: nothing.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __http_impls {
+    ($($tt:tt)*) => {};
 }
 
 /// An HTTP status code registered with IANA (RFC 9110, Section 16.2.1).
@@ -91,9 +181,9 @@ pub enum StatusCode {}
 /// Unofficial status codes: numbers servers, proxies and CDNs send that IANA does not register
 /// (nginx 444 and 499, Cloudflare 520 to 530, IIS 440 and 449, 418 I'm a teapot, ...).
 ///
-/// Generated from `registries/unofficial.toml` by the public [`registry`](crate::registry)
+/// Generated from `registries/unofficial.toml` by the public [`registry`]
 /// macro, exactly as a user's own registry would be. Each variant's docs say who uses the code
-/// and where that is documented. Conversions with [`StatusCode`](crate::StatusCode) go by number.
+/// and where that is documented. Conversions with [`StatusCode`] go by number.
 ///
 /// ```
 /// use status_core::unofficial::Status;

@@ -461,6 +461,13 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
             }
         });
     }
+    // Feature-dependent impls (serde, http): macros of status-core that expand to nothing when the
+    // feature is off.
+    let kind = if unit { quote!(unit) } else { quote!(data) };
+    out.extend(quote! {
+        ::status_core::__serde_impls! { #kind #ident }
+        ::status_core::__http_impls! { #kind #ident }
+    });
     if let Source::Registry { canonical: Some(canonical), .. } = &e.source {
         out.extend(canonical_conversions(e, canonical));
     }
