@@ -133,6 +133,19 @@ impl core::error::Error for ParseStatusError {
     }
 }
 
+/// The code in `bytes` if it is exactly three ASCII digits.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub const fn three_digits(bytes: &[u8]) -> Option<u16> {
+    let [a, b, c] = *bytes else { return None };
+    let (a, b, c) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
+    if a > 9 || b > 9 || c > 9 {
+        return None;
+    }
+    Some(a as u16 * 100 + b as u16 * 10 + c as u16)
+}
+
 /// `FromStr` for every generated enum: `"404"` or `"404 Not Found"`.
 #[doc(hidden)]
 pub fn parse_status<T>(

@@ -66,7 +66,7 @@ pub use status_macros::{registry, subset};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::class::class_of_valid;
-    pub use crate::error::parse_status;
+    pub use crate::error::{parse_status, three_digits};
     #[cfg(feature = "http")]
     pub use crate::http::to_http;
     pub use crate::info::InfoParts;

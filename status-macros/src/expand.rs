@@ -89,25 +89,7 @@ pub fn expand(e: &Enum<'_>) -> TokenStream {
     };
 
     let registry_items = if is_registry { registry_items(e) } else { TokenStream::new() };
-    let unit_items = if unit {
-        let len = e.variants.len();
-        quote! {
-            /// Every variant, in code order.
-            pub const ALL: [Self; #len] = [#(Self::#names),*];
-
-            /// The variant for `code`, or `None` if this enum has no such code.
-            #[must_use]
-            #[inline]
-            pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                match code {
-                    #(#codes => ::core::option::Option::Some(Self::#names),)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-        }
-    } else {
-        TokenStream::new()
-    };
+    let unit_items = if unit { unit_items(e, is_registry) } else { TokenStream::new() };
 
     let conversions = conversions(e, unit, &lookup_ty, &name_str);
     let accessors = accessors(&recv, &info_body);
@@ -155,6 +137,58 @@ pub fn expand(e: &Enum<'_>) -> TokenStream {
         }
 
         #conversions
+    }
+}
+
+/// `ALL` and `from_u16`, for enums whose variants are all unit variants.
+fn unit_items(e: &Enum<'_>, is_registry: bool) -> TokenStream {
+    let ident = &e.ident;
+    let names: Vec<&Ident> = e.variants.iter().map(|v| &v.ident).collect();
+    let codes: Vec<Literal> = e.variants.iter().map(|v| Literal::u16_unsuffixed(v.entry.code)).collect();
+    let len = e.variants.len();
+    let min = e.variants.iter().map(|v| v.entry.code).min().unwrap_or(0);
+    let max = e.variants.iter().map(|v| v.entry.code).max().unwrap_or(0);
+    let span = usize::from(max - min) + 1;
+    // Short `Some`/`None` (imported in the function body): the table is mostly gaps.
+    let table = (min..=max).map(|code| {
+        e.variants.iter().find(|v| v.entry.code == code).map_or_else(
+            || quote!(None),
+            |v| {
+                let n = &v.ident;
+                quote!(Some(#ident::#n))
+            },
+        )
+    });
+    let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
+    // Registry enums are `Copy`: one range check and one load from a table indexed by
+    // `code - MIN`. Subsets may not be `Copy` (and are small): a match.
+    let from_u16_body = if is_registry {
+        quote! {
+            use ::core::option::Option::{None, Some};
+            const TABLE: [::core::option::Option<#ident>; #span] = [#(#table),*];
+            if code < #min || code > #max {
+                return ::core::option::Option::None;
+            }
+            TABLE[(code - #min) as usize]
+        }
+    } else {
+        quote! {
+            match code {
+                #(#codes => ::core::option::Option::Some(Self::#names),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    };
+    quote! {
+        /// Every variant, in code order.
+        pub const ALL: [Self; #len] = [#(Self::#names),*];
+
+        /// The variant for `code`, or `None` if this enum has no such code.
+        #[must_use]
+        #[inline]
+        pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+            #from_u16_body
+        }
     }
 }
 
@@ -344,9 +378,10 @@ fn registry_items(e: &Enum<'_>) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn lookup(code: u16) -> ::core::option::Option<&'static #rt::StatusInfo> {
+            use ::core::option::Option::{None, Some};
             match code {
-                #(#codes => ::core::option::Option::Some(&Self::REGISTRY[#idx]),)*
-                _ => ::core::option::Option::None,
+                #(#codes => Some(&Self::REGISTRY[#idx]),)*
+                _ => None,
             }
         }
     }
@@ -455,7 +490,15 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
                 type Err = #rt::ParseStatusError;
 
                 /// Parses `"404"`, or `"404 Not Found"` (the reason phrase compared ignoring ASCII case).
+                #[inline]
                 fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                    // Fast path: three digits naming a variant.
+                    if let ::core::option::Option::Some(status) = match #rt::three_digits(s.as_bytes()) {
+                        ::core::option::Option::Some(code) => Self::from_u16(code),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    } {
+                        return ::core::result::Result::Ok(status);
+                    }
                     #rt::parse_status(s, |code| <Self as ::core::convert::TryFrom<u16>>::try_from(code), |status| status.reason())
                 }
             }

@@ -1,0 +1,230 @@
+//! status-core against the `http` crate, case by case in one run, reported as ratios
+//! (`status_core time / http time`; below 1.0 means status-core is faster).
+//!
+//! `cargo bench --bench vs_http`
+//!
+//! Like is compared with like: `http::StatusCode::from_u16` only checks the range 100..=999, so
+//! the fair baseline for "is this a registered code" also asks for its canonical reason; the same
+//! holds for `FromStr`. The bare range check is printed too, for information.
+
+// The baselines are written as the issue states them (`.ok().filter(..)`), not as clippy prefers.
+#![allow(clippy::manual_is_variant_and)]
+
+use criterion::Criterion;
+use status_core::StatusCode;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::{Duration, SystemTime};
+
+type Http = http::StatusCode;
+
+/// Every variant with its `http` twin.
+fn pairs() -> Vec<(StatusCode, Http)> {
+    StatusCode::ALL.iter().map(|&s| (s, Http::from_u16(s.code()).unwrap())).collect()
+}
+
+/// Codes in 100..=999 that neither crate has a registered meaning for (for `TryFrom` errors).
+fn unknown_codes() -> Vec<u16> {
+    (100..=999).filter(|&c| StatusCode::from_u16(c).is_none()).step_by(7).collect()
+}
+
+fn from_u16(c: &mut Criterion) {
+    let mut g = c.benchmark_group("from_u16 over 0..=1000");
+    g.bench_function("status_core", |b| {
+        b.iter(|| (0..=1000u16).filter(|&c| StatusCode::from_u16(black_box(c)).is_some()).count());
+    });
+    g.bench_function("http", |b| {
+        b.iter(|| {
+            (0..=1000u16)
+                .filter(|&c| Http::from_u16(black_box(c)).ok().filter(|s| s.canonical_reason().is_some()).is_some())
+                .count()
+        });
+    });
+    g.bench_function("http range check only (information)", |b| {
+        b.iter(|| (0..=1000u16).filter(|&c| Http::from_u16(black_box(c)).is_ok()).count());
+    });
+    g.finish();
+}
+
+fn accessors(c: &mut Criterion) {
+    let pairs = pairs();
+    let mut g = c.benchmark_group("code()");
+    g.bench_function("status_core", |b| {
+        b.iter(|| pairs.iter().map(|(s, _)| u32::from(black_box(*s).code())).sum::<u32>());
+    });
+    g.bench_function("http", |b| b.iter(|| pairs.iter().map(|(_, h)| u32::from(black_box(*h).as_u16())).sum::<u32>()));
+    g.finish();
+
+    let mut g = c.benchmark_group("reason()");
+    g.bench_function("status_core", |b| {
+        b.iter(|| pairs.iter().map(|(s, _)| black_box(*s).reason().len()).sum::<usize>());
+    });
+    g.bench_function("http", |b| {
+        b.iter(|| pairs.iter().map(|(_, h)| black_box(*h).canonical_reason().map_or(0, str::len)).sum::<usize>());
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("class predicates");
+    g.bench_function("status_core", |b| {
+        b.iter(|| {
+            pairs
+                .iter()
+                .filter(|(s, _)| {
+                    let s = black_box(*s);
+                    s.is_informational()
+                        || s.is_success()
+                        || s.is_redirection()
+                        || s.is_client_error() && !s.is_server_error()
+                })
+                .count()
+        });
+    });
+    g.bench_function("http", |b| {
+        b.iter(|| {
+            pairs
+                .iter()
+                .filter(|(_, h)| {
+                    let h = black_box(*h);
+                    h.is_informational()
+                        || h.is_success()
+                        || h.is_redirection()
+                        || h.is_client_error() && !h.is_server_error()
+                })
+                .count()
+        });
+    });
+    g.finish();
+}
+
+fn display(c: &mut Criterion) {
+    let pairs = pairs();
+    let mut g = c.benchmark_group("Display to a reused String");
+    let mut buf = String::with_capacity(64);
+    g.bench_function("status_core", |b| {
+        b.iter(|| {
+            for (s, _) in &pairs {
+                buf.clear();
+                write!(buf, "{}", black_box(s)).unwrap();
+            }
+            buf.len()
+        });
+    });
+    g.bench_function("http", |b| {
+        b.iter(|| {
+            for (_, h) in &pairs {
+                buf.clear();
+                write!(buf, "{}", black_box(h)).unwrap();
+            }
+            buf.len()
+        });
+    });
+    g.finish();
+}
+
+fn parse(c: &mut Criterion) {
+    let texts: Vec<String> = StatusCode::ALL.iter().map(|s| s.code().to_string()).collect();
+    let mut g = c.benchmark_group("FromStr");
+    g.bench_function("status_core", |b| {
+        b.iter(|| texts.iter().filter(|t| StatusCode::from_str(black_box(t)).is_ok()).count());
+    });
+    // Like `from_u16`, http's `FromStr` accepts any 100..=999; ours also checks registration.
+    g.bench_function("http", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .filter(|t| Http::from_str(black_box(t)).ok().filter(|s| s.canonical_reason().is_some()).is_some())
+                .count()
+        });
+    });
+    g.bench_function("http parse only (information)", |b| {
+        b.iter(|| texts.iter().filter(|t| Http::from_str(black_box(t)).is_ok()).count());
+    });
+    g.finish();
+
+    let unknown = unknown_codes();
+    let mut g = c.benchmark_group("TryFrom<u16> for unknown codes");
+    g.bench_function("status_core", |b| {
+        b.iter(|| unknown.iter().filter(|&&c| StatusCode::try_from(black_box(c)).is_err()).count());
+    });
+    g.bench_function("http", |b| {
+        b.iter(|| {
+            unknown
+                .iter()
+                .filter(|&&c| Http::from_u16(black_box(c)).ok().filter(|s| s.canonical_reason().is_some()).is_none())
+                .count()
+        });
+    });
+    g.finish();
+}
+
+/// Criterion's point estimate (mean, ns) of one benchmark, from its output folder.
+/// Only estimates written after `since` count, so a filtered run never reports stale numbers.
+fn estimate(dir: &Path, group: &str, function: &str, since: SystemTime) -> Option<f64> {
+    // Criterion's folder names: these characters become `_`.
+    let clean = |s: &str| s.replace(['?', '"', '/', '\\', '*', '<', '>', ':', '|', '^'], "_");
+    let path = dir.join(clean(group)).join(clean(function)).join("new").join("estimates.json");
+    if std::fs::metadata(&path).and_then(|m| m.modified()).ok()? < since {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v["mean"]["point_estimate"].as_f64()
+}
+
+fn report(since: SystemTime) {
+    let exe = std::env::current_exe().unwrap();
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| exe.ancestors().nth(3).unwrap().to_path_buf(), PathBuf::from);
+    let dir = std::env::var_os("CRITERION_HOME").map_or_else(|| target.join("criterion"), PathBuf::from);
+    let cases = [
+        ("from_u16 over 0..=1000", 0.8),
+        ("code()", 1.0),
+        ("reason()", 0.8),
+        ("class predicates", 1.0),
+        ("Display to a reused String", 1.0),
+        ("FromStr", 1.0),
+        ("TryFrom<u16> for unknown codes", 1.0),
+    ];
+    println!("\n| case | status_core (ns) | http (ns) | ratio | target | met |");
+    println!("|------|-----------------:|----------:|------:|-------:|-----|");
+    for (group, target) in cases {
+        let (Some(ours), Some(theirs)) =
+            (estimate(&dir, group, "status_core", since), estimate(&dir, group, "http", since))
+        else {
+            println!("| {group} | - | - | - | {target:.1} | not run (filtered out) |");
+            continue;
+        };
+        let ratio = ours / theirs;
+        let met = if ratio <= target { "yes" } else { "NO" };
+        println!("| {group} | {ours:.1} | {theirs:.1} | {ratio:.2}x | {target:.1}x | {met} |");
+    }
+    for (group, function) in [
+        ("from_u16 over 0..=1000", "http range check only (information)"),
+        ("FromStr", "http parse only (information)"),
+    ] {
+        if let (Some(ours), Some(bare)) =
+            (estimate(&dir, group, "status_core", since), estimate(&dir, group, function, since))
+        {
+            println!(
+                "(information) {group}: http without the registration check {bare:.1} ns, ratio {:.2}x",
+                ours / bare
+            );
+        }
+    }
+}
+
+fn main() {
+    let since = SystemTime::now();
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+    from_u16(&mut c);
+    accessors(&mut c);
+    display(&mut c);
+    parse(&mut c);
+    c.final_summary();
+    report(since);
+}
