@@ -49,27 +49,15 @@ fn synthetic(n: u16) -> String {
 /// Median wall time of `parse` + `valid` + `expand` over `runs` runs.
 fn expansion_time(text: &str, runs: usize) -> Duration {
     let canonical = Arc::new(parse::parse(CANONICAL).expect("canonical registry parses"));
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            let registry = parse::parse(black_box(text)).expect("registry parses");
-            let source =
-                expand::Source::Registry { file: None, origin: "bench".into(), canonical: Some(canonical.clone()) };
-            let e = expand::registry_enum(
-                Vec::new(),
-                syn::Visibility::Inherited,
-                quote::format_ident!("S"),
-                &registry,
-                source,
-            );
-            let tokens = expand::expand(&e);
-            // Turning tokens into text is what the compiler receives; include it.
-            black_box(tokens.to_string());
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
+    median(runs, || {
+        let registry = parse::parse(black_box(text)).expect("registry parses");
+        let source =
+            expand::Source::Registry { file: None, origin: "bench".into(), canonical: Some(canonical.clone()) };
+        let e =
+            expand::registry_enum(Vec::new(), syn::Visibility::Inherited, quote::format_ident!("S"), &registry, source);
+        // Turning tokens into text is what the compiler receives; include it.
+        black_box(expand::expand(&e).to_string());
+    })
 }
 
 /// Median time of `f` over `runs` runs.

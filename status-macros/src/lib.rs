@@ -76,6 +76,8 @@ fn with_errors(err: syn::Error, item: TokenStream2) -> TokenStream2 {
     let mut out = err.into_compile_error();
     match syn::parse2::<syn::DeriveInput>(item.clone()) {
         Ok(mut input) => {
+            // Generics were refused above; keeping them would add an unused-parameter error.
+            input.generics = syn::Generics::default();
             if let syn::Data::Enum(data) = &mut input.data {
                 for v in &mut data.variants {
                     v.attrs.retain(|a| !a.path().is_ident("status"));
