@@ -198,7 +198,7 @@ fn report(since: SystemTime) {
         };
         let ratio = ours / theirs;
         let met = if ratio <= target { "yes" } else { "NO" };
-        println!("| {group} | {ours:.1} | {theirs:.1} | {ratio:.2}x | {target:.1}x | {met} |");
+        println!("| `{group}` | {ours:.1} | {theirs:.1} | {ratio:.2}x | {target:.1}x | {met} |");
     }
     for (group, function) in [
         ("from_u16 over 0..=1000", "http range check only (information)"),
