@@ -82,6 +82,78 @@ pub mod __private {
     pub use ::serde;
 }
 
+/// One entry of a generated `REGISTRY` table, from the positional form the macros emit.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __info {
+    (
+        $code:literal $reason:literal $reg:ident $(($($date:tt)*))? $spec:literal [$($section:literal)?] $url:literal
+        $summary:literal $description:literal [$($former:literal)*] $cacheable:literal $forbidden:literal
+        [$(($field:literal $level:ident $note:literal))*] [$($used_by:literal)?] [$(($title:literal $link:literal))*]
+    ) => {
+        $crate::StatusInfo::__new($crate::__private::InfoParts {
+            code: $code,
+            reason: $reason,
+            registration: $crate::__registration!($reg $(($($date)*))?),
+            citation: $crate::Citation { spec: $spec, section: $crate::__opt!($($section)?), url: $url },
+            summary: $summary,
+            description: $description,
+            former_names: &[$($former),*],
+            heuristically_cacheable: $cacheable,
+            content_forbidden: $forbidden,
+            header_rules: &[$($crate::HeaderRule { field: $field, level: $crate::Requirement::$level, note: $note }),*],
+            used_by: $crate::__opt!($($used_by)?),
+            see_also: &[$($crate::Link { title: $title, url: $link }),*],
+        })
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __opt {
+    () => {
+        ::core::option::Option::None
+    };
+    ($value:literal) => {
+        ::core::option::Option::Some($value)
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __registration {
+    (permanent) => {
+        $crate::Registration::Permanent
+    };
+    (obsoleted) => {
+        $crate::Registration::Obsoleted
+    };
+    (unused) => {
+        $crate::Registration::Unused
+    };
+    (unofficial) => {
+        $crate::Registration::Unofficial
+    };
+    (temporary($ry:literal $rm:literal $rd:literal [$($ey:literal $em:literal $ed:literal)?] $xy:literal $xm:literal $xd:literal)) => {
+        $crate::Registration::Temporary {
+            registered: $crate::Date { year: $ry, month: $rm, day: $rd },
+            extended: $crate::__opt_date!($($ey $em $ed)?),
+            expires: $crate::Date { year: $xy, month: $xm, day: $xd },
+        }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __opt_date {
+    () => {
+        ::core::option::Option::None
+    };
+    ($y:literal $m:literal $d:literal) => {
+        ::core::option::Option::Some($crate::Date { year: $y, month: $m, day: $d })
+    };
+}
+
 // Optional impls for generated enums: the generated code always invokes these macros, and what
 // they expand to depends on the features status-core was built with.
 

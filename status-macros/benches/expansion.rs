@@ -93,6 +93,12 @@ fn main() {
             );
             black_box(expand::expand(&e));
         });
+        let docs_only = median(31, || {
+            for e in &parsed.entries {
+                black_box(docs::variant(e, "4xx Client Error"));
+            }
+        });
+        println!("canonical: variant docs {:.2} ms", ms(docs_only));
         println!(
             "canonical: TOML parse {:.2} ms, + model and validation = {:.2} ms; code generation {:.2} ms\n",
             ms(toml_only),

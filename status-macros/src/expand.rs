@@ -387,36 +387,33 @@ fn registry_items(e: &Enum<'_>) -> TokenStream {
     }
 }
 
+/// One `StatusInfo` of the `REGISTRY` table, written as a call of status-core's `__info!`
+/// macro: positional arguments keep the token stream short (the table is most of the output),
+/// and the compiler expands the macro faster than a debug-built proc macro writes the tokens.
 fn info(entry: &Entry) -> TokenStream {
-    let rt = quote!(::status_core::__private);
     let code = Literal::u16_unsuffixed(entry.code);
     let Entry { reason, summary, description, former_names, cacheable, content_forbidden, .. } = entry;
     let description = description.trim();
     let date = |d: crate::model::Date| {
-        let (y, m, day) = (d.year, d.month, d.day);
-        quote!(#rt::Date { year: #y, month: #m, day: #day })
+        let (y, m, day) =
+            (Literal::u16_unsuffixed(d.year), Literal::u8_unsuffixed(d.month), Literal::u8_unsuffixed(d.day));
+        quote!(#y #m #day)
     };
     let registration = match entry.registration {
-        Registration::Permanent => quote!(#rt::Registration::Permanent),
-        Registration::Obsoleted => quote!(#rt::Registration::Obsoleted),
-        Registration::Unused => quote!(#rt::Registration::Unused),
-        Registration::Unofficial => quote!(#rt::Registration::Unofficial),
+        Registration::Permanent => quote!(permanent),
+        Registration::Obsoleted => quote!(obsoleted),
+        Registration::Unused => quote!(unused),
+        Registration::Unofficial => quote!(unofficial),
         Registration::Temporary { registered, extended, expires } => {
             let (registered, expires) = (date(registered), date(expires));
-            let extended = extended.map_or_else(
-                || quote!(::core::option::Option::None),
-                |d| {
-                    let d = date(d);
-                    quote!(::core::option::Option::Some(#d))
-                },
-            );
-            quote!(#rt::Registration::Temporary { registered: #registered, extended: #extended, expires: #expires })
+            let extended = extended.map(date);
+            quote!(temporary(#registered [#extended] #expires))
         }
     };
     let c = &entry.citation;
     let (spec, url) = (&c.spec, &c.url);
-    let section = opt_str(c.section.as_deref());
-    let used_by = opt_str(entry.used_by.as_deref());
+    let section = c.section.iter();
+    let used_by = entry.used_by.iter();
     let headers = entry.headers.iter().map(|h| {
         let level = format_ident!(
             "{}",
@@ -427,32 +424,16 @@ fn info(entry: &Entry) -> TokenStream {
             }
         );
         let (field, note) = (&h.field, &h.note);
-        quote!(#rt::HeaderRule { field: #field, level: #rt::Requirement::#level, note: #note })
+        quote!((#field #level #note))
     });
     let links = entry.see_also.iter().map(|l| {
         let (title, url) = (&l.title, &l.url);
-        quote!(#rt::Link { title: #title, url: #url })
+        quote!((#title #url))
     });
     quote! {
-        #rt::StatusInfo::__new(#rt::InfoParts {
-            code: #code,
-            reason: #reason,
-            registration: #registration,
-            citation: #rt::Citation { spec: #spec, section: #section, url: #url },
-            summary: #summary,
-            description: #description,
-            former_names: &[#(#former_names),*],
-            heuristically_cacheable: #cacheable,
-            content_forbidden: #content_forbidden,
-            header_rules: &[#(#headers),*],
-            used_by: #used_by,
-            see_also: &[#(#links),*],
-        })
+        ::status_core::__info!(#code #reason #registration #spec [#(#section)*] #url #summary #description
+            [#(#former_names)*] #cacheable #content_forbidden [#(#headers)*] [#(#used_by)*] [#(#links)*])
     }
-}
-
-fn opt_str(s: Option<&str>) -> TokenStream {
-    s.map_or_else(|| quote!(::core::option::Option::None), |s| quote!(::core::option::Option::Some(#s)))
 }
 
 /// `u16` conversions, `FromStr`, and for subsets the conversions to and from the parent enum.
