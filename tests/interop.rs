@@ -112,3 +112,37 @@ fn response_builders_take_generated_enums() {
     let response = http::Response::builder().status(StatusCode::ImUsed).body(()).unwrap();
     assert_eq!(response.status().as_u16(), 226);
 }
+
+#[test]
+fn as_reason_uses_the_reason_phrase() {
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Row {
+        #[serde(with = "status_core::serde::as_reason")]
+        status: GetUser,
+        #[serde(with = "status_core::serde::as_reason")]
+        vendor: Unofficial,
+    }
+    let row = Row { status: GetUser::NotFound, vendor: Unofficial::ImATeapot };
+    let text = serde_json::to_string(&row).unwrap();
+    assert_eq!(text, r#"{"status":"Not Found","vendor":"I'm a teapot"}"#);
+    assert_eq!(json::<Row>(&text), Ok(row));
+    assert_eq!(
+        json::<Row>(r#"{"status":"ok","vendor":"444"}"#),
+        Ok(Row { status: GetUser::Ok, vendor: Unofficial::NoResponse })
+    );
+    assert!(json::<Row>(r#"{"status":"404 Not Found","vendor":"499 Client Closed Request"}"#).is_ok());
+    let err = json::<Row>(r#"{"status":"Gone","vendor":"444"}"#).unwrap_err();
+    assert!(err.contains("\"Gone\" is not the reason phrase or code"), "{err}");
+    assert!(json::<Row>(r#"{"status":"404 Gone","vendor":"444"}"#).is_err());
+}
+
+#[test]
+fn http_status_trait_serves_generic_code() {
+    use status_core::HttpStatus;
+    fn codes<T: HttpStatus>() -> Vec<u16> {
+        T::ALL.iter().map(HttpStatus::code).collect()
+    }
+    assert_eq!(codes::<GetUser>(), [200, 404]);
+    assert_eq!(codes::<StatusCode>().len(), 62);
+    assert_eq!(<Unofficial as HttpStatus>::from_u16(444).map(|s| s.info().code()), Some(444));
+}

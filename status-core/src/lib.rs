@@ -62,6 +62,37 @@ pub use error::{ParseStatusError, UnknownStatus};
 pub use info::{Citation, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
 pub use status_macros::{registry, subset};
 
+/// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
+/// custom registries, unit subsets), for code generic over them.
+///
+/// The inherent methods of the same names are `const fn` and are what non-generic code calls.
+///
+/// ```
+/// use status_core::{HttpStatus, StatusCode};
+///
+/// fn reasons<T: HttpStatus>() -> Vec<&'static str> {
+///     T::ALL.iter().map(HttpStatus::reason).collect()
+/// }
+/// assert_eq!(reasons::<StatusCode>()[0], "Continue");
+/// assert_eq!(<StatusCode as HttpStatus>::from_u16(404), Some(StatusCode::NotFound));
+/// ```
+pub trait HttpStatus: Sized + 'static {
+    /// Every variant, in code order.
+    const ALL: &'static [Self];
+
+    /// The variant for `code`, if the enum has one.
+    fn from_u16(code: u16) -> Option<Self>;
+
+    /// The numeric code.
+    fn code(&self) -> u16;
+
+    /// The registered reason phrase.
+    fn reason(&self) -> &'static str;
+
+    /// Everything the registry records about the code.
+    fn info(&self) -> &'static StatusInfo;
+}
+
 /// What generated code refers to; not a public API.
 #[doc(hidden)]
 pub mod __private {

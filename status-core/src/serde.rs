@@ -2,7 +2,8 @@
 //! number (`404`) and deserializes from one.
 //!
 //! A code the enum lacks, a number outside `u16`, a float or a string is an error that names the
-//! value; nothing is substituted. For the text form (`"404 Not Found"`), use [`as_string`].
+//! value; nothing is substituted. For the text form (`"404 Not Found"`), use [`as_string`]; for the
+//! reason phrase alone (`"Not Found"`), [`as_reason`].
 //!
 //! ```
 //! use status_core::StatusCode;
@@ -115,6 +116,74 @@ pub mod as_string {
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
             v.parse().map_err(|err| E::custom(format_args!("invalid status code {v:?}: {err}")))
+        }
+    }
+}
+
+/// Serde `with` module for the reason phrase alone: serializes `"Not Found"` and deserializes
+/// the reason phrase (ignoring ASCII case), or `"404"` / `"404 Not Found"`.
+///
+/// Works with any enum implementing [`HttpStatus`](crate::HttpStatus): `StatusCode`, custom
+/// registries and subsets with unit variants. Reason phrases are unique within the canonical
+/// registry; in a custom registry where two codes share a phrase, the lower code is chosen.
+///
+/// ```
+/// #[derive(serde::Serialize, serde::Deserialize)]
+/// struct Reply {
+///     #[serde(with = "status_core::serde::as_reason")]
+///     status: status_core::StatusCode,
+/// }
+///
+/// let reply: Reply = serde_json::from_str(r#"{"status":"not found"}"#)?;
+/// assert_eq!(reply.status, status_core::StatusCode::NotFound);
+/// assert_eq!(serde_json::to_string(&reply)?, r#"{"status":"Not Found"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub mod as_reason {
+    use super::{de, fmt};
+    use crate::HttpStatus;
+    use ::serde::de::{Deserializer, Visitor};
+    use ::serde::ser::Serializer;
+    use core::marker::PhantomData;
+
+    /// Serializes the reason phrase, e.g. `"Not Found"`.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    pub fn serialize<T: HttpStatus, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(value.reason())
+    }
+
+    /// Deserializes a reason phrase (ASCII case ignored), `"404"` or `"404 Not Found"`.
+    ///
+    /// # Errors
+    /// When the input is not a string, or names no code of the enum.
+    pub fn deserialize<'de, T: HttpStatus, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+        deserializer.deserialize_str(ReasonVisitor(PhantomData))
+    }
+
+    struct ReasonVisitor<T>(PhantomData<T>);
+
+    impl<T: HttpStatus> Visitor<'_> for ReasonVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a reason phrase such as \"Not Found\", or a code such as \"404\"")
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            let by_reason = T::ALL.iter().find(|s| s.reason().eq_ignore_ascii_case(v)).map(HttpStatus::code);
+            let by_code = || {
+                let digits = v.get(..3).and_then(|d| crate::error::three_digits(d.as_bytes()))?;
+                let status = T::from_u16(digits)?;
+                let rest = &v[3..];
+                (rest.is_empty() || rest.strip_prefix(' ').is_some_and(|r| r.eq_ignore_ascii_case(status.reason())))
+                    .then_some(digits)
+            };
+            by_reason
+                .or_else(by_code)
+                .and_then(T::from_u16)
+                .ok_or_else(|| E::custom(format_args!("{v:?} is not the reason phrase or code of a known status")))
         }
     }
 }

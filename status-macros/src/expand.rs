@@ -450,7 +450,34 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
         }
     };
     if unit {
+        // Registry enums' inherent methods take `self` (they are `Copy`), subsets' take `&self`.
+        let this = if matches!(e.source, Source::Registry { .. }) { quote!(*self) } else { quote!(self) };
         out.extend(quote! {
+            #[automatically_derived]
+            impl ::status_core::HttpStatus for #ident {
+                const ALL: &'static [Self] = &#ident::ALL;
+
+                #[inline]
+                fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                    #ident::from_u16(code)
+                }
+
+                #[inline]
+                fn code(&self) -> u16 {
+                    #ident::code(#this)
+                }
+
+                #[inline]
+                fn reason(&self) -> &'static str {
+                    #ident::reason(#this)
+                }
+
+                #[inline]
+                fn info(&self) -> &'static #rt::StatusInfo {
+                    #ident::info(#this)
+                }
+            }
+
             #[automatically_derived]
             impl ::core::convert::TryFrom<u16> for #ident {
                 type Error = #rt::UnknownStatus;
