@@ -95,7 +95,7 @@ fn expand_subset(args: TokenStream2, item: TokenStream2) -> syn::Result<TokenStr
     let input = ast::enum_input(item, "subset", "listing the codes it returns");
     let (args, input) = combine(args, input)?;
     let (registry, parent) = match (args.of, args.registry) {
-        (Some(of), Some(path)) => (load_registry(&path)?.1, quote::quote!(#of)),
+        (Some(of), Some(path)) => (load_registry(&path)?.registry, quote::quote!(#of)),
         _ => (
             canonical().map_err(|msg| syn::Error::new(proc_macro2::Span::call_site(), msg))?,
             quote::quote!(::status_core::StatusCode),
@@ -119,17 +119,15 @@ fn canonical() -> Result<Arc<model::Registry>, String> {
 }
 
 /// Loads a registry named by a `path = "..."` literal; errors point at the literal.
-fn load_registry(path: &syn::LitStr) -> syn::Result<(load::Loaded, Arc<model::Registry>)> {
+fn load_registry(path: &syn::LitStr) -> syn::Result<load::Loaded> {
     let rel = path.value();
-    let loaded = load::load(&rel).map_err(|e| match e {
+    load::load(&rel).map_err(|e| match e {
         load::LoadError::File(msg) => syn::Error::new(path.span(), msg),
         load::LoadError::Contents(diags) => {
             combine_all(diags.iter().map(|d| syn::Error::new(path.span(), d.render(&rel))).collect())
                 .unwrap_or_else(|| syn::Error::new(path.span(), "invalid registry"))
         }
-    })?;
-    let registry = loaded.registry.clone();
-    Ok((loaded, registry))
+    })
 }
 
 /// All errors as one (shown together by the compiler), or `None` if there are none.
@@ -153,8 +151,8 @@ fn expand_registry(args: TokenStream2, item: TokenStream2) -> syn::Result<TokenS
         }
     }
     let rel = args.path.value();
-    let (loaded, registry) = load_registry(&args.path)?;
-    let registry = &registry;
+    let loaded = load_registry(&args.path)?;
+    let registry = &loaded.registry;
     let origin = match &registry.name {
         Some(name) => format!("the registry file `{rel}` ({name})"),
         None => format!("the registry file `{rel}`"),
