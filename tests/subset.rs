@@ -93,3 +93,40 @@ fn non_copy_subsets_work_through_references() {
     assert!(!b.allows_content());
     assert_eq!(Bare::try_from(204).map(|b| b.code()), Ok(204));
 }
+
+/// An existing enum with its own discriminants, made a checked subset by the derive.
+#[derive(status_core::Subset, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Legacy {
+    /// Fine.
+    Ok = 200,
+    /// Missing, named freely: the discriminant gives the code.
+    Missing = 404,
+    /// A registry name without a discriminant.
+    Gone,
+}
+
+/// The derive on a subset of a custom registry.
+#[derive(status_core::Subset, Debug, Clone, Copy, PartialEq, Eq)]
+#[subset(of = Local, registry = "tests/registries/app.toml")]
+pub enum LocalDerived {
+    /// Dropped by nginx.
+    NoResponse,
+}
+
+/// The custom registry `LocalDerived` draws from.
+#[status_core::registry(path = "tests/registries/app.toml")]
+pub enum Local {}
+
+#[test]
+fn derive_keeps_the_enum_and_adds_the_api() {
+    assert_eq!(Legacy::Missing as u16, 404);
+    assert_eq!(Legacy::Missing.code(), 404);
+    assert_eq!(Legacy::Gone.code(), 410);
+    assert_eq!(Legacy::Missing.to_string(), "404 Not Found");
+    assert_eq!(StatusCode::from(Legacy::Gone), StatusCode::Gone);
+    assert_eq!(Legacy::try_from(200), Ok(Legacy::Ok));
+    assert_eq!(Legacy::ALL, [Legacy::Ok, Legacy::Missing, Legacy::Gone]);
+    assert_eq!(Legacy::Missing.summary(), StatusCode::NotFound.summary());
+    assert_eq!(Local::from(LocalDerived::NoResponse), Local::NoResponse);
+}

@@ -60,7 +60,7 @@ pub mod serde;
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use info::{Citation, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
-pub use status_macros::{registry, subset};
+pub use status_macros::{Subset, registry, subset};
 
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
 /// custom registries, unit subsets), for code generic over them.

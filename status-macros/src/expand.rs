@@ -32,8 +32,9 @@ pub enum Source {
     /// `canonical` is the IANA registry, for conversions to and from `status_core::StatusCode`
     /// (absent when generating `StatusCode` itself).
     Registry { file: Option<String>, origin: String, canonical: Option<Arc<Registry>> },
-    /// The enum is a subset of `parent`, the registry enum it converts to.
-    Subset { parent: TokenStream },
+    /// The enum is a subset of `parent`, the registry enum it converts to. `derived`: from
+    /// `#[derive(Subset)]`, which leaves the enum as written (no docs, repr or discriminants).
+    Subset { parent: TokenStream, derived: bool },
 }
 
 /// Builds the registry enum of every usable entry, named from the registry.
@@ -61,7 +62,7 @@ pub fn expand(e: &Enum<'_>) -> TokenStream {
     let unit = e.variants.iter().all(|v| matches!(v.fields, Fields::Unit));
     let (is_registry, lookup_ty) = match &e.source {
         Source::Registry { .. } => (true, quote!(#ident)),
-        Source::Subset { parent } => (false, parent.clone()),
+        Source::Subset { parent, .. } => (false, parent.clone()),
     };
     // Registry enums are `Copy` (we derive it) and take `self`; subsets may not be, so take `&self`.
     let recv = if is_registry { quote!(self) } else { quote!(&self) };
@@ -72,7 +73,10 @@ pub fn expand(e: &Enum<'_>) -> TokenStream {
     let displays: Vec<String> = e.variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason)).collect();
     let name_str = ident.to_string();
 
-    let definition = definition(e, unit, is_registry);
+    let definition = match e.source {
+        Source::Subset { derived: true, .. } => TokenStream::new(),
+        _ => definition(e, unit, is_registry),
+    };
 
     let code_body = if is_registry { quote!(self as u16) } else { quote!(match self { #(#pats => #codes,)* }) };
     let all_classed = e.variants.iter().all(|v| v.entry.code < 600);
@@ -305,7 +309,7 @@ fn definition(e: &Enum<'_>, unit: bool, is_registry: bool) -> TokenStream {
     let rows: Vec<(&Entry, String)> = e.variants.iter().map(|v| (v.entry, v.ident.to_string())).collect();
     let origin = match &e.source {
         Source::Registry { origin, .. } => format!("# Codes\n\nGenerated from {origin}."),
-        Source::Subset { parent } => {
+        Source::Subset { parent, .. } => {
             let parent = parent.to_string().replace(' ', "");
             format!("# Codes\n\nA subset of [`{parent}`], checked against its registry at compile time.")
         }
@@ -522,7 +526,7 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
     if let Source::Registry { canonical: Some(canonical), .. } = &e.source {
         out.extend(canonical_conversions(e, canonical));
     }
-    if let Source::Subset { parent } = &e.source {
+    if let Source::Subset { parent, .. } = &e.source {
         let pats = e.variants.iter().map(|v| {
             let n = &v.ident;
             quote!(#ident::#n { .. })

@@ -60,6 +60,54 @@ pub fn subset(args: TokenStream, item: TokenStream) -> TokenStream {
     subset_attribute(args.into(), item.into()).into()
 }
 
+/// The derive form of [`subset`](macro@subset), for an enum that keeps its own `#[repr(u16)]`
+/// and discriminants:
+///
+/// ```ignore
+/// #[derive(status_core::Subset, Debug, Clone, Copy, PartialEq, Eq)]
+/// #[repr(u16)]
+/// pub enum GetUser {
+///     Ok = 200,
+///     NotFound = 404,
+///     #[status(410)]
+///     Deleted = 410,
+/// }
+/// ```
+///
+/// Each discriminant (or `#[status(N)]`, or a registry name) gives the code, checked against the
+/// registry. A derive cannot add documentation to the variants; the attribute form can.
+#[proc_macro_derive(Subset, attributes(status, subset))]
+pub fn derive_subset(item: TokenStream) -> TokenStream {
+    subset_derive(item.into()).into()
+}
+
+/// The `Subset` derive over `proc_macro2` tokens: errors become `compile_error!` (and nothing
+/// else, since a derive's input stays in place).
+pub(crate) fn subset_derive(item: TokenStream2) -> TokenStream2 {
+    expand_subset_derive(item).unwrap_or_else(syn::Error::into_compile_error)
+}
+
+fn expand_subset_derive(item: TokenStream2) -> syn::Result<TokenStream2> {
+    let input = ast::enum_input(item, "derive(Subset)", "listing the codes it returns")?;
+    // `#[subset(of = .., registry = "..")]` as a helper attribute picks a custom registry.
+    let mut args = None;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("subset")) {
+        let tokens = match &attr.meta {
+            syn::Meta::List(list) => list.tokens.clone(),
+            _ => {
+                return Err(syn::Error::new_spanned(
+                    attr,
+                    "write `#[subset(of = AppStatus, registry = \"status.toml\")]`",
+                ));
+            }
+        };
+        args = Some(attr::subset_args(tokens)?);
+    }
+    let (registry, parent) = subset_registry(args.unwrap_or(attr::SubsetArgs { of: None, registry: None }))?;
+    let e = subset::analyze(input, &registry, parent, true)?;
+    Ok(expand::expand(&e))
+}
+
 /// The `registry` attribute over `proc_macro2` tokens: errors become `compile_error!`.
 pub(crate) fn registry_attribute(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
     expand_registry(args, item.clone()).unwrap_or_else(|err| with_errors(err, item))
@@ -94,15 +142,20 @@ fn expand_subset(args: TokenStream2, item: TokenStream2) -> syn::Result<TokenStr
     let args = attr::subset_args(args);
     let input = ast::enum_input(item, "subset", "listing the codes it returns");
     let (args, input) = combine(args, input)?;
-    let (registry, parent) = match (args.of, args.registry) {
+    let (registry, parent) = subset_registry(args)?;
+    let e = subset::analyze(input, &registry, parent, false)?;
+    Ok(expand::expand(&e))
+}
+
+/// The registry a subset draws from and the enum it converts to: a custom one, or `StatusCode`.
+fn subset_registry(args: attr::SubsetArgs) -> syn::Result<(Arc<model::Registry>, TokenStream2)> {
+    Ok(match (args.of, args.registry) {
         (Some(of), Some(path)) => (load_registry(&path)?.registry, quote::quote!(#of)),
         _ => (
             canonical().map_err(|msg| syn::Error::new(proc_macro2::Span::call_site(), msg))?,
             quote::quote!(::status_core::StatusCode),
         ),
-    };
-    let e = subset::analyze(input, &registry, parent)?;
-    Ok(expand::expand(&e))
+    })
 }
 
 /// The registry shipped with the crate, parsed once per compilation.

@@ -8,13 +8,16 @@ use std::collections::HashMap;
 use syn::{Attribute, Data, DeriveInput, Error, LitInt};
 
 /// Resolves every variant of `input` to a registry entry, or returns all the errors found.
-pub fn analyze(input: DeriveInput, registry: &Registry, parent: TokenStream) -> syn::Result<Enum<'_>> {
+///
+/// `derived`: the input comes from `#[derive(Subset)]`, which cannot change the enum, so the
+/// user's `#[repr]` and discriminants stay and a discriminant is taken as the variant's code.
+pub fn analyze(input: DeriveInput, registry: &Registry, parent: TokenStream, derived: bool) -> syn::Result<Enum<'_>> {
     let mut errors: Vec<Error> = Vec::new();
     let Data::Enum(data) = input.data else { unreachable!("ast::enum_input checked it is an enum") };
-    for attr in input.attrs.iter().filter(|a| a.path().is_ident("repr")) {
+    for attr in input.attrs.iter().filter(|a| !derived && a.path().is_ident("repr")) {
         errors.push(Error::new_spanned(
             attr,
-            "remove this `#[repr]`: `#[subset]` sets `#[repr(u16)]` itself, with each code as the discriminant",
+            "remove this `#[repr]`: `#[subset]` sets `#[repr(u16)]` itself, with each code as the discriminant (or keep it and your discriminants, and use `#[derive(Subset)]`)",
         ));
     }
     if data.variants.is_empty() {
@@ -33,22 +36,27 @@ pub fn analyze(input: DeriveInput, registry: &Registry, parent: TokenStream) -> 
                 continue;
             }
         };
-        if let Some((eq, expr)) = &v.discriminant {
-            let code = match expr {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.to_string(),
-                _ => "404".to_owned(),
-            };
-            let ident = &v.ident;
-            errors.push(Error::new_spanned(
-                quote::quote!(#eq #expr),
-                format!(
-                    "remove this discriminant: `#[subset]` sets each variant's discriminant to its status code; to give `{ident}` a code explicitly, write `#[status({code})] {ident}`"
-                ),
-            ));
-            continue;
-        }
+        let code_attr = match discriminant_code(&v.ident, v.discriminant.as_ref(), code_attr, derived) {
+            Ok(code) => code,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
         let name = v.ident.to_string();
         let found = match code_attr {
+            // A registry name with a different explicit code is almost certainly a mistake.
+            Some(lit)
+                if derived && registry.by_variant(&name).is_some_and(|e| lit.base10_digits() != e.code.to_string()) =>
+            {
+                let e = registry.by_variant(&name).map_or(0, |e| e.code);
+                Err(Error::new(
+                    lit.span(),
+                    format!(
+                        "`{name}` is the registry name of {e}, but its code here is {lit}; use {e}, or rename the variant"
+                    ),
+                ))
+            }
             Some(lit) => code_of(&lit, registry),
             None => registry.by_variant(&name).ok_or_else(|| unknown_name(&v.ident, registry)),
         };
@@ -81,8 +89,39 @@ pub fn analyze(input: DeriveInput, registry: &Registry, parent: TokenStream) -> 
         ident: input.ident,
         variants,
         registry,
-        source: Source::Subset { parent },
+        source: Source::Subset { parent, derived },
     })
+}
+
+/// The explicit code of a variant, from `#[status(N)]` or (derive only) its discriminant.
+fn discriminant_code(
+    ident: &syn::Ident,
+    discriminant: Option<&(syn::token::Eq, syn::Expr)>,
+    code_attr: Option<LitInt>,
+    derived: bool,
+) -> syn::Result<Option<LitInt>> {
+    let Some((eq, expr)) = discriminant else { return Ok(code_attr) };
+    let literal = match expr {
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => Some(i.clone()),
+        _ => None,
+    };
+    if !derived {
+        let code = literal.map_or_else(|| "404".to_owned(), |i| i.to_string());
+        return Err(Error::new_spanned(
+            quote::quote!(#eq #expr),
+            format!(
+                "remove this discriminant: `#[subset]` sets each variant's discriminant to its status code; to give `{ident}` a code explicitly, write `#[status({code})] {ident}` (or keep the discriminants and use `#[derive(Subset)]`)"
+            ),
+        ));
+    }
+    match (literal, code_attr) {
+        (None, _) => Err(Error::new_spanned(expr, "write the status code as an integer literal, e.g. `= 404`")),
+        (Some(lit), Some(given)) if lit.base10_digits() != given.base10_digits() => Err(Error::new_spanned(
+            expr,
+            format!("the discriminant {lit} disagrees with `#[status({given})]`; keep one of them"),
+        )),
+        (Some(lit), _) => Ok(Some(lit)),
+    }
 }
 
 /// Splits off the `#[status(NNN)]` attribute (at most one) from the variant's other attributes.
