@@ -85,7 +85,7 @@ pub fn expand(e: &Enum<'_>) -> TokenStream {
         let idx = e
             .variants
             .iter()
-            .map(|v| e.registry.entries.iter().position(|x| x.code == v.entry.code).unwrap_or_default());
+            .map(|v| e.registry.entries.binary_search_by_key(&v.entry.code, |x| x.code).unwrap_or_default());
         quote!(match self { #(#pats => &Self::REGISTRY[#idx],)* })
     } else {
         let parent_variants = e.variants.iter().map(|v| format_ident!("{}", v.entry.variant));
@@ -154,15 +154,11 @@ fn unit_items(e: &Enum<'_>, is_registry: bool) -> TokenStream {
     let max = e.variants.iter().map(|v| v.entry.code).max().unwrap_or(0);
     let span = usize::from(max - min) + 1;
     // Short `Some`/`None` (imported in the function body): the table is mostly gaps.
-    let table = (min..=max).map(|code| {
-        e.variants.iter().find(|v| v.entry.code == code).map_or_else(
-            || quote!(None),
-            |v| {
-                let n = &v.ident;
-                quote!(Some(#ident::#n))
-            },
-        )
-    });
+    let mut by_code: Vec<Option<&Ident>> = vec![None; span];
+    for v in &e.variants {
+        by_code[usize::from(v.entry.code - min)] = Some(&v.ident);
+    }
+    let table = by_code.iter().map(|v| v.map_or_else(|| quote!(None), |n| quote!(Some(#ident::#n))));
     let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
     // Registry enums are `Copy`: one range check and one load from a table indexed by
     // `code - MIN`. Subsets may not be `Copy` (and are small): a match.
