@@ -60,6 +60,15 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// Inserts `item` into `v`, kept sorted by `key`, after any items with an equal key. Used
+/// instead of sorting: one small function rather than a whole sort algorithm per element type,
+/// which matters for the proc macro's own build time.
+pub fn insert_sorted<T, K: Ord>(v: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
+    let k = key(&item);
+    let at = v.partition_point(|x| key(x) <= k);
+    v.insert(at, item);
+}
+
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
     let word_lower = word.to_ascii_lowercase();
@@ -98,6 +107,15 @@ mod tests {
         assert_eq!(idx.pos(3), Pos { line: 2, column: 1 });
         assert_eq!(idx.pos(5), Pos { line: 2, column: 2 }); // after the two-byte ç
         assert_eq!(idx.pos(99), Pos { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn insert_sorted_is_stable() {
+        let mut v = Vec::new();
+        for (k, tag) in [(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')] {
+            insert_sorted(&mut v, (k, tag), |x| x.0);
+        }
+        assert_eq!(v, [(1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
     }
 
     #[test]

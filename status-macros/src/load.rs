@@ -3,7 +3,6 @@
 
 use crate::diag::Diag;
 use crate::model::Registry;
-use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -23,8 +22,9 @@ type Parsed = Arc<Result<Arc<Registry>, Vec<Diag>>>;
 
 /// Parsed registries by path, with the text they were parsed from: a macro used on many enums of
 /// one crate parses the file once, and a changed file (same path) is parsed again.
-fn cache() -> &'static Mutex<HashMap<PathBuf, (String, Parsed)>> {
-    static CACHE: OnceLock<Mutex<HashMap<PathBuf, (String, Parsed)>>> = OnceLock::new();
+/// A list, not a map: a crate names a handful of registry files at most.
+fn cache() -> &'static Mutex<Vec<(PathBuf, String, Parsed)>> {
+    static CACHE: OnceLock<Mutex<Vec<(PathBuf, String, Parsed)>>> = OnceLock::new();
     CACHE.get_or_init(Mutex::default)
 }
 
@@ -56,11 +56,15 @@ pub fn load(rel: &str) -> Result<Loaded, LoadError> {
     let text = read(&path, rel)?;
     let parsed = {
         let mut cache = cache().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        match cache.get(&path) {
-            Some((cached, parsed)) if *cached == text => parsed.clone(),
+        let slot = cache.iter().position(|(p, _, _)| *p == path);
+        match slot.map(|i| &cache[i]) {
+            Some((_, cached, parsed)) if *cached == text => parsed.clone(),
             _ => {
                 let parsed: Parsed = Arc::new(crate::parse::parse(&text).map(Arc::new));
-                cache.insert(path.clone(), (text, parsed.clone()));
+                if let Some(i) = slot {
+                    cache.remove(i);
+                }
+                cache.push((path.clone(), text, parsed.clone()));
                 parsed
             }
         }

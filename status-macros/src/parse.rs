@@ -3,7 +3,7 @@
 //! Uses toml's parse-only tables (with spans) instead of serde: fewer crates to build and exact
 //! positions for every key and value.
 
-use crate::diag::{Diag, LineIndex, did_you_mean};
+use crate::diag::{Diag, LineIndex, did_you_mean, insert_sorted};
 use crate::ident;
 use crate::model::{Citation, Class, Date, Entry, Header, Level, Link, Pos, Registration, Registry};
 use toml::Spanned;
@@ -62,8 +62,11 @@ pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
     if diags.is_empty() {
         Ok(registry)
     } else {
-        diags.sort_by_key(|d| d.pos);
-        Err(diags)
+        let mut sorted = Vec::with_capacity(diags.len());
+        for d in diags {
+            insert_sorted(&mut sorted, d, |d| d.pos);
+        }
+        Err(sorted)
     }
 }
 
@@ -104,10 +107,9 @@ impl Reader<'_> {
         }
         for item in self.array_of_tables(root, "status") {
             if let Some(entry) = self.status(item) {
-                registry.entries.push(entry);
+                insert_sorted(&mut registry.entries, entry, |e| e.code);
             }
         }
-        registry.entries.sort_by_key(|e| e.code);
         registry
     }
 

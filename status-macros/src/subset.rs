@@ -4,7 +4,6 @@ use crate::diag::did_you_mean;
 use crate::expand::{Enum, Source, Variant};
 use crate::model::Registry;
 use proc_macro2::TokenStream;
-use std::collections::HashMap;
 use syn::{Attribute, Data, DeriveInput, Error, LitInt};
 
 /// Resolves every variant of `input` to a registry entry, or returns all the errors found.
@@ -27,7 +26,8 @@ pub fn analyze(input: DeriveInput, registry: &Registry, parent: TokenStream, der
         ));
     }
     let mut variants = Vec::new();
-    let mut seen: HashMap<u16, String> = HashMap::new();
+    // (code, variant name) of the variants so far; subsets are small.
+    let mut seen: Vec<(u16, String)> = Vec::new();
     for v in data.variants {
         let (code_attr, attrs) = match status_attr(v.attrs) {
             Ok(parts) => parts,
@@ -67,7 +67,7 @@ pub fn analyze(input: DeriveInput, registry: &Registry, parent: TokenStream, der
                 continue;
             }
         };
-        if let Some(first) = seen.get(&entry.code) {
+        if let Some((_, first)) = seen.iter().find(|(code, _)| *code == entry.code) {
             errors.push(Error::new(
                 v.ident.span(),
                 format!(
@@ -77,7 +77,7 @@ pub fn analyze(input: DeriveInput, registry: &Registry, parent: TokenStream, der
             ));
             continue;
         }
-        seen.insert(entry.code, name);
+        seen.push((entry.code, name));
         variants.push(Variant { attrs, ident: v.ident, fields: v.fields, entry });
     }
     if let Some(err) = crate::combine_all(errors) {

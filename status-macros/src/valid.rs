@@ -2,7 +2,6 @@
 
 use crate::diag::Diag;
 use crate::model::{Pos, Registry};
-use std::collections::HashMap;
 
 pub fn check(registry: &Registry) -> Vec<Diag> {
     let mut diags = Vec::new();
@@ -17,11 +16,12 @@ pub fn check(registry: &Registry) -> Vec<Diag> {
             );
         }
     }
-    let mut names: HashMap<&str, Pos> = HashMap::new();
-    let mut usable: Vec<_> = registry.usable().collect();
-    usable.sort_by_key(|e| e.pos);
-    for entry in usable {
-        if let Some(&first) = names.get(entry.variant.as_str()) {
+    // Variant names seen so far, sorted by name for binary search.
+    let mut names: Vec<(&str, Pos)> = Vec::new();
+    for entry in registry.usable() {
+        let name = entry.variant.as_str();
+        let at = names.partition_point(|(n, _)| *n < name);
+        if let Some(&(_, first)) = names.get(at).filter(|(n, _)| *n == name) {
             diags.push(
                 Diag::new(
                     entry.pos,
@@ -33,18 +33,21 @@ pub fn check(registry: &Registry) -> Vec<Diag> {
                 .help("give one of them another name with `variant = \"...\"`"),
             );
         } else {
-            names.insert(&entry.variant, entry.pos);
+            names.insert(at, (name, entry.pos));
         }
     }
-    let mut digits: HashMap<u8, Pos> = HashMap::new();
+    let mut digits: [Option<Pos>; 10] = [None; 10];
     for class in &registry.classes {
-        if let Some(first) = digits.insert(class.digit, class.pos) {
+        let slot = &mut digits[usize::from(class.digit % 10)];
+        if let Some(first) = *slot {
             diags.push(
                 Diag::new(class.pos, format!("class {}xx is described twice", class.digit)).help(format!(
                     "it is already described at line {}; keep one `[[class]]` entry per digit",
                     first.line
                 )),
             );
+        } else {
+            *slot = Some(class.pos);
         }
     }
     if registry.usable().next().is_none() {
