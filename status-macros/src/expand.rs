@@ -523,32 +523,14 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
         out.extend(canonical_conversions(e, canonical));
     }
     if let Source::Subset { parent, .. } = &e.source {
-        let pats = e.variants.iter().map(|v| {
-            let n = &v.ident;
-            quote!(#ident::#n { .. })
+        let ident = quote!(#ident);
+        let arms = e.variants.iter().map(|v| {
+            let (n, pv) = (&v.ident, format_ident!("{}", v.entry.variant));
+            (quote!(#ident::#n { .. }), quote!(#parent::#pv))
         });
-        let parent_variants = e.variants.iter().map(|v| format_ident!("{}", v.entry.variant));
-        out.extend(quote! {
-            #[automatically_derived]
-            impl ::core::convert::From<#ident> for #parent {
-                #[inline]
-                fn from(status: #ident) -> #parent {
-                    match status { #(#pats => #parent::#parent_variants,)* }
-                }
-            }
-        });
+        out.extend(conversion(&ident, parent, Some(arms.collect())));
         if unit {
-            out.extend(quote! {
-                #[automatically_derived]
-                impl ::core::convert::TryFrom<#parent> for #ident {
-                    type Error = #rt::UnknownStatus;
-
-                    #[inline]
-                    fn try_from(status: #parent) -> ::core::result::Result<Self, Self::Error> {
-                        <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
-                    }
-                }
-            });
+            out.extend(conversion(parent, &ident, None));
         }
     }
     out
@@ -557,62 +539,57 @@ fn conversions(e: &Enum<'_>, unit: bool, lookup_ty: &TokenStream, name: &str) ->
 /// For a custom registry enum: conversions with `status_core::StatusCode` by number. `From` where
 /// every code of one side is in the other, `TryFrom` (an `UnknownStatus` error) otherwise.
 fn canonical_conversions(e: &Enum<'_>, canonical: &Registry) -> TokenStream {
-    let rt = quote!(::status_core::__private);
     let sc = quote!(::status_core::StatusCode);
     let ident = &e.ident;
+    let ident = quote!(#ident);
     let theirs = |code: u16| canonical.get(code).filter(|c| c.registration.is_usable());
-    let mut out = TokenStream::new();
-    if e.variants.iter().all(|v| theirs(v.entry.code).is_some()) {
-        let ours = e.variants.iter().map(|v| &v.ident);
-        let canon = e.variants.iter().filter_map(|v| theirs(v.entry.code)).map(|c| format_ident!("{}", c.variant));
-        out.extend(quote! {
-            #[automatically_derived]
-            impl ::core::convert::From<#ident> for #sc {
-                #[inline]
-                fn from(status: #ident) -> #sc {
-                    match status { #(#ident::#ours => #sc::#canon,)* }
-                }
-            }
-        });
-    } else {
-        out.extend(quote! {
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#ident> for #sc {
-                type Error = #rt::UnknownStatus;
-
-                #[inline]
-                fn try_from(status: #ident) -> ::core::result::Result<Self, Self::Error> {
-                    <#sc as ::core::convert::TryFrom<u16>>::try_from(status.code())
-                }
-            }
-        });
-    }
-    let covers_canonical = canonical.usable().all(|c| e.variants.iter().any(|v| v.entry.code == c.code));
-    if covers_canonical {
-        let canon = canonical.usable().map(|c| format_ident!("{}", c.variant));
-        let ours =
-            canonical.usable().filter_map(|c| e.variants.iter().find(|v| v.entry.code == c.code)).map(|v| &v.ident);
-        out.extend(quote! {
-            #[automatically_derived]
-            impl ::core::convert::From<#sc> for #ident {
-                #[inline]
-                fn from(status: #sc) -> #ident {
-                    match status { #(#sc::#canon => #ident::#ours,)* }
-                }
-            }
-        });
-    } else {
-        out.extend(quote! {
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#sc> for #ident {
-                type Error = #rt::UnknownStatus;
-
-                #[inline]
-                fn try_from(status: #sc) -> ::core::result::Result<Self, Self::Error> {
-                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
-                }
-            }
-        });
-    }
+    let to_canonical: Option<Vec<_>> = e
+        .variants
+        .iter()
+        .map(|v| {
+            let (n, c) = (&v.ident, format_ident!("{}", theirs(v.entry.code)?.variant));
+            Some((quote!(#ident::#n), quote!(#sc::#c)))
+        })
+        .collect();
+    let from_canonical: Option<Vec<_>> = canonical
+        .usable()
+        .map(|c| {
+            let ours = &e.variants.iter().find(|v| v.entry.code == c.code)?.ident;
+            let theirs = format_ident!("{}", c.variant);
+            Some((quote!(#sc::#theirs), quote!(#ident::#ours)))
+        })
+        .collect();
+    let mut out = conversion(&ident, &sc, to_canonical);
+    out.extend(conversion(&sc, &ident, from_canonical));
     out
+}
+
+/// A conversion from one generated enum to another: `From` by a match when every variant of
+/// `from` has a counterpart (`arms`: pattern, value), otherwise `TryFrom` by number, failing with
+/// `UnknownStatus` (`to` has `TryFrom<u16>`: it has only unit variants).
+fn conversion(from: &TokenStream, to: &TokenStream, arms: Option<Vec<(TokenStream, TokenStream)>>) -> TokenStream {
+    let rt = quote!(::status_core::__private);
+    let Some(arms) = arms else {
+        return quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#from> for #to {
+                type Error = #rt::UnknownStatus;
+
+                #[inline]
+                fn try_from(status: #from) -> ::core::result::Result<Self, Self::Error> {
+                    <#to as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                }
+            }
+        };
+    };
+    let (pats, values): (Vec<_>, Vec<_>) = arms.into_iter().unzip();
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#from> for #to {
+            #[inline]
+            fn from(status: #from) -> #to {
+                match status { #(#pats => #values,)* }
+            }
+        }
+    }
 }
