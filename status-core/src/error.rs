@@ -158,16 +158,12 @@ pub fn parse_status<T>(
         return Err(ParseStatusError::Empty);
     }
     let (digits, rest) = bytes.split_at(bytes.len().min(3));
-    let [a, b, c] = *digits else { return Err(ParseStatusError::Syntax) };
-    if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
-        return Err(ParseStatusError::Syntax);
-    }
+    let Some(code) = three_digits(digits) else { return Err(ParseStatusError::Syntax) };
     let phrase = match rest {
         [] => None,
         [b' ', phrase @ ..] if !phrase.is_empty() => Some(phrase),
         _ => return Err(ParseStatusError::Syntax),
     };
-    let code = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
     let status = from_code(code).map_err(ParseStatusError::Unknown)?;
     if let Some(phrase) = phrase {
         let expected = reason(&status);

@@ -173,12 +173,12 @@ pub mod as_reason {
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
             let by_reason = T::ALL.iter().find(|s| s.reason().eq_ignore_ascii_case(v)).map(HttpStatus::code);
+            // Otherwise the `FromStr` forms, "404" or "404 Not Found".
             let by_code = || {
-                let digits = v.get(..3).and_then(|d| crate::error::three_digits(d.as_bytes()))?;
-                let status = T::from_u16(digits)?;
-                let rest = &v[3..];
-                (rest.is_empty() || rest.strip_prefix(' ').is_some_and(|r| r.eq_ignore_ascii_case(status.reason())))
-                    .then_some(digits)
+                let unknown = |code| crate::UnknownStatus::__new(code, "", None);
+                crate::error::parse_status(v, |code| T::from_u16(code).ok_or_else(|| unknown(code)), HttpStatus::reason)
+                    .ok()
+                    .map(|status| status.code())
             };
             by_reason
                 .or_else(by_code)
