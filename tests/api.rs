@@ -57,9 +57,10 @@ fn every_number_is_either_a_variant_or_an_unknown_status_that_keeps_it() {
             Err(err) => {
                 assert_eq!(err.code(), code);
                 assert_eq!(err.class(), StatusClass::of(code));
+                // RFC 9110, Section 15: the x00 of the class; a code without a class as a 5xx.
                 assert_eq!(
                     err.fallback().map(StatusCode::code),
-                    StatusClass::of(code).map(|c| u16::from(c.digit()) * 100)
+                    Some(StatusClass::of(code).map_or(500, |c| u16::from(c.digit()) * 100))
                 );
                 assert_eq!(err.target(), "StatusCode");
                 assert!(!err.to_string().is_empty());
@@ -76,9 +77,11 @@ fn unrecognized_codes_fall_back_to_the_x00_code_of_their_class() {
     assert_eq!(fallback(150), Some(StatusCode::Continue));
     assert_eq!(fallback(399), Some(StatusCode::MultipleChoices));
     assert_eq!(fallback(599), Some(StatusCode::InternalServerError));
-    assert_eq!(fallback(600), None);
-    assert_eq!(fallback(99), None);
-    assert_eq!(fallback(999), None);
+    // Outside 100..=599 there is no class, and a client handles the response as a server error.
+    for code in [0, 99, 600, 999, u16::MAX] {
+        let err = StatusCode::try_from(code).unwrap_err();
+        assert_eq!((err.class(), err.fallback()), (None, Some(StatusCode::InternalServerError)), "{code}");
+    }
 }
 
 #[test]

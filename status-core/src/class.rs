@@ -1,6 +1,6 @@
 //! The five classes of status codes (RFC 9110, Section 15).
 
-use crate::StatusCode;
+use crate::{ClassInfo, StatusCode};
 use core::fmt;
 use core::ops::RangeInclusive;
 
@@ -68,16 +68,28 @@ impl StatusClass {
         code / 100 == self.digit() as u16 && code < 600
     }
 
-    /// The class name RFC 9110 uses, e.g. `"Client Error"`.
+    /// What the registry's `[[class]]` table says about the class: name, meaning, citation.
+    #[must_use]
+    pub const fn info(self) -> &'static ClassInfo {
+        &StatusCode::CLASSES[self as usize - 1]
+    }
+
+    /// The class name RFC 9110 uses, e.g. `"Client Error"` (from the registry's `[[class]]` table).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        match self {
-            Self::Informational => "Informational",
-            Self::Successful => "Successful",
-            Self::Redirection => "Redirection",
-            Self::ClientError => "Client Error",
-            Self::ServerError => "Server Error",
-        }
+        self.info().name
+    }
+
+    /// What the class means, in a sentence (from the registry's `[[class]]` table).
+    #[must_use]
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+
+    /// Where the class is defined, e.g. RFC 9110, Section 15.5.
+    #[must_use]
+    pub const fn citation(self) -> crate::Citation {
+        self.info().citation
     }
 
     /// The `x00` code of the class: what RFC 9110, Section 15 tells a client to treat an
@@ -136,5 +148,10 @@ mod tests {
     #[test]
     fn display_names_the_class() {
         assert_eq!(StatusClass::ClientError.to_string(), "4xx Client Error");
+        for class in StatusClass::ALL {
+            assert_eq!(class.info().digit, class.digit(), "CLASSES is in digit order");
+            assert!(!class.summary().is_empty());
+        }
+        assert_eq!(StatusClass::Redirection.citation().section, Some("15.4"));
     }
 }

@@ -1,6 +1,6 @@
 //! Errors of the conversions into generated enums.
 
-use crate::{Registration, StatusClass, StatusCode, StatusInfo};
+use crate::{HttpStatus, Registration, StatusClass, StatusCode, StatusInfo};
 use core::fmt;
 
 /// A status code that the target enum has no variant for.
@@ -45,12 +45,25 @@ impl UnknownStatus {
     }
 
     /// The code to handle the response as, per RFC 9110, Section 15: the `x00` code of its
-    /// class (`299` -> `200 OK`, `499` -> `400 Bad Request`); `None` if it has no class.
+    /// class (`299` -> `200 OK`, `499` -> `400 Bad Request`). A code outside 100..=599 has no
+    /// class ([`class`](Self::class) is `None`), and RFC 9110, Section 15 has a client handle a
+    /// response with such a code as a 5xx (Server Error), so it falls back to
+    /// `500 Internal Server Error`.
+    ///
+    /// Always `Some`; the `Option` is kept so that code written when codes without a class had
+    /// no fallback still compiles.
+    ///
+    /// ```
+    /// use status_core::StatusCode;
+    ///
+    /// let err = StatusCode::try_from(999).unwrap_err();
+    /// assert_eq!((err.class(), err.fallback()), (None, Some(StatusCode::InternalServerError)));
+    /// ```
     #[must_use]
     pub const fn fallback(&self) -> Option<StatusCode> {
         match self.class() {
             Some(class) => Some(class.fallback()),
-            None => None,
+            None => Some(StatusCode::InternalServerError),
         }
     }
 
@@ -146,14 +159,22 @@ pub const fn three_digits(bytes: &[u8]) -> Option<u16> {
     Some(a as u16 * 100 + b as u16 * 10 + c as u16)
 }
 
-/// `FromStr` for every generated enum: `"404"` or `"404 Not Found"`.
+/// `FromStr` for every generated enum with unit variants: `"404"`, or `"404 Not Found"` where
+/// the phrase is the code's reason phrase or one of its former names (`"413 Payload Too Large"`),
+/// compared ignoring ASCII case.
+#[inline]
 #[doc(hidden)]
-pub fn parse_status<T>(
-    s: &str,
-    from_code: impl FnOnce(u16) -> Result<T, UnknownStatus>,
-    reason: impl FnOnce(&T) -> &'static str,
-) -> Result<T, ParseStatusError> {
+pub fn parse_status<T: HttpStatus>(s: &str) -> Result<T, ParseStatusError> {
     let bytes = s.as_bytes();
+    // The common case first: exactly three digits naming a variant.
+    if let Some(status) = three_digits(bytes).and_then(T::from_u16) {
+        return Ok(status);
+    }
+    parse_status_slow(bytes)
+}
+
+#[cold]
+fn parse_status_slow<T: HttpStatus>(bytes: &[u8]) -> Result<T, ParseStatusError> {
     if bytes.is_empty() {
         return Err(ParseStatusError::Empty);
     }
@@ -164,12 +185,17 @@ pub fn parse_status<T>(
         [b' ', phrase @ ..] if !phrase.is_empty() => Some(phrase),
         _ => return Err(ParseStatusError::Syntax),
     };
-    let status = from_code(code).map_err(ParseStatusError::Unknown)?;
+    let status = T::try_from(code).map_err(ParseStatusError::Unknown)?;
     if let Some(phrase) = phrase {
-        let expected = reason(&status);
-        if !phrase.eq_ignore_ascii_case(expected.as_bytes()) {
-            return Err(ParseStatusError::ReasonMismatch { code, expected });
+        if !names_match(status.info(), phrase) {
+            return Err(ParseStatusError::ReasonMismatch { code, expected: status.reason() });
         }
     }
     Ok(status)
+}
+
+/// Whether `phrase` is the entry's reason phrase or one of its former names, ignoring ASCII case.
+pub(crate) fn names_match(info: &StatusInfo, phrase: &[u8]) -> bool {
+    phrase.eq_ignore_ascii_case(info.reason().as_bytes())
+        || info.former_names().iter().any(|name| phrase.eq_ignore_ascii_case(name.as_bytes()))
 }

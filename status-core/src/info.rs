@@ -263,3 +263,18 @@ pub struct Link {
     /// Where to read it.
     pub url: &'static str,
 }
+
+/// What a registry's `[[class]]` table says about one class of codes: its name, what it
+/// means, and where that is defined. For the IANA registry, [`StatusClass`](crate::StatusClass)
+/// returns these (`StatusClass::ClientError.info()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClassInfo {
+    /// The first digit of the class's codes, 1 to 5.
+    pub digit: u8,
+    /// The class name, e.g. `"Client Error"`.
+    pub name: &'static str,
+    /// What the class means.
+    pub summary: &'static str,
+    /// Where the class is defined.
+    pub citation: Citation,
+}

@@ -42,11 +42,15 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-// Generated code names this crate `::status_core`, in user crates and here alike.
+// Generated code names this crate `::status_core` (through `::status_core::__private`), in
+// user crates and here alike.
 extern crate self as status_core;
 #[cfg(test)]
 extern crate std;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 mod class;
 mod error;
 #[cfg(feature = "http")]
@@ -59,7 +63,7 @@ pub mod serde;
 
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatus};
-pub use info::{Citation, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
+pub use info::{Citation, ClassInfo, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
 pub use status_macros::{Subset, registry, subset};
 
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
@@ -76,7 +80,7 @@ pub use status_macros::{Subset, registry, subset};
 /// assert_eq!(reasons::<StatusCode>()[0], "Continue");
 /// assert_eq!(<StatusCode as HttpStatus>::from_u16(404), Some(StatusCode::NotFound));
 /// ```
-pub trait HttpStatus: Sized + 'static {
+pub trait HttpStatus: Sized + 'static + TryFrom<u16, Error = UnknownStatus> {
     /// Every variant, in code order.
     const ALL: &'static [Self];
 
@@ -91,174 +95,6 @@ pub trait HttpStatus: Sized + 'static {
 
     /// Everything the registry records about the code.
     fn info(&self) -> &'static StatusInfo;
-}
-
-/// What generated code refers to; not a public API.
-#[doc(hidden)]
-pub mod __private {
-    pub use crate::class::class_of_valid;
-    pub use crate::error::{parse_status, three_digits};
-    #[cfg(feature = "http")]
-    pub use crate::http::to_http;
-    pub use crate::info::InfoParts;
-    #[cfg(feature = "serde")]
-    pub use crate::serde::{deserialize_code, serialize_code};
-    pub use crate::{
-        Citation, Date, HeaderRule, Link, ParseStatusError, Registration, Requirement, StatusClass, StatusInfo,
-        UnknownStatus,
-    };
-    #[cfg(feature = "http")]
-    pub use ::http;
-    #[cfg(feature = "serde")]
-    pub use ::serde;
-}
-
-/// One entry of a generated `REGISTRY` table, from the positional form the macros emit.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __info {
-    (
-        $code:literal $reason:literal $reg:ident $(($($date:tt)*))? $spec:literal [$($section:literal)?] $url:literal
-        $summary:literal $description:literal [$($former:literal)*] $cacheable:literal $forbidden:literal
-        [$(($field:literal $level:ident $note:literal))*] [$($used_by:literal)?] [$(($title:literal $link:literal))*]
-    ) => {
-        $crate::StatusInfo::__new($crate::__private::InfoParts {
-            code: $code,
-            reason: $reason,
-            registration: $crate::__registration!($reg $(($($date)*))?),
-            citation: $crate::Citation { spec: $spec, section: $crate::__opt!($($section)?), url: $url },
-            summary: $summary,
-            description: $description,
-            former_names: &[$($former),*],
-            heuristically_cacheable: $cacheable,
-            content_forbidden: $forbidden,
-            header_rules: &[$($crate::HeaderRule { field: $field, level: $crate::Requirement::$level, note: $note }),*],
-            used_by: $crate::__opt!($($used_by)?),
-            see_also: &[$($crate::Link { title: $title, url: $link }),*],
-        })
-    };
-}
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __opt {
-    () => {
-        ::core::option::Option::None
-    };
-    ($value:literal) => {
-        ::core::option::Option::Some($value)
-    };
-}
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __registration {
-    (permanent) => {
-        $crate::Registration::Permanent
-    };
-    (obsoleted) => {
-        $crate::Registration::Obsoleted
-    };
-    (unused) => {
-        $crate::Registration::Unused
-    };
-    (unofficial) => {
-        $crate::Registration::Unofficial
-    };
-    (temporary($ry:literal $rm:literal $rd:literal [$($ey:literal $em:literal $ed:literal)?] $xy:literal $xm:literal $xd:literal)) => {
-        $crate::Registration::Temporary {
-            registered: $crate::Date { year: $ry, month: $rm, day: $rd },
-            extended: $crate::__opt_date!($($ey $em $ed)?),
-            expires: $crate::Date { year: $xy, month: $xm, day: $xd },
-        }
-    };
-}
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __opt_date {
-    () => {
-        ::core::option::Option::None
-    };
-    ($y:literal $m:literal $d:literal) => {
-        ::core::option::Option::Some($crate::Date { year: $y, month: $m, day: $d })
-    };
-}
-
-// Optional impls for generated enums: the generated code always invokes these macros, and what
-// they expand to depends on the features status-core was built with.
-
-/// Serde impls for a generated enum (feature `serde`): the number form.
-#[cfg(feature = "serde")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serde_impls {
-    (unit $ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_code(self.code(), serializer)
-            }
-        }
-
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_code(deserializer, ::core::stringify!($ty))
-            }
-        }
-    };
-    (data $ty:ident) => {};
-}
-
-/// Without the `serde` feature: nothing.
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serde_impls {
-    ($($tt:tt)*) => {};
-}
-
-/// `http::StatusCode` conversions for a generated enum (feature `http`).
-#[cfg(feature = "http")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __http_impls {
-    (unit $ty:ident) => {
-        $crate::__http_impls!(data $ty);
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $ty {
-            type Error = $crate::UnknownStatus;
-
-            #[inline]
-            fn try_from(status: $crate::__private::http::StatusCode) -> ::core::result::Result<Self, Self::Error> {
-                <Self as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
-            }
-        }
-    };
-    (data $ty:ident) => {
-        #[automatically_derived]
-        impl ::core::convert::From<$ty> for $crate::__private::http::StatusCode {
-            #[inline]
-            fn from(status: $ty) -> Self {
-                $crate::__private::to_http(status.code())
-            }
-        }
-    };
-}
-
-/// Without the `http` feature: nothing.
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __http_impls {
-    ($($tt:tt)*) => {};
 }
 
 /// An HTTP status code registered with IANA (RFC 9110, Section 16.2.1).
@@ -278,7 +114,7 @@ macro_rules! __http_impls {
 /// ```
 ///
 /// The enum is exhaustive: a new IANA registration adds a variant in a breaking release.
-#[registry(path = "registry.toml")]
+#[registry(__canonical)]
 pub enum StatusCode {}
 
 /// Unofficial status codes: numbers servers, proxies and CDNs send that IANA does not register

@@ -172,16 +172,12 @@ pub mod as_reason {
         }
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-            let by_reason = T::ALL.iter().find(|s| s.reason().eq_ignore_ascii_case(v)).map(HttpStatus::code);
-            // Otherwise the `FromStr` forms, "404" or "404 Not Found".
-            let by_code = || {
-                let unknown = |code| crate::UnknownStatus::__new(code, "", None);
-                crate::error::parse_status(v, |code| T::from_u16(code).ok_or_else(|| unknown(code)), HttpStatus::reason)
-                    .ok()
-                    .map(|status| status.code())
-            };
-            by_reason
-                .or_else(by_code)
+            // The reason phrase or a former name ("Unprocessable Entity"), else the `FromStr`
+            // forms, "404" or "404 Not Found".
+            let by_name =
+                T::ALL.iter().find(|s| crate::error::names_match(s.info(), v.as_bytes())).map(HttpStatus::code);
+            by_name
+                .or_else(|| crate::error::parse_status::<T>(v).ok().map(|status| status.code()))
                 .and_then(T::from_u16)
                 .ok_or_else(|| E::custom(format_args!("{v:?} is not the reason phrase or code of a known status")))
         }

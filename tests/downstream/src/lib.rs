@@ -141,7 +141,9 @@ mod tests {
     fn unknown_codes_fall_back_to_their_class() {
         assert_eq!(interpret("299"), ::core::result::Result::Ok(StatusCode::Ok));
         assert_eq!(interpret("404 Not Found"), ::core::result::Result::Ok(StatusCode::NotFound));
-        ::std::assert!(interpret("999").is_err());
+        // No class: RFC 9110, Section 15 has the client treat it as a server error.
+        assert_eq!(interpret("999"), ::core::result::Result::Ok(StatusCode::InternalServerError));
+        ::std::assert!(interpret("99").is_err());
     }
 
     #[test]

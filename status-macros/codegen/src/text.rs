@@ -1,4 +1,5 @@
-//! Rust identifiers for variants: derived from reason phrases, or checked when given explicitly.
+//! Text rules shared by every check: Rust identifiers for variants (derived from reason phrases,
+//! or checked when given explicitly), did-you-mean suggestions, and keeping lists sorted.
 
 /// Names that the generated code already uses for associated items.
 const TAKEN: &[&str] = &["ALL", "REGISTRY"];
@@ -42,6 +43,42 @@ fn is_keyword(name: &str) -> bool {
     syn::parse_str::<syn::Ident>(&format!("r#{name}")).is_ok() || name == "Self" || name == "self"
 }
 
+/// Inserts `item` into `v`, kept sorted by `key`, after any items with an equal key. Used
+/// instead of sorting: one small function rather than a whole sort algorithm per element type,
+/// which matters for the proc macro's own build time.
+pub fn insert_sorted<T, K: Ord>(v: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
+    let k = key(&item);
+    let at = v.partition_point(|x| key(x) <= k);
+    v.insert(at, item);
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
+pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let word_lower = word.to_ascii_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&word_lower, &c.to_ascii_lowercase()), c))
+        .filter(|&(d, c)| d <= (c.len().max(word.len()) / 3).max(1))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == cb { diag } else { 1 + diag.min(above).min(row[j]) };
+            diag = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +97,23 @@ mod tests {
         ] {
             assert_eq!(from_reason(reason).unwrap(), name);
         }
+    }
+
+    #[test]
+    fn insert_sorted_is_stable() {
+        let mut v = Vec::new();
+        for (k, tag) in [(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')] {
+            insert_sorted(&mut v, (k, tag), |x| x.0);
+        }
+        assert_eq!(v, [(1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
+    }
+
+    #[test]
+    fn suggestions_find_typos_only() {
+        assert_eq!(did_you_mean("resaon", ["reason", "code", "summary"]), Some("reason"));
+        assert_eq!(did_you_mean("NotFund", ["NotFound", "Found", "Gone"]), Some("NotFound"));
+        assert_eq!(did_you_mean("zzz", ["reason", "code"]), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -1,17 +1,18 @@
 //! Rustdoc text for generated enums and variants, from registry entries.
 
-use crate::model::{Entry, Registration, Registry};
+use crate::ast::{Enum, Kind};
+use crate::registry::model::{Entry, LEVELS, Registration, Registry};
 use std::fmt::Write;
 
 /// The doc lines of one variant: what editors show on hover.
-pub fn variant(entry: &Entry, class: &str) -> String {
+pub fn variant(registry: &Registry, entry: &Entry) -> String {
     let mut d = String::new();
     let _ = writeln!(d, "**{} {}**: {}", entry.code, entry.reason, entry.summary);
     let _ = writeln!(d);
     let _ = writeln!(d, "{}", entry.description.trim());
     let _ = writeln!(d);
-    if !class.is_empty() {
-        let _ = writeln!(d, "- Class: {class}");
+    if let Some(class) = registry.class_of(entry.code) {
+        let _ = writeln!(d, "- Class: {}xx {}", class.digit, class.name);
     }
     let _ = writeln!(d, "- Registration: {}", registration(entry.registration));
     let _ = writeln!(
@@ -27,7 +28,7 @@ pub fn variant(entry: &Entry, class: &str) -> String {
         let _ = writeln!(d, "- Content: never (the response ends after its header section)");
     }
     for h in &entry.headers {
-        let _ = writeln!(d, "- Header field `{}` ({}): {}", h.field, h.level.word().to_uppercase(), h.note);
+        let _ = writeln!(d, "- Header field `{}` ({}): {}", h.field, LEVELS.word(h.level).to_uppercase(), h.note);
     }
     if !entry.former_names.is_empty() {
         let _ = writeln!(d, "- Former names: {}", entry.former_names.join(", "));
@@ -51,33 +52,53 @@ fn registration(r: Registration) -> String {
         }
         Registration::Obsoleted => "obsoleted: do not use it in new designs".to_owned(),
         Registration::Unofficial => "unofficial: not in the IANA registry".to_owned(),
-        other => other.word().to_owned(),
+        other => crate::registry::model::REGISTRATIONS.word(other.kind()).to_owned(),
     }
 }
 
-/// The table of codes in an enum's docs. `rows` are (code, reason, variant name).
-pub fn table(registry: &Registry, rows: &[(&Entry, String)], origin: &str) -> String {
+/// The docs of the enum: where its codes come from, a table of them, the classes they belong
+/// to, and (for a whole registry) the codes without a variant.
+pub fn enum_docs(item: &Enum<'_>) -> String {
+    let registry = item.registry;
     let mut d = String::new();
-    let _ = writeln!(d, "{origin}");
+    match &item.kind {
+        Kind::Registry { origin, .. } => {
+            let _ = writeln!(d, "# Codes\n\nGenerated from {origin}.");
+        }
+        Kind::Subset { of } => {
+            let (shown, target) = of.doc_link();
+            let _ = writeln!(
+                d,
+                "# Codes\n\nA subset of [`{shown}`]({target}), checked against its registry at compile time."
+            );
+        }
+    }
     let _ = writeln!(d);
     let _ = writeln!(d, "| Code | Reason phrase | Variant | Specification |");
     let _ = writeln!(d, "|-----:|---------------|---------|---------------|");
-    for (entry, variant) in rows {
+    for v in &item.variants {
+        let (entry, name) = (v.entry, &v.ident);
         let _ = writeln!(
             d,
-            "| {} | {} | [`{variant}`](Self::{variant}) | [{}]({}) |",
+            "| {} | {} | [`{name}`](Self::{name}) | [{}]({}) |",
             entry.code, entry.reason, entry.citation, entry.citation.url
         );
     }
-    if !registry.classes.is_empty() {
+    // Only the classes the enum has codes of.
+    let classes: Vec<_> = registry
+        .classes
+        .iter()
+        .filter(|c| item.variants.iter().any(|v| v.entry.code / 100 == u16::from(c.digit)))
+        .collect();
+    if !classes.is_empty() {
         let _ = writeln!(d, "\n# Classes\n");
-        for c in &registry.classes {
+        for c in classes {
             let _ = writeln!(d, "- **{}xx {}**: {} ([{}]({}))", c.digit, c.name, c.summary, c.citation, c.citation.url);
         }
     }
     let unused: Vec<_> =
         registry.entries.iter().filter(|e| !e.registration.is_usable()).map(|e| e.code.to_string()).collect();
-    if !unused.is_empty() && rows.len() + unused.len() == registry.entries.len() {
+    if item.is_registry() && !unused.is_empty() {
         let _ = writeln!(d);
         let _ = writeln!(d, "Registered as unused, so without a variant: {}.", unused.join(", "));
     }
@@ -90,15 +111,16 @@ mod tests {
 
     #[test]
     fn variant_docs_carry_meaning_facts_and_citation() {
-        let registry = crate::parse::parse(crate::CANONICAL).unwrap();
+        let registry = crate::registry::load::canonical().unwrap();
         let e = registry.get(413).unwrap();
-        let d = variant(e, "4xx Client Error");
+        let d = variant(&registry, e);
+        assert!(d.contains("- Class: 4xx Client Error"), "{d}");
         assert!(d.starts_with("**413 Content Too Large**: "), "{d}");
         assert!(d.contains(&e.description.trim()[..40]));
         assert!(d.contains("Former names: Request Entity Too Large, Payload Too Large"));
         assert!(d.contains("Header field `Retry-After` (SHOULD)"));
         assert!(d.contains("[RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14)"));
-        let d = variant(registry.get(104).unwrap(), "");
+        let d = variant(&registry, registry.get(104).unwrap());
         assert!(d.contains("temporary (registered 2024-11-13, extended 2025-09-15, expires 2026-11-13)"), "{d}");
         assert!(d.contains("Content: never"));
     }

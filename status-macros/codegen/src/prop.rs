@@ -1,18 +1,23 @@
 //! Property tests: random and mutated registry text never panics the parser, validator or
 //! generator; whatever parses is internally consistent.
 
-use crate::expand::{Source, expand, registry_enum};
-use crate::parse::parse;
+use crate::ast::{Canonical, Enum, Kind};
+use crate::expand::expand;
+use crate::registry::load::CANONICAL;
+use crate::registry::model::Registry;
+use crate::registry::parse;
 use proptest::prelude::*;
 
 /// Generates code from a registry that parsed, as the `registry` macro would.
-fn generate(registry: &crate::model::Registry) -> proc_macro2::TokenStream {
-    let source = Source::Registry { file: None, origin: "test".into(), canonical: None };
-    let e = registry_enum(Vec::new(), syn::Visibility::Inherited, quote::format_ident!("S"), registry, source);
-    expand(&e)
+fn generate(registry: &Registry) -> proc_macro2::TokenStream {
+    let kind = Kind::Registry { include: None, origin: "test".into(), canonical: Canonical::Itself { fingerprint: 0 } };
+    let input: syn::DeriveInput = syn::parse_quote!(
+        enum S {}
+    );
+    expand(&Enum::from_registry(input, registry, kind))
 }
 
-fn check_consistent(registry: &crate::model::Registry) {
+fn check_consistent(registry: &Registry) {
     let usable: Vec<_> = registry.usable().collect();
     assert!(!usable.is_empty());
     assert!(registry.entries.windows(2).all(|w| w[0].code < w[1].code), "sorted and unique");
@@ -21,12 +26,13 @@ fn check_consistent(registry: &crate::model::Registry) {
         assert!(syn::parse_str::<syn::Ident>(&e.variant).is_ok(), "{}", e.variant);
         assert!(!e.reason.chars().any(char::is_control));
     }
-    // The enum comes first in the output; it must parse, with one variant per usable entry.
-    let enum_tokens: proc_macro2::TokenStream =
-        generate(registry).into_iter().take_while(|t| t.to_string() != "impl").collect();
-    let input: syn::DeriveInput = syn::parse2(enum_tokens).expect("generated enum parses");
-    let syn::Data::Enum(data) = input.data else { panic!("not an enum") };
-    assert_eq!(data.variants.len(), usable.len());
+    // The whole output parses as Rust, with one variant per usable entry.
+    let file: syn::File = syn::parse2(generate(registry)).expect("generated code parses");
+    let variants = file.items.iter().find_map(|item| match item {
+        syn::Item::Enum(e) => Some(e.variants.len()),
+        _ => None,
+    });
+    assert_eq!(variants, Some(usable.len()));
 }
 
 /// One random edit of the text: delete, insert, replace or duplicate a span.
@@ -75,7 +81,7 @@ proptest! {
     fn mutated_registry_never_panics(
         edits in proptest::collection::vec((any::<u8>(), any::<usize>(), 0usize..64, TOKENS), 1..4)
     ) {
-        let mut text = crate::CANONICAL.to_owned();
+        let mut text = CANONICAL.to_owned();
         for (op, at, len, insert) in &edits {
             text = mutate(&text, *op, *at, *len, insert);
         }

@@ -1,46 +1,64 @@
-//! Checks across entries (duplicates, name collisions, an empty registry), all reported at once.
+//! Rules across the entries of a registry, one function per rule, each reporting into the
+//! collector so that every broken rule is shown at once.
 
-use crate::diag::Diag;
-use crate::model::{Pos, Registry};
+use super::model::{Pos, Registry};
+use crate::diag::{Ctxt, Diag};
 
-pub fn check(registry: &Registry) -> Vec<Diag> {
-    let mut diags = Vec::new();
-    // Entries are sorted by code, so duplicates are neighbours; report the later one.
+/// Runs every rule over a registry whose entries were each read without problems.
+pub fn check(registry: &Registry, cx: &Ctxt<Diag>) {
+    codes_are_unique(registry, cx);
+    variant_names_are_unique(registry, cx);
+    classes_are_unique(registry, cx);
+    some_code_is_usable(registry, cx);
+}
+
+/// Rule: each code has one entry. Reported at the later entry, naming the first one's line.
+fn codes_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
+    // Entries are sorted by code, so duplicates are neighbours.
     for pair in registry.entries.windows(2) {
         let (first, second) = (&pair[0], &pair[1]);
         if first.code == second.code {
             let (early, late) = if first.pos < second.pos { (first, second) } else { (second, first) };
-            diags.push(
+            cx.push(
                 Diag::new(late.pos, format!("status code {} is listed twice", late.code))
                     .help(format!("it is already defined at line {}; remove one of the entries", early.pos.line)),
             );
         }
     }
-    // Variant names seen so far, sorted by name for binary search.
-    let mut names: Vec<(&str, Pos)> = Vec::new();
+}
+
+/// Rule: no two usable entries make the same variant name. Reported at the line that produced
+/// the second name (its `variant`, or its `reason`), naming the first entry's line.
+fn variant_names_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
+    // Names seen so far, sorted by name for binary search: (name, code, line of the name).
+    let mut names: Vec<(&str, u16, Pos)> = Vec::new();
     for entry in registry.usable() {
         let name = entry.variant.as_str();
-        let at = names.partition_point(|(n, _)| *n < name);
-        if let Some(&(_, first)) = names.get(at).filter(|(n, _)| *n == name) {
-            diags.push(
+        let at = names.partition_point(|(n, ..)| *n < name);
+        if let Some(&(_, code, first)) = names.get(at).filter(|(n, ..)| *n == name) {
+            cx.push(
                 Diag::new(
-                    entry.pos,
+                    entry.variant_pos,
                     format!(
-                        "the entry for {} would be the variant `{}`, like the entry at line {}",
-                        entry.code, entry.variant, first.line
+                        "the entry for {} would be the variant `{name}`, like the entry for {code} at line {}",
+                        entry.code, first.line
                     ),
                 )
                 .help("give one of them another name with `variant = \"...\"`"),
             );
         } else {
-            names.insert(at, (name, entry.pos));
+            names.insert(at, (name, entry.code, entry.variant_pos));
         }
     }
+}
+
+/// Rule: each class digit is described by at most one `[[class]]` entry.
+fn classes_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
     let mut digits: [Option<Pos>; 10] = [None; 10];
     for class in &registry.classes {
         let slot = &mut digits[usize::from(class.digit % 10)];
         if let Some(first) = *slot {
-            diags.push(
+            cx.push(
                 Diag::new(class.pos, format!("class {}xx is described twice", class.digit)).help(format!(
                     "it is already described at line {}; keep one `[[class]]` entry per digit",
                     first.line
@@ -50,18 +68,21 @@ pub fn check(registry: &Registry) -> Vec<Diag> {
             *slot = Some(class.pos);
         }
     }
+}
+
+/// Rule: a registry makes at least one variant (an empty enum would have no API).
+fn some_code_is_usable(registry: &Registry, cx: &Ctxt<Diag>) {
     if registry.usable().next().is_none() {
-        diags.push(
+        cx.push(
             Diag::new(Pos { line: 1, column: 1 }, "the registry defines no usable status code")
                 .help("add at least one `[[status]]` entry whose registration is not \"unused\""),
         );
     }
-    diags
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::parse::parse;
+    use crate::registry::parse;
 
     fn entry(code: u16, reason: &str) -> String {
         format!(
@@ -82,7 +103,12 @@ mod tests {
     fn colliding_variant_names_are_reported() {
         let src = format!("{}{}", entry(404, "Not Found"), entry(499, "Not-Found"));
         let errs = parse(&src).unwrap_err();
-        assert!(errs[0].message.contains("would be the variant `NotFound`"), "{errs:?}");
+        assert!(
+            errs[0].message.contains("would be the variant `NotFound`, like the entry for 404 at line 3"),
+            "{errs:?}"
+        );
+        // At the `reason` line of the second entry, the one that produced the clashing name.
+        assert_eq!(errs[0].pos.line, 11, "{errs:?}");
     }
 
     #[test]

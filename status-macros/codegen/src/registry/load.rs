@@ -1,8 +1,8 @@
 //! Finding, reading and parsing a registry file named relative to the invoking crate, once per
-//! compilation for each distinct file content.
+//! compilation for each distinct file content; and the canonical registry built into the generator.
 
+use super::model::Registry;
 use crate::diag::Diag;
-use crate::model::Registry;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -26,6 +26,37 @@ type Parsed = Arc<Result<Arc<Registry>, Vec<Diag>>>;
 fn cache() -> &'static Mutex<Vec<(PathBuf, String, Parsed)>> {
     static CACHE: OnceLock<Mutex<Vec<(PathBuf, String, Parsed)>>> = OnceLock::new();
     CACHE.get_or_init(Mutex::default)
+}
+
+/// The registry that ships with the generator: every code IANA registers. `status_core::StatusCode`
+/// and every subset of it are generated from these bytes, and no others.
+pub const CANONICAL: &str = include_str!("../../registry.toml");
+
+/// A fingerprint of [`CANONICAL`] (64-bit FNV-1a): `StatusCode` records it and every subset
+/// checks it at compile time, so a status-core built from other registry bytes than the
+/// macros' is a compile error, not a silent mismatch.
+pub const fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// The canonical registry, parsed once per compilation.
+pub fn canonical() -> Result<Arc<Registry>, String> {
+    static PARSED: OnceLock<Result<Arc<Registry>, String>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            super::parse(CANONICAL).map(Arc::new).map_err(|diags| {
+                let all: Vec<String> = diags.iter().map(|d| d.render("status-codegen/registry.toml")).collect();
+                format!("the registry built into status-codegen is invalid:\n{}", all.join("\n"))
+            })
+        })
+        .clone()
 }
 
 /// Resolves `rel` against the invoking crate's `CARGO_MANIFEST_DIR`.
@@ -60,7 +91,7 @@ pub fn load(rel: &str) -> Result<Loaded, LoadError> {
         match slot.map(|i| &cache[i]) {
             Some((_, cached, parsed)) if *cached == text => parsed.clone(),
             _ => {
-                let parsed: Parsed = Arc::new(crate::parse::parse(&text).map(Arc::new));
+                let parsed: Parsed = Arc::new(super::parse(&text).map(Arc::new));
                 if let Some(i) = slot {
                     cache.remove(i);
                 }
@@ -125,5 +156,12 @@ mod tests {
         let b = load("registry.toml").ok().unwrap();
         assert!(Arc::ptr_eq(&a.registry, &b.registry));
         assert_eq!(a.registry.entries.len(), 64);
+        assert_eq!(canonical().unwrap().entries.len(), 64);
+    }
+
+    #[test]
+    fn fingerprints_tell_bytes_apart() {
+        assert_ne!(fingerprint(b"a"), fingerprint(b"b"));
+        assert_eq!(fingerprint(CANONICAL.as_bytes()), fingerprint(CANONICAL.as_bytes()));
     }
 }

@@ -3,10 +3,12 @@
 //! Uses toml's parse-only tables (with spans) instead of serde: fewer crates to build and exact
 //! positions for every key and value.
 
-use crate::diag::{Diag, LineIndex, did_you_mean, insert_sorted};
-use crate::ident;
-use crate::model::{Citation, Class, Date, Entry, Header, Level, Link, Pos, Registration, Registry};
-use toml::Spanned;
+use super::fields::{Item, Reader};
+use super::model::{
+    Citation, Class, Entry, Header, LEVELS, Link, Pos, REGISTRATIONS, Registration, RegistrationKind, Registry,
+};
+use crate::diag::{Ctxt, Diag, LineIndex};
+use crate::text::{self, did_you_mean, insert_sorted};
 use toml::de::{DeTable, DeValue};
 
 const TOP_KEYS: &[&str] = &["registry", "class", "status"];
@@ -34,7 +36,6 @@ const STATUS_KEYS: &[&str] = &[
 ];
 const HEADER_KEYS: &[&str] = &["field", "level", "note"];
 const LINK_KEYS: &[&str] = &["title", "url"];
-const REGISTRATIONS: &[&str] = &["permanent", "temporary", "obsoleted", "unused", "unofficial"];
 
 /// Parses registry text. On failure returns every problem found, sorted by position.
 pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
@@ -53,42 +54,22 @@ pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
         diags.dedup();
         return Err(diags);
     }
-    let mut r = Reader { idx: &idx, diags: Vec::new(), typo_for: Vec::new() };
+    let mut r = Reader { idx: &idx, cx: Ctxt::new(), typo_for: Vec::new() };
     let registry = r.registry(root.get_ref());
-    let mut diags = r.diags;
-    if diags.is_empty() {
-        diags = crate::valid::check(&registry);
+    // Cross-entry rules only make sense once every entry could be read.
+    if !r.cx.has_errors() {
+        super::valid::check(&registry, &r.cx);
     }
-    if diags.is_empty() {
-        Ok(registry)
-    } else {
+    r.cx.finish().map(|()| registry).map_err(|diags| {
         let mut sorted = Vec::with_capacity(diags.len());
         for d in diags {
             insert_sorted(&mut sorted, d, |d| d.pos);
         }
-        Err(sorted)
-    }
+        sorted
+    })
 }
-
-struct Reader<'a> {
-    idx: &'a LineIndex<'a>,
-    diags: Vec<Diag>,
-    /// Keys that an unknown key of the current table was taken as a typo for: not reported
-    /// again as missing.
-    typo_for: Vec<String>,
-}
-
-type Item<'i> = Spanned<DeValue<'i>>;
 
 impl Reader<'_> {
-    fn pos<T>(&self, spanned: &Spanned<T>) -> Pos {
-        self.idx.pos(spanned.span().start)
-    }
-
-    fn err(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
-        self.diags.push(Diag::new(pos, message).help(help));
-    }
-
     fn registry(&mut self, root: &DeTable<'_>) -> Registry {
         self.unknown_keys(root, TOP_KEYS, "at the top level of the registry");
         let mut registry = Registry::default();
@@ -181,8 +162,11 @@ impl Reader<'_> {
         let explicit_variant = t.get("variant").map(|v| (self.str_value(v, "variant", &what), self.pos(v)));
 
         let (code, reason, registration) = (code?, reason?, registration?);
+        // The line that gives the variant its name: `variant`, or else `reason`.
+        let variant_pos =
+            explicit_variant.as_ref().map_or_else(|| t.get("reason").map_or(at, |v| self.pos(v)), |(_, pos)| *pos);
         let variant = match explicit_variant {
-            Some((Some(name), pos)) => match ident::check_explicit(&name) {
+            Some((Some(name), pos)) => match text::check_explicit(&name) {
                 Ok(()) => name,
                 Err(why) => {
                     self.err(
@@ -195,7 +179,7 @@ impl Reader<'_> {
             },
             Some((None, _)) => return None,
             None if !registration.is_usable() => String::new(),
-            None => match ident::from_reason(&reason) {
+            None => match text::from_reason(&reason) {
                 Ok(name) => name,
                 Err(why) => {
                     let pos = t.get("reason").map_or(at, |v| self.pos(v));
@@ -223,6 +207,7 @@ impl Reader<'_> {
             used_by,
             see_also,
             pos: at,
+            variant_pos,
         })
     }
 
@@ -232,12 +217,22 @@ impl Reader<'_> {
         let dates = |r: &mut Self| {
             (r.opt_date(t, "registered", what), r.opt_date(t, "extended", what), r.opt_date(t, "expires", what))
         };
-        let registration = match word.as_str() {
-            "permanent" => Registration::Permanent,
-            "obsoleted" => Registration::Obsoleted,
-            "unused" => Registration::Unused,
-            "unofficial" => Registration::Unofficial,
-            "temporary" => match dates(self) {
+        let Some(kind) = REGISTRATIONS.parse(&word) else {
+            let hint = did_you_mean(&word, REGISTRATIONS.all())
+                .map_or_else(String::new, |s| format!("did you mean \"{s}\"? "));
+            self.err(
+                self.pos(value),
+                format!("unknown registration \"{word}\" in the {what}"),
+                format!("{hint}use one of: {}", REGISTRATIONS.list()),
+            );
+            return None;
+        };
+        let registration = match kind {
+            RegistrationKind::Permanent => Registration::Permanent,
+            RegistrationKind::Obsoleted => Registration::Obsoleted,
+            RegistrationKind::Unused => Registration::Unused,
+            RegistrationKind::Unofficial => Registration::Unofficial,
+            RegistrationKind::Temporary => match dates(self) {
                 (Some(registered), extended, Some(expires)) => {
                     Registration::Temporary { registered, extended, expires }
                 }
@@ -251,16 +246,6 @@ impl Reader<'_> {
                     return None;
                 }
             },
-            other => {
-                let hint = did_you_mean(other, REGISTRATIONS.iter().copied())
-                    .map_or_else(String::new, |s| format!("did you mean \"{s}\"? "));
-                self.err(
-                    self.pos(value),
-                    format!("unknown registration \"{other}\" in the {what}"),
-                    format!("{hint}use one of: {}", quoted(REGISTRATIONS)),
-                );
-                return None;
-            }
         };
         if !matches!(registration, Registration::Temporary { .. }) {
             for key in ["registered", "extended", "expires"] {
@@ -309,19 +294,15 @@ impl Reader<'_> {
             let note = self.req_str(h, "note", &inner, at);
             let level = self.required(h, "level", &inner, at).and_then(|v| {
                 let word = self.str_value(v, "level", &inner)?;
-                match word.as_str() {
-                    "must" => Some(Level::Must),
-                    "should" => Some(Level::Should),
-                    "may" => Some(Level::May),
-                    other => {
-                        self.err(
-                            self.pos(v),
-                            format!("unknown requirement level \"{other}\""),
-                            "use \"must\", \"should\" or \"may\" (RFC 2119 keywords)",
-                        );
-                        None
-                    }
+                let level = LEVELS.parse(&word);
+                if level.is_none() {
+                    self.err(
+                        self.pos(v),
+                        format!("unknown requirement level \"{word}\""),
+                        format!("use one of {} (RFC 2119 keywords)", LEVELS.list()),
+                    );
                 }
+                level
             });
             if let (Some(field), Some(level), Some(note)) = (field, level, note) {
                 out.push(Header { field, level, note });
@@ -345,162 +326,6 @@ impl Reader<'_> {
         }
         out
     }
-
-    // ---- typed field access -------------------------------------------------------------
-
-    fn table<'t, 'i>(&mut self, item: &'t Item<'i>, what: &str) -> Option<&'t DeTable<'i>> {
-        if let DeValue::Table(t) = item.get_ref() {
-            Some(t)
-        } else {
-            let found = item.get_ref().type_str();
-            self.err(
-                self.pos(item),
-                format!("{what} must be a table, found {found}"),
-                "write it as `{ key = value, ... }` or a `[[...]]` section",
-            );
-            None
-        }
-    }
-
-    fn required<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str, at: Pos) -> Option<&'t Item<'i>> {
-        let value = t.get(key);
-        if value.is_none() && !self.typo_for.iter().any(|k| k == key) {
-            self.err(at, format!("the {what} is missing the required key `{key}`"), format!("add `{key} = ...` to it"));
-        }
-        value
-    }
-
-    fn req_str(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
-        let v = self.required(t, key, what, at)?;
-        self.string(v, key, what, false)
-    }
-
-    /// Like `req_str` but line breaks and tabs are allowed (long descriptions).
-    fn req_text(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
-        let v = self.required(t, key, what, at)?;
-        self.string(v, key, what, true)
-    }
-
-    fn opt_str(&mut self, t: &DeTable<'_>, key: &str, what: &str, multiline: bool) -> Option<String> {
-        let v = t.get(key)?;
-        self.string(v, key, what, multiline)
-    }
-
-    fn str_value(&mut self, v: &Item<'_>, key: &str, what: &str) -> Option<String> {
-        self.string(v, key, what, false)
-    }
-
-    fn string(&mut self, v: &Item<'_>, key: &str, what: &str, multiline: bool) -> Option<String> {
-        let Some(s) = v.get_ref().as_str() else {
-            self.wrong_type(v, key, what, "a string", "\"...\"");
-            return None;
-        };
-        let bad = s.chars().find(|&c| c.is_control() && !(multiline && (c == '\n' || c == '\t')));
-        if let Some(c) = bad {
-            self.err(
-                self.pos(v),
-                format!("`{key}` of the {what} contains the control character {}", c.escape_unicode()),
-                "remove it: registry text ends up in docs and status lines, which must be printable",
-            );
-            return None;
-        }
-        if s.trim().is_empty() {
-            self.err(
-                self.pos(v),
-                format!("`{key}` of the {what} is empty"),
-                format!("write the {key}, or remove the key if it is optional"),
-            );
-            return None;
-        }
-        Some(s.to_owned())
-    }
-
-    fn str_array(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Vec<String> {
-        let items = self.array(t, key, what);
-        items.into_iter().filter_map(|v| self.string(v, key, what, false)).collect()
-    }
-
-    fn array<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str) -> Vec<&'t Item<'i>> {
-        let Some(v) = t.get(key) else { return Vec::new() };
-        if let DeValue::Array(items) = v.get_ref() {
-            items.iter().collect()
-        } else {
-            self.wrong_type(v, key, what, "an array", "[...]");
-            Vec::new()
-        }
-    }
-
-    fn opt_bool(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<bool> {
-        let v = t.get(key)?;
-        let b = v.get_ref().as_bool();
-        if b.is_none() {
-            self.wrong_type(v, key, what, "a boolean", "true or false");
-        }
-        b
-    }
-
-    fn int(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<(i64, Pos)> {
-        let v = self.required(t, key, what, at)?;
-        let pos = self.pos(v);
-        let parsed = v.get_ref().as_integer().and_then(|i| {
-            let digits = i.as_str().replace('_', "");
-            let digits = digits.trim_start_matches('+');
-            let digits = digits
-                .strip_prefix("0x")
-                .or_else(|| digits.strip_prefix("0o"))
-                .or_else(|| digits.strip_prefix("0b"))
-                .unwrap_or(digits);
-            i64::from_str_radix(digits, i.radix()).ok()
-        });
-        if parsed.is_none() {
-            self.wrong_type(v, key, what, "an integer", "404");
-        }
-        parsed.map(|n| (n, pos))
-    }
-
-    fn opt_date(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<Date> {
-        let v = t.get(key)?;
-        match v.get_ref() {
-            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
-                dt.date.map(|d| Date { year: d.year, month: d.month, day: d.day })
-            }
-            _ => {
-                self.wrong_type(v, key, what, "a date", "2025-09-15 (a TOML date, without quotes)");
-                None
-            }
-        }
-    }
-
-    fn wrong_type(&mut self, v: &Item<'_>, key: &str, what: &str, expected: &str, example: &str) {
-        let found = v.get_ref().type_str();
-        self.err(
-            self.pos(v),
-            format!("`{key}` of the {what} must be {expected}, found {found}"),
-            format!("write it like `{key} = {example}`"),
-        );
-    }
-
-    fn unknown_keys(&mut self, t: &DeTable<'_>, known: &[&str], place: &str) {
-        self.typo_for.clear();
-        for (key, _) in t {
-            let name: &str = key.get_ref();
-            if known.contains(&name) {
-                continue;
-            }
-            let help = match did_you_mean(name, known.iter().copied()) {
-                Some(s) => {
-                    self.typo_for.push(s.to_owned());
-                    format!("did you mean `{s}`?")
-                }
-                None => format!("known keys here: {}", known.join(", ")),
-            };
-            self.err(self.pos(key), format!("unknown key `{name}` {place}"), help);
-        }
-    }
-}
-
-fn quoted(words: &[&str]) -> String {
-    words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -575,7 +400,10 @@ cacheable = true
         assert!(errs.iter().any(|e| e.contains("has no `expires` date")), "{errs:?}");
         let ok = MINIMAL.replace("\"permanent\"", "\"temporary\"\nregistered = 2024-11-13\nexpires = 2026-11-13");
         let r = parse(&ok).unwrap();
-        assert!(matches!(r.entries[0].registration, Registration::Temporary { expires: Date { year: 2026, .. }, .. }));
+        assert!(matches!(
+            r.entries[0].registration,
+            Registration::Temporary { expires: crate::registry::model::Date { year: 2026, .. }, .. }
+        ));
     }
 
     #[test]
@@ -594,7 +422,7 @@ cacheable = true
             "{MINIMAL}headers = [{{ field = \"Allow\", level = \"must\", note = \"methods\" }}]\nsee_also = [{{ title = \"x\", url = \"https://x\" }}]\n"
         );
         let e = &parse(&src).unwrap().entries[0];
-        assert_eq!(e.headers[0].level, Level::Must);
+        assert_eq!(e.headers[0].level, crate::registry::model::Level::Must);
         assert_eq!(e.see_also[0].title, "x");
         let bad = src.replace("\"must\"", "\"shall\"");
         assert!(errors(&bad).iter().any(|e| e.contains("unknown requirement level \"shall\"")));

@@ -2,31 +2,29 @@
 //! functions directly, for the canonical registry and for synthetic registries of 100 to 900
 //! codes (to show how it grows). `cargo bench -p status-macros --bench expansion`
 //!
-//! A proc-macro crate cannot be linked as a library, so the plain-function modules are compiled
-//! into this benchmark directly.
-#![allow(dead_code, missing_docs, unused_imports)]
+//! The generator is a library, so the stages are called directly.
+#![allow(missing_docs)]
 
-#[path = "../src/diag.rs"]
-mod diag;
-#[path = "../src/docs.rs"]
-mod docs;
-#[path = "../src/expand.rs"]
-mod expand;
-#[path = "../src/ident.rs"]
-mod ident;
-#[path = "../src/model.rs"]
-mod model;
-#[path = "../src/parse.rs"]
-mod parse;
-#[path = "../src/valid.rs"]
-mod valid;
-
+use status_codegen::ast::{Canonical, Enum, Kind};
+use status_codegen::expand::{docs, expand};
+use status_codegen::registry::{load::CANONICAL, model::Registry, parse};
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-const CANONICAL: &str = include_str!("../registry.toml");
+/// Generates a custom registry's enum, as `#[registry(path = ..)]` does after loading the file.
+fn generate(registry: &Registry, canonical: &Arc<Registry>) -> proc_macro2::TokenStream {
+    let kind =
+        Kind::Registry { include: None, origin: "bench".into(), canonical: Canonical::ConvertsWith(canonical.clone()) };
+    expand(&Enum::from_registry(
+        syn::parse_quote!(
+            enum S {}
+        ),
+        registry,
+        kind,
+    ))
+}
 
 /// A registry of `n` codes from 100 on, each entry as rich as the canonical ones.
 fn synthetic(n: u16) -> String {
@@ -48,15 +46,11 @@ fn synthetic(n: u16) -> String {
 
 /// Median wall time of `parse` + `valid` + `expand` over `runs` runs.
 fn expansion_time(text: &str, runs: usize) -> Duration {
-    let canonical = Arc::new(parse::parse(CANONICAL).expect("canonical registry parses"));
+    let canonical = Arc::new(parse(CANONICAL).expect("canonical registry parses"));
     median(runs, || {
-        let registry = parse::parse(black_box(text)).expect("registry parses");
-        let source =
-            expand::Source::Registry { file: None, origin: "bench".into(), canonical: Some(canonical.clone()) };
-        let e =
-            expand::registry_enum(Vec::new(), syn::Visibility::Inherited, quote::format_ident!("S"), &registry, source);
+        let registry = parse(black_box(text)).expect("registry parses");
         // Turning tokens into text is what the compiler receives; include it.
-        black_box(expand::expand(&e).to_string());
+        black_box(generate(&registry, &canonical).to_string());
     })
 }
 
@@ -77,25 +71,16 @@ fn main() {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     {
         // Where the time of one canonical expansion goes.
-        let parsed = parse::parse(CANONICAL).unwrap();
+        let parsed = parse(CANONICAL).unwrap();
         let toml_only = median(31, || drop(black_box(toml::de::DeTable::parse(black_box(CANONICAL)))));
-        let parse_all = median(31, || drop(black_box(parse::parse(black_box(CANONICAL)))));
+        let parse_all = median(31, || drop(black_box(parse(black_box(CANONICAL)))));
         let canonical = Arc::new(parsed.clone());
         let gen_tokens = median(31, || {
-            let source =
-                expand::Source::Registry { file: None, origin: "b".into(), canonical: Some(canonical.clone()) };
-            let e = expand::registry_enum(
-                Vec::new(),
-                syn::Visibility::Inherited,
-                quote::format_ident!("S"),
-                &parsed,
-                source,
-            );
-            black_box(expand::expand(&e));
+            black_box(generate(&parsed, &canonical));
         });
         let docs_only = median(31, || {
             for e in &parsed.entries {
-                black_box(docs::variant(e, "4xx Client Error"));
+                black_box(docs::variant(&parsed, e));
             }
         });
         println!("canonical: variant docs {:.2} ms", ms(docs_only));

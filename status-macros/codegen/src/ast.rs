@@ -1,0 +1,239 @@
+//! The model of what to generate (thiserror's `ast`): one enum and its variants, each tied to
+//! the registry entry it stands for. Built by named constructors, one per way of asking for an
+//! enum; everything the emitters need is computed here once, so `expand` only writes tokens.
+
+use crate::check;
+use crate::diag::Ctxt;
+use crate::registry::model::{Entry, Registry};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use std::sync::Arc;
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, Visibility};
+
+/// An enum to generate, after its input was checked.
+pub struct Enum<'r> {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub variants: Vec<Variant<'r>>,
+    pub registry: &'r Registry,
+    pub kind: Kind,
+    pub form: Form,
+    pub shape: Shape,
+    /// Whether every code has a class (is below 600), so `class()` needs no `Option`.
+    pub classed: Classed,
+    /// How the generated inherent methods take the enum.
+    pub receiver: Receiver,
+    /// The registry enum that owns the `REGISTRY` table and `lookup`: the enum itself for a
+    /// registry enum, the enum it is a subset of otherwise.
+    pub parent: TokenStream,
+}
+
+/// One variant and the registry entry it stands for.
+pub struct Variant<'r> {
+    /// The user's attributes (docs, `#[serde]`, ...), without ours.
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub fields: Fields,
+    pub entry: &'r Entry,
+    /// The entry's row in the registry's `REGISTRY` table.
+    pub row: usize,
+    /// The code as an unsuffixed literal.
+    pub code: Literal,
+    /// The same code's variant in [`Enum::parent`].
+    pub parent_variant: Ident,
+    /// `Self::Name { .. }`: matches the variant whatever its fields.
+    pub pattern: TokenStream,
+}
+
+/// What kind of enum it is.
+pub enum Kind {
+    /// A whole registry: the enum owns the `REGISTRY` table. `include` is the file, included with
+    /// `include_str!` so that editing it rebuilds the crate; `origin` names it in the docs.
+    Registry { include: Option<String>, origin: String, canonical: Canonical },
+    /// A subset of a registry enum.
+    Subset { of: Parent },
+}
+
+/// The registry enum a subset draws its codes from.
+pub enum Parent {
+    /// `status_core::StatusCode`: `#[subset]`.
+    StatusCode,
+    /// The user's registry enum: `#[subset(of = AppStatus, registry = "status.toml")]`.
+    Custom(syn::Path),
+}
+
+impl Parent {
+    /// The parent as generated code names it.
+    pub fn tokens(&self) -> TokenStream {
+        match self {
+            Parent::StatusCode => {
+                let private = crate::expand::private();
+                quote!(#private::StatusCode)
+            }
+            Parent::Custom(path) => quote!(#path),
+        }
+    }
+
+    /// The parent as docs link to it: (shown name, link target).
+    pub fn doc_link(&self) -> (String, String) {
+        match self {
+            Parent::StatusCode => ("StatusCode".to_owned(), "status_core::StatusCode".to_owned()),
+            Parent::Custom(path) => {
+                let full = quote!(#path).to_string().replace(' ', "");
+                let shown = full.rsplit("::").next().unwrap_or(&full).to_owned();
+                (shown, full.trim_start_matches("::").to_owned())
+            }
+        }
+    }
+}
+
+/// How a registry enum relates to `status_core::StatusCode`.
+pub enum Canonical {
+    /// It is `StatusCode` itself, generated from the registry built into the generator; it
+    /// records that registry's fingerprint, which every subset checks.
+    Itself { fingerprint: u64 },
+    /// A custom registry: conversions with `StatusCode` (generated from this registry) by number.
+    ConvertsWith(Arc<Registry>),
+}
+
+/// How the user asked for the enum.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// `#[registry]` or `#[subset]`: the macro writes the enum (docs, `#[repr(u16)]`, discriminants).
+    Attribute,
+    /// `#[derive(Subset)]`: the enum stays as the user wrote it; only impls are added.
+    Derive,
+}
+
+/// Whether the variants carry data.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Only unit variants: `#[repr(u16)]`, `ALL`, `from_u16`, `TryFrom<u16>`, `FromStr`.
+    Unit,
+    /// Some variant has fields: no conversions from numbers (there is no value to make).
+    Data,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Classed {
+    All,
+    NotAll,
+}
+
+/// Registry enums are `Copy` (the macro derives it), so their methods take `self`; a subset may
+/// carry data that is not `Copy`, so its methods take `&self`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Receiver {
+    ByValue,
+    ByRef,
+}
+
+impl Receiver {
+    pub fn tokens(self) -> TokenStream {
+        match self {
+            Receiver::ByValue => quote!(self),
+            Receiver::ByRef => quote!(&self),
+        }
+    }
+}
+
+impl<'r> Enum<'r> {
+    /// The enum of every usable entry of `registry`, named from the registry.
+    pub fn from_registry(input: DeriveInput, registry: &'r Registry, kind: Kind) -> Self {
+        let parent = {
+            let ident = &input.ident;
+            quote!(#ident)
+        };
+        let variants = registry
+            .usable()
+            .map(|entry| Variant::new(Vec::new(), format_ident!("{}", entry.variant), Fields::Unit, entry, registry))
+            .collect();
+        Self::assemble(input, variants, registry, kind, Form::Attribute, parent)
+    }
+
+    /// The subset a `#[derive(Subset)]` enum declares (its own repr and discriminants stay).
+    pub fn from_derive(input: DeriveInput, registry: &'r Registry, of: Parent, cx: &Ctxt<syn::Error>) -> Option<Self> {
+        Self::from_subset(input, registry, of, Form::Derive, cx)
+    }
+
+    /// The subset the user's enum declares, with every problem in `cx`; `None` if there were any.
+    pub fn from_subset(
+        input: DeriveInput,
+        registry: &'r Registry,
+        of: Parent,
+        form: Form,
+        cx: &Ctxt<syn::Error>,
+    ) -> Option<Self> {
+        let Data::Enum(data) = &input.data else { return None };
+        check::subset_enum(&input, data, form, cx);
+        let mut variants: Vec<Variant<'r>> = Vec::new();
+        for v in &data.variants {
+            let mut attrs = v.attrs.clone();
+            let Some(entry) = check::subset_variant(v, &mut attrs, form, registry, cx) else { continue };
+            if check::code_is_unique(v, entry, &variants, cx) {
+                variants.push(Variant::new(attrs, v.ident.clone(), v.fields.clone(), entry, registry));
+            }
+        }
+        if cx.has_errors() {
+            return None;
+        }
+        let parent = of.tokens();
+        Some(Self::assemble(input, variants, registry, Kind::Subset { of }, form, parent))
+    }
+
+    fn assemble(
+        input: DeriveInput,
+        variants: Vec<Variant<'r>>,
+        registry: &'r Registry,
+        kind: Kind,
+        form: Form,
+        parent: TokenStream,
+    ) -> Self {
+        let shape = if variants.iter().all(|v| matches!(v.fields, Fields::Unit)) { Shape::Unit } else { Shape::Data };
+        let classed = if variants.iter().all(|v| v.entry.code < 600) { Classed::All } else { Classed::NotAll };
+        let receiver = match kind {
+            Kind::Registry { .. } => Receiver::ByValue,
+            Kind::Subset { .. } => Receiver::ByRef,
+        };
+        // The derive cannot change the enum, so none of its attributes are emitted again.
+        let attrs = match form {
+            Form::Attribute => input.attrs,
+            Form::Derive => Vec::new(),
+        };
+        Enum {
+            attrs,
+            vis: input.vis,
+            ident: input.ident,
+            variants,
+            registry,
+            kind,
+            form,
+            shape,
+            classed,
+            receiver,
+            parent,
+        }
+    }
+
+    /// Whether the enum is a whole registry (owns `REGISTRY`).
+    pub fn is_registry(&self) -> bool {
+        matches!(self.kind, Kind::Registry { .. })
+    }
+}
+
+impl<'r> Variant<'r> {
+    fn new(attrs: Vec<Attribute>, ident: Ident, fields: Fields, entry: &'r Entry, registry: &Registry) -> Self {
+        let pattern = quote!(Self::#ident { .. });
+        Variant {
+            attrs,
+            row: registry.index_of(entry.code).unwrap_or_default(),
+            code: Literal::u16_unsuffixed(entry.code),
+            parent_variant: format_ident!("{}", entry.variant),
+            pattern,
+            ident,
+            fields,
+            entry,
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Arguments of the macros and the helper attributes they read (`#[status]` on variants,
+//! `#[subset(..)]` beside the derive). Every problem goes to the collector.
+
+use crate::diag::Ctxt;
+use proc_macro2::{Span, TokenStream};
+use syn::parse::Parser;
+use syn::{Attribute, LitInt, LitStr, Meta};
+
+/// Where a `#[registry]` enum's codes come from.
+pub enum RegistryArgs {
+    /// `#[registry(path = "status.toml")]`: a file of the invoking crate.
+    File(LitStr),
+    /// `#[registry(__canonical)]`: the registry built into the generator. Hidden; status-core
+    /// asks for `StatusCode` so, which makes it and every subset read the same bytes.
+    Canonical,
+}
+
+pub fn registry_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> Option<RegistryArgs> {
+    let mut path: Option<LitStr> = None;
+    let mut canonical = false;
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("path") {
+            if path.is_some() {
+                return Err(meta.error("`path` is given twice; keep one"));
+            }
+            path = Some(meta.value()?.parse::<LitStr>()?);
+            Ok(())
+        } else if meta.path.is_ident("__canonical") {
+            canonical = true;
+            Ok(())
+        } else {
+            Err(meta.error(
+                "unknown argument; the registry attribute takes `path = \"file.toml\"` (relative to the crate root)",
+            ))
+        }
+    });
+    if let Err(e) = parser.parse2(args) {
+        cx.push(e);
+        return None;
+    }
+    match (path, canonical) {
+        (Some(path), false) => Some(RegistryArgs::File(path)),
+        (None, true) => Some(RegistryArgs::Canonical),
+        (Some(path), true) => {
+            cx.spanned(path, "`path` and `__canonical` exclude each other; keep `path`");
+            None
+        }
+        (None, false) => {
+            cx.at(
+                Span::call_site(),
+                "missing the registry file: write `#[registry(path = \"status.toml\")]`, with the path relative to the crate root",
+            );
+            None
+        }
+    }
+}
+
+/// `#[subset]`, or `#[subset(of = AppStatus, registry = "status.toml")]` for a custom registry.
+#[derive(Default)]
+pub struct SubsetArgs {
+    pub of: Option<syn::Path>,
+    pub registry: Option<LitStr>,
+}
+
+pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
+    let mut out = SubsetArgs::default();
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("of") {
+            if out.of.is_some() {
+                return Err(meta.error("`of` is given twice; keep one"));
+            }
+            out.of = Some(meta.value()?.parse()?);
+        } else if meta.path.is_ident("registry") {
+            if out.registry.is_some() {
+                return Err(meta.error("`registry` is given twice; keep one"));
+            }
+            out.registry = Some(meta.value()?.parse()?);
+        } else {
+            return Err(meta.error(
+                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum",
+            ));
+        }
+        Ok(())
+    });
+    if let Err(e) = parser.parse2(args) {
+        cx.push(e);
+        return SubsetArgs::default();
+    }
+    match (&out.of, &out.registry) {
+        (Some(of), None) => cx.spanned(
+            of,
+            "also name the registry file `of` was generated from: `#[subset(of = AppStatus, registry = \"status.toml\")]`",
+        ),
+        (None, Some(path)) => cx.at(
+            path.span(),
+            "also name the enum generated from this registry: `#[subset(of = AppStatus, registry = \"status.toml\")]`",
+        ),
+        _ => {}
+    }
+    out
+}
+
+/// The derive's `#[subset(of = .., registry = "..")]` helper attribute on the enum, at most once.
+pub fn derive_subset_args(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> SubsetArgs {
+    let mut found: Option<&Attribute> = None;
+    let mut args = SubsetArgs::default();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("subset")) {
+        if found.is_some() {
+            cx.spanned(attr, "`#[subset(..)]` is given twice on this enum; keep one");
+            continue;
+        }
+        found = Some(attr);
+        match &attr.meta {
+            Meta::List(list) => args = subset_args(list.tokens.clone(), cx),
+            _ => cx.spanned(attr, "write `#[subset(of = AppStatus, registry = \"status.toml\")]`"),
+        }
+    }
+    args
+}
+
+/// What `#[status(..)]` holds.
+pub enum StatusAttr {
+    /// `#[status(404)]`
+    Code(LitInt),
+    /// `#[status(NotFound)]`: a name where the code goes (reported by the check, which knows the
+    /// registry and so the code to suggest).
+    Name(syn::Path),
+}
+
+/// `#[status(404)]` on a variant: its code, given explicitly. Removed from the attributes the
+/// variant keeps (it is ours and inert). `Err` if the attribute is there but unusable (reported).
+pub fn status_code(attrs: &mut Vec<Attribute>, cx: &Ctxt<syn::Error>) -> Result<Option<StatusAttr>, ()> {
+    let mut code: Option<StatusAttr> = None;
+    let mut seen = false;
+    let mut bad = false;
+    attrs.retain(|attr| {
+        if !attr.path().is_ident("status") {
+            return true;
+        }
+        if seen {
+            cx.spanned(attr, "`#[status(..)]` is given twice on this variant; keep one");
+            bad = true;
+            return false;
+        }
+        seen = true;
+        code = status_literal(attr, cx);
+        bad |= code.is_none();
+        false
+    });
+    if bad { Err(()) } else { Ok(code) }
+}
+
+/// The code inside `#[status(..)]`, with a message for each way of writing it wrong.
+fn status_literal(attr: &Attribute, cx: &Ctxt<syn::Error>) -> Option<StatusAttr> {
+    let Meta::List(list) = &attr.meta else {
+        cx.spanned(attr, "write the code in parentheses: `#[status(404)]`");
+        return None;
+    };
+    let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+    let Ok(items) = parser.parse2(list.tokens.clone()) else {
+        cx.spanned(&list.tokens, "write the code as a number: `#[status(404)]`");
+        return None;
+    };
+    let mut items = items.into_iter();
+    let (first, second) = (items.next(), items.next());
+    if let Some(extra) = second {
+        cx.spanned(extra, "a variant has one status code: give one code per variant (`#[status(404)]`), and a variant of its own for each other code");
+        return None;
+    }
+    match first {
+        Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(code), .. })) => Some(StatusAttr::Code(code)),
+        Some(syn::Expr::Path(path)) => Some(StatusAttr::Name(path.path)),
+        Some(other) => {
+            cx.spanned(other, "write the code as a number: `#[status(404)]`");
+            None
+        }
+        None => {
+            cx.spanned(attr, "write the code in parentheses: `#[status(404)]`");
+            None
+        }
+    }
+}
+
+/// The helper attributes this crate reads on variants and fields; they are inert and removed
+/// from what the attribute forms emit.
+pub const HELPERS: &[&str] = &["status"];
+
+/// Whether `attr` is one of our helper attributes.
+pub fn is_ours(attr: &Attribute) -> bool {
+    HELPERS.iter().any(|h| attr.path().is_ident(h))
+}

@@ -1,0 +1,201 @@
+//! Conversions: with `u16` (`From`, `TryFrom`, `PartialEq`), `FromStr`, `HttpStatus`, with the
+//! parent enum (subsets) or with `StatusCode` (custom registries), and the feature-gated impls
+//! that status-core's macros expand (serde, http).
+
+use super::private;
+use crate::ast::{Canonical, Enum, Kind, Shape};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// Every conversion impl of the enum.
+pub fn conversions(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let ident = &item.ident;
+    let mut out = quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for u16 {
+            #[inline]
+            fn from(status: #ident) -> u16 {
+                status.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<u16> for #ident {
+            #[inline]
+            fn eq(&self, other: &u16) -> bool {
+                self.code() == *other
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for u16 {
+            #[inline]
+            fn eq(&self, other: &#ident) -> bool {
+                *self == other.code()
+            }
+        }
+    };
+    if item.shape == Shape::Unit {
+        out.extend(from_numbers(item));
+    }
+    // Feature-dependent impls: macros of status-core that expand to nothing when the feature is off.
+    let shape = match item.shape {
+        Shape::Unit => quote!(unit),
+        Shape::Data => quote!(data),
+    };
+    out.extend(quote! {
+        #private::__serde_impls! { #shape #ident }
+        #private::__http_impls! { #shape #ident }
+    });
+    match &item.kind {
+        Kind::Registry { canonical: Canonical::ConvertsWith(canonical), .. } => {
+            out.extend(with_status_code(item, canonical));
+        }
+        Kind::Registry { canonical: Canonical::Itself { .. }, .. } => {}
+        Kind::Subset { .. } => out.extend(with_parent(item)),
+    }
+    out
+}
+
+/// `HttpStatus`, `TryFrom<u16>` and `FromStr`: making a value from a number needs every variant
+/// to be a unit variant.
+fn from_numbers(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let ident = &item.ident;
+    let name = ident.to_string();
+    let parent = &item.parent;
+    // `HttpStatus` takes `&self`; registry enums' inherent methods take `self` (they are `Copy`).
+    let this = match item.receiver {
+        crate::ast::Receiver::ByValue => quote!(*self),
+        crate::ast::Receiver::ByRef => quote!(self),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #private::HttpStatus for #ident {
+            const ALL: &'static [Self] = &#ident::ALL;
+
+            #[inline]
+            fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                #ident::from_u16(code)
+            }
+
+            #[inline]
+            fn code(&self) -> u16 {
+                #ident::code(#this)
+            }
+
+            #[inline]
+            fn reason(&self) -> &'static str {
+                #ident::reason(#this)
+            }
+
+            #[inline]
+            fn info(&self) -> &'static #private::StatusInfo {
+                #ident::info(#this)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<u16> for #ident {
+            type Error = #private::UnknownStatus;
+
+            #[inline]
+            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+                match Self::from_u16(code) {
+                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        #private::UnknownStatus::__new(code, #name, #parent::lookup(code)),
+                    ),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = #private::ParseStatusError;
+
+            /// Parses `"404"`, or `"404 Not Found"` (the reason phrase, or a former name of the
+            /// code such as `"413 Payload Too Large"`, compared ignoring ASCII case).
+            #[inline]
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                #private::parse_status::<Self>(s)
+            }
+        }
+    }
+}
+
+/// For a subset: `From` into its parent (every code is in it), and `TryFrom` back for unit
+/// subsets.
+fn with_parent(item: &Enum<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let (ours, parent) = (quote!(#ident), &item.parent);
+    let arms = item.variants.iter().map(|v| {
+        let (n, pv) = (&v.ident, &v.parent_variant);
+        (quote!(#ident::#n { .. }), quote!(#parent::#pv))
+    });
+    let mut out = conversion(&ours, parent, Some(arms.collect()));
+    if item.shape == Shape::Unit {
+        out.extend(conversion(parent, &ours, None));
+    }
+    out
+}
+
+/// For a custom registry enum: conversions with `status_core::StatusCode` by number. `From`
+/// where every code of one side is in the other, `TryFrom` (an `UnknownStatus` error) otherwise.
+fn with_status_code(item: &Enum<'_>, canonical: &crate::registry::model::Registry) -> TokenStream {
+    let private = private();
+    let sc = quote!(#private::StatusCode);
+    let ident = &item.ident;
+    let ours = quote!(#ident);
+    let theirs = |code: u16| canonical.get(code).filter(|c| c.registration.is_usable());
+    let to_canonical: Option<Vec<_>> = item
+        .variants
+        .iter()
+        .map(|v| {
+            let (n, c) = (&v.ident, format_ident!("{}", theirs(v.entry.code)?.variant));
+            Some((quote!(#ident::#n), quote!(#sc::#c)))
+        })
+        .collect();
+    let from_canonical: Option<Vec<_>> = canonical
+        .usable()
+        .map(|c| {
+            let mine = &item.variants.iter().find(|v| v.entry.code == c.code)?.ident;
+            let theirs = format_ident!("{}", c.variant);
+            Some((quote!(#sc::#theirs), quote!(#ident::#mine)))
+        })
+        .collect();
+    let mut out = conversion(&ours, &sc, to_canonical);
+    out.extend(conversion(&sc, &ours, from_canonical));
+    out
+}
+
+/// A conversion from one generated enum to another: `From` by a match when every variant of
+/// `from` has a counterpart (`arms`: pattern, value), otherwise `TryFrom` by number, failing with
+/// `UnknownStatus` (`to` has `TryFrom<u16>`: it has only unit variants).
+fn conversion(from: &TokenStream, to: &TokenStream, arms: Option<Vec<(TokenStream, TokenStream)>>) -> TokenStream {
+    let private = private();
+    let Some(arms) = arms else {
+        return quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#from> for #to {
+                type Error = #private::UnknownStatus;
+
+                #[inline]
+                fn try_from(status: #from) -> ::core::result::Result<Self, Self::Error> {
+                    <#to as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                }
+            }
+        };
+    };
+    let (pats, values): (Vec<_>, Vec<_>) = arms.into_iter().unzip();
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#from> for #to {
+            #[inline]
+            fn from(status: #from) -> #to {
+                match status { #(#pats => #values,)* }
+            }
+        }
+    }
+}

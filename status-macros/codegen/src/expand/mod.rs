@@ -1,0 +1,282 @@
+//! Code generation from the model in [`crate::ast`]: one path for registry enums (`StatusCode`,
+//! custom registries) and subsets. Generated code reaches the runtime only through
+//! [`private`], status-core's `__private` module.
+
+mod convert;
+pub mod docs;
+mod table;
+
+use crate::ast::{Classed, Enum, Form, Kind, Shape, Variant};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// The one path from generated code to the runtime (status-core's `src/private.rs`).
+pub fn private() -> TokenStream {
+    quote!(::status_core::__private)
+}
+
+/// Every item generated for the enum.
+pub fn expand(item: &Enum<'_>) -> TokenStream {
+    let definition = match item.form {
+        Form::Attribute => definition(item),
+        Form::Derive => TokenStream::new(),
+    };
+    let include = match &item.kind {
+        Kind::Registry { include: Some(file), .. } => quote!(
+            const _: &str = ::core::include_str!(#file);
+        ),
+        _ => TokenStream::new(),
+    };
+    let inherent = inherent(item);
+    let display = display(item);
+    let conversions = convert::conversions(item);
+    let same_registry = same_registry(item);
+    quote! {
+        #definition
+        #include
+        #same_registry
+        #inherent
+        #display
+        #conversions
+    }
+}
+
+/// For subsets of `StatusCode`: a compile-time check that status-core generated `StatusCode` from
+/// the same registry bytes this subset was checked against.
+fn same_registry(item: &Enum<'_>) -> TokenStream {
+    let Kind::Subset { of: crate::ast::Parent::StatusCode } = &item.kind else { return TokenStream::new() };
+    let private = private();
+    let fingerprint = crate::registry::load::fingerprint(crate::registry::load::CANONICAL.as_bytes());
+    quote!(const _: () = #private::same_registry(#fingerprint);)
+}
+
+/// The enum itself, for the attribute forms: the user's attributes, the registry's docs on the
+/// enum and each variant, `#[repr(u16)]` and the codes as discriminants when all are unit.
+fn definition(item: &Enum<'_>) -> TokenStream {
+    let Enum { attrs, vis, ident, .. } = item;
+    let table = docs::enum_docs(item);
+    // A blank doc line between the user's docs and ours, so that they stay separate paragraphs.
+    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
+    let derives = item.is_registry().then(|| {
+        quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
+            ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)])
+    });
+    let repr = (item.shape == Shape::Unit).then(|| quote!(#[repr(u16)]));
+    let variants = item.variants.iter().map(|v| variant_definition(item, v));
+    quote! {
+        #(#attrs)*
+        #separator
+        #[doc = #table]
+        #derives
+        #repr
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+fn variant_definition(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
+    let Variant { attrs, ident, fields, entry, code, .. } = v;
+    let doc = docs::variant(item.registry, entry);
+    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
+    let alias = entry.code.to_string();
+    let former = &entry.former_names;
+    let discriminant = (item.shape == Shape::Unit).then(|| quote!(= #code));
+    quote! {
+        #(#attrs)*
+        #separator
+        #[doc = #doc]
+        #[doc(alias = #alias)]
+        #(#[doc(alias = #former)])*
+        #ident #fields #discriminant
+    }
+}
+
+/// The inherent impl: tables and number conversions (unit enums), `code`, `reason`, `as_str`,
+/// `status`, the class predicates and the accessors of the registry's facts.
+fn inherent(item: &Enum<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let recv = item.receiver.tokens();
+    let pats: Vec<&TokenStream> = item.variants.iter().map(|v| &v.pattern).collect();
+    let codes = item.variants.iter().map(|v| &v.code);
+    let reasons = item.variants.iter().map(|v| v.entry.reason.as_str());
+    let digits = item.variants.iter().map(|v| v.entry.code.to_string());
+    // A registry enum's discriminants are its codes (`#[repr(u16)]`, taken by value).
+    let code_body = if item.is_registry() { quote!(self as u16) } else { quote!(match self { #(#pats => #codes,)* }) };
+    let unit_items = (item.shape == Shape::Unit).then(|| table::unit_items(item));
+    let registry_items = item.is_registry().then(|| table::registry_items(item));
+    let status = status_fn(item);
+    let class_fns = class_fns(item);
+    let accessors = accessors(item);
+    quote! {
+        impl #ident {
+            #unit_items
+            #registry_items
+
+            /// The numeric status code, e.g. `404`.
+            #[must_use]
+            #[inline]
+            pub const fn code(#recv) -> u16 {
+                #code_body
+            }
+
+            /// The reason phrase registered for the code, e.g. `"Not Found"`.
+            #[must_use]
+            #[inline]
+            pub const fn reason(#recv) -> &'static str {
+                match self { #(#pats => #reasons,)* }
+            }
+
+            /// The code as three digits, e.g. `"404"`, without allocating.
+            #[must_use]
+            #[inline]
+            pub const fn as_str(#recv) -> &'static str {
+                match self { #(#pats => #digits,)* }
+            }
+
+            #status
+            #class_fns
+            #accessors
+        }
+    }
+}
+
+/// `status()`, for subsets: the variant's code as the registry enum the subset is drawn from
+/// (`StatusCode` for `#[subset]`), whatever data the variant carries.
+fn status_fn(item: &Enum<'_>) -> TokenStream {
+    let Kind::Subset { of } = &item.kind else { return TokenStream::new() };
+    let (shown, target) = of.doc_link();
+    let doc = format!(
+        " The variant's code as [`{shown}`]({target}), the registry enum this subset is drawn from, whatever data the variant carries."
+    );
+    let (recv, parent) = (item.receiver.tokens(), &item.parent);
+    let pats = item.variants.iter().map(|v| &v.pattern);
+    let parents = item.variants.iter().map(|v| &v.parent_variant);
+    quote! {
+        #[doc = #doc]
+        #[must_use]
+        #[inline]
+        pub const fn status(#recv) -> #parent {
+            match self { #(#pats => #parent::#parents,)* }
+        }
+    }
+}
+
+/// `class()` and the `is_*` class predicates; their docs name the classes as the registry's
+/// `[[class]]` table does.
+fn class_fns(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let recv = item.receiver.tokens();
+    let class_fn = match item.classed {
+        Classed::All => quote! {
+            /// The class of this code (its first digit), RFC 9110, Section 15.
+            #[must_use]
+            #[inline]
+            pub const fn class(#recv) -> #private::StatusClass {
+                #private::class_of_valid(self.code())
+            }
+        },
+        Classed::NotAll => quote! {
+            /// The class of this code (its first digit), RFC 9110, Section 15; `None` for codes
+            /// 600 and above, which RFC 9110 gives no class.
+            #[must_use]
+            #[inline]
+            pub const fn class(#recv) -> ::core::option::Option<#private::StatusClass> {
+                #private::StatusClass::of(self.code())
+            }
+        },
+    };
+    let predicates = crate::registry::model::CLASS_PREDICATES.iter().map(|&(digit, f, variant)| {
+        let (f, variant) = (format_ident!("{f}"), format_ident!("{variant}"));
+        let doc = match item.registry.classes.iter().find(|c| c.digit == digit) {
+            Some(c) => format!(" Whether the code is {digit}xx ({}): {}", c.name, c.summary),
+            None => format!(" Whether the code is {digit}xx."),
+        };
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            pub const fn #f(#recv) -> bool {
+                #private::StatusClass::#variant.contains(self.code())
+            }
+        }
+    });
+    quote!(#class_fn #(#predicates)*)
+}
+
+/// `info()` and the accessors of the facts it holds.
+fn accessors(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let recv = item.receiver.tokens();
+    let pats = item.variants.iter().map(|v| &v.pattern);
+    let info_body = if item.is_registry() {
+        let rows = item.variants.iter().map(|v| v.row);
+        quote!(match self { #(#pats => &Self::REGISTRY[#rows],)* })
+    } else {
+        let parent = &item.parent;
+        let parents = item.variants.iter().map(|v| &v.parent_variant);
+        quote!(match self { #(#pats => #parent::#parents.info(),)* })
+    };
+    let facts = [
+        ("summary", quote!(&'static str), "One-line summary of what the code means."),
+        ("description", quote!(&'static str), "What the code means and when to use it."),
+        (
+            "citation",
+            quote!(#private::Citation),
+            "The specification (and section) that defines the code, with its URL.",
+        ),
+        (
+            "is_heuristically_cacheable",
+            quote!(bool),
+            "Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).",
+        ),
+        ("allows_content", quote!(bool), "Whether a response with this code may carry content."),
+        (
+            "header_rules",
+            quote!(&'static [#private::HeaderRule]),
+            "Header fields the specification asks for with this code.",
+        ),
+        (
+            "registration",
+            quote!(#private::Registration),
+            "The code's registration status (permanent, temporary, obsoleted ...).",
+        ),
+    ]
+    .map(|(name, ty, doc)| {
+        let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            pub const fn #name(#recv) -> #ty {
+                self.info().#name()
+            }
+        }
+    });
+    quote! {
+        /// Everything the registry records about this code: meaning, citation, spec facts.
+        #[must_use]
+        #[inline]
+        pub const fn info(#recv) -> &'static #private::StatusInfo {
+            #info_body
+        }
+
+        #(#facts)*
+    }
+}
+
+/// `Display`: the code and reason phrase, e.g. `404 Not Found`.
+fn display(item: &Enum<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let pats = item.variants.iter().map(|v| &v.pattern);
+    let lines = item.variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            /// Writes the code and reason phrase, e.g. `404 Not Found`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(match self { #(#pats => #lines,)* })
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Tables: `ALL` and `from_u16` (unit enums), and for whole registries the `REGISTRY` rows,
+//! `lookup`, the `[[class]]` table and the registry's fingerprint.
+
+use super::private;
+use crate::ast::{Canonical, Enum, Kind};
+use crate::registry::model::{Class, Date, Entry, LEVELS, REGISTRATIONS, Registration};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// `ALL` and `from_u16`, for enums whose variants are all unit variants.
+pub fn unit_items(item: &Enum<'_>) -> TokenStream {
+    let names: Vec<_> = item.variants.iter().map(|v| &v.ident).collect();
+    let len = item.variants.len();
+    let from_u16_body = if item.is_registry() { from_u16_table(item) } else { from_u16_match(item) };
+    quote! {
+        /// Every variant, in code order.
+        pub const ALL: [Self; #len] = [#(Self::#names),*];
+
+        /// The variant for `code`, or `None` if this enum has no such code.
+        #[must_use]
+        #[inline]
+        pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+            #from_u16_body
+        }
+    }
+}
+
+/// Registry enums are `Copy`: one range check and one load from a table indexed by `code - MIN`.
+fn from_u16_table(item: &Enum<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let min = item.variants.iter().map(|v| v.entry.code).min().unwrap_or(0);
+    let max = item.variants.iter().map(|v| v.entry.code).max().unwrap_or(0);
+    let span = usize::from(max - min) + 1;
+    // Short `Some`/`None` (imported in the function body): the table is mostly gaps.
+    let mut by_code: Vec<Option<&syn::Ident>> = vec![None; span];
+    for v in &item.variants {
+        by_code[usize::from(v.entry.code - min)] = Some(&v.ident);
+    }
+    let table = by_code.iter().map(|v| v.map_or_else(|| quote!(None), |n| quote!(Some(#ident::#n))));
+    let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
+    quote! {
+        use ::core::option::Option::{None, Some};
+        const TABLE: [::core::option::Option<#ident>; #span] = [#(#table),*];
+        if code < #min || code > #max {
+            return None;
+        }
+        TABLE[(code - #min) as usize]
+    }
+}
+
+/// Subsets may not be `Copy` (and are small): a match.
+fn from_u16_match(item: &Enum<'_>) -> TokenStream {
+    let names = item.variants.iter().map(|v| &v.ident);
+    let codes = item.variants.iter().map(|v| &v.code);
+    quote! {
+        match code {
+            #(#codes => ::core::option::Option::Some(Self::#names),)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+/// `REGISTRY` (every entry, unused ones too), `lookup` and `CLASSES`, for registry enums; for
+/// `StatusCode` itself also the fingerprint of the registry it was generated from.
+pub fn registry_items(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let entries = &item.registry.entries;
+    let infos = entries.iter().map(info);
+    let codes = entries.iter().map(|entry| Literal::u16_unsuffixed(entry.code));
+    let rows = 0..entries.len();
+    let len = entries.len();
+    let classes = item.registry.classes.iter().map(class_info);
+    let class_count = item.registry.classes.len();
+    let fingerprint = match &item.kind {
+        Kind::Registry { canonical: Canonical::Itself { fingerprint }, .. } => quote! {
+            #[doc(hidden)]
+            pub const __FINGERPRINT: u64 = #fingerprint;
+        },
+        _ => TokenStream::new(),
+    };
+    quote! {
+        /// Every entry of the registry in code order, including codes registered as unused
+        /// (which have no variant).
+        pub const REGISTRY: &'static [#private::StatusInfo; #len] = &[#(#infos),*];
+
+        /// The classes as the registry describes them (its `[[class]]` table), by first digit.
+        pub const CLASSES: &'static [#private::ClassInfo; #class_count] = &[#(#classes),*];
+
+        #fingerprint
+
+        /// The registry entry for `code`, including codes registered as unused; `None` if the
+        /// registry does not list it.
+        #[must_use]
+        #[inline]
+        pub const fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
+            match code {
+                #(#codes => ::core::option::Option::Some(&Self::REGISTRY[#rows]),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+/// One `StatusInfo` row: status-core's one constructor over named parts.
+fn info(entry: &Entry) -> TokenStream {
+    let private = private();
+    let code = Literal::u16_unsuffixed(entry.code);
+    let Entry { reason, summary, description, former_names, cacheable, content_forbidden, .. } = entry;
+    let description = description.trim();
+    let registration = registration(entry.registration);
+    let citation = citation(&entry.citation);
+    let used_by = option(entry.used_by.as_ref().map(|u| quote!(#u)));
+    let headers = entry.headers.iter().map(|h| {
+        let level = format_ident!("{}", LEVELS.runtime(h.level));
+        let (field, note) = (&h.field, &h.note);
+        quote!(#private::HeaderRule { field: #field, level: #private::Requirement::#level, note: #note })
+    });
+    let links = entry.see_also.iter().map(|l| {
+        let (title, url) = (&l.title, &l.url);
+        quote!(#private::Link { title: #title, url: #url })
+    });
+    quote! {
+        #private::StatusInfo::__new(#private::InfoParts {
+            code: #code,
+            reason: #reason,
+            registration: #registration,
+            citation: #citation,
+            summary: #summary,
+            description: #description,
+            former_names: &[#(#former_names),*],
+            heuristically_cacheable: #cacheable,
+            content_forbidden: #content_forbidden,
+            header_rules: &[#(#headers),*],
+            used_by: #used_by,
+            see_also: &[#(#links),*],
+        })
+    }
+}
+
+fn class_info(class: &Class) -> TokenStream {
+    let private = private();
+    let (digit, name, summary) = (Literal::u8_unsuffixed(class.digit), &class.name, &class.summary);
+    let citation = citation(&class.citation);
+    quote!(#private::ClassInfo { digit: #digit, name: #name, summary: #summary, citation: #citation })
+}
+
+fn registration(r: Registration) -> TokenStream {
+    let private = private();
+    let variant = format_ident!("{}", REGISTRATIONS.runtime(r.kind()));
+    if let Registration::Temporary { registered, extended, expires } = r {
+        let (registered, expires) = (date(registered), date(expires));
+        let extended = option(extended.map(date));
+        quote!(#private::Registration::#variant { registered: #registered, extended: #extended, expires: #expires })
+    } else {
+        quote!(#private::Registration::#variant)
+    }
+}
+
+fn citation(c: &crate::registry::model::Citation) -> TokenStream {
+    let private = private();
+    let (spec, url) = (&c.spec, &c.url);
+    let section = option(c.section.as_ref().map(|s| quote!(#s)));
+    quote!(#private::Citation { spec: #spec, section: #section, url: #url })
+}
+
+fn date(d: Date) -> TokenStream {
+    let private = private();
+    let (y, m, day) = (Literal::u16_unsuffixed(d.year), Literal::u8_unsuffixed(d.month), Literal::u8_unsuffixed(d.day));
+    quote!(#private::Date { year: #y, month: #m, day: #day })
+}
+
+fn option(value: Option<TokenStream>) -> TokenStream {
+    value.map_or_else(|| quote!(::core::option::Option::None), |v| quote!(::core::option::Option::Some(#v)))
+}

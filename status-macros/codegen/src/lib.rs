@@ -1,0 +1,171 @@
+//! The generator behind [`status_core`](https://docs.rs/status-core)'s macros, as an ordinary
+//! library over `proc_macro2` tokens: `status-macros` is a shim of one-line entry points over
+//! [`registry`], [`subset`] and [`derive_subset`], and tests, benchmarks, fuzz targets and other
+//! tools call these functions directly.
+//!
+//! The pipeline (see `docs/architecture.md`): registry text is read into a model once
+//! ([`registry::parse`], cached by [`registry::load`]), its rules checked into one error
+//! collector; the user's enum is checked ([`check`]) and turned into the model of what to
+//! generate ([`ast`]); [`expand`] writes the tokens, which reach the runtime only through
+//! status-core's `__private` module.
+//!
+//! ```
+//! let tokens = status_codegen::subset(quote::quote!(), quote::quote!(enum GetUser { Ok, NotFound }));
+//! assert!(tokens.to_string().contains("NotFound = 404"));
+//! ```
+
+// The stages are public for tools, not a documented API: no `#[must_use]`/`# Errors` ceremony.
+#![allow(clippy::must_use_candidate, clippy::missing_errors_doc, clippy::missing_panics_doc)]
+
+// The stages are public for the repository's tools (benchmarks, fuzz targets, golden tests),
+// hidden from the documented API, which is the three entry points.
+#[doc(hidden)]
+pub mod ast;
+mod attr;
+#[doc(hidden)]
+pub mod check;
+#[doc(hidden)]
+pub mod diag;
+#[doc(hidden)]
+pub mod expand;
+#[cfg(test)]
+mod prop;
+#[doc(hidden)]
+pub mod registry;
+#[doc(hidden)]
+pub mod text;
+
+use ast::{Canonical, Enum, Form, Kind, Parent};
+use diag::Ctxt;
+use proc_macro2::TokenStream;
+use registry::load;
+use std::sync::Arc;
+use syn::DeriveInput;
+
+/// `#[registry(path = "status.toml")] enum E {}`: the enum of every usable code of a registry
+/// file. On error, the item is kept (so that the only errors shown are ours) beside them.
+pub fn registry(args: TokenStream, item: TokenStream) -> TokenStream {
+    let cx = Ctxt::new();
+    let out = registry_enum(args, item.clone(), &cx);
+    finish(cx, out, item)
+}
+
+/// `#[subset] enum E { .. }`: the user's enum of some codes of a registry, checked and documented.
+pub fn subset(args: TokenStream, item: TokenStream) -> TokenStream {
+    let cx = Ctxt::new();
+    let out = subset_enum(args, item.clone(), Form::Attribute, &cx);
+    finish(cx, out, item)
+}
+
+/// `#[derive(Subset)]`: the subset's impls for an enum that keeps its own repr and discriminants.
+/// A derive's input stays in place, so on error only the errors are emitted.
+pub fn derive_subset(item: TokenStream) -> TokenStream {
+    let cx = Ctxt::new();
+    let out = subset_enum(TokenStream::new(), item, Form::Derive, &cx);
+    match cx.check() {
+        Ok(()) => out.unwrap_or_default(),
+        Err(err) => err.into_compile_error(),
+    }
+}
+
+fn registry_enum(args: TokenStream, item: TokenStream, cx: &Ctxt<syn::Error>) -> Option<TokenStream> {
+    let args = attr::registry_args(args, cx);
+    let input = check::plain_enum(item, "registry", "with no variants: the registry file provides them", cx)?;
+    if let syn::Data::Enum(data) = &input.data {
+        check::registry_enum_is_empty(data, cx);
+    }
+    let (registry, kind) = match args? {
+        attr::RegistryArgs::File(path) => {
+            let rel = path.value();
+            let loaded = load_file(&path, cx)?;
+            let origin = match &loaded.registry.name {
+                Some(name) => format!("the registry file `{rel}` ({name})"),
+                None => format!("the registry file `{rel}`"),
+            };
+            let canonical = Canonical::ConvertsWith(canonical(path.span(), cx)?);
+            let include = Some(loaded.path.display().to_string());
+            (loaded.registry, Kind::Registry { include, origin, canonical })
+        }
+        attr::RegistryArgs::Canonical => {
+            let registry = canonical(proc_macro2::Span::call_site(), cx)?;
+            let origin = "the IANA HTTP Status Code Registry built into status-codegen".to_owned();
+            let fingerprint = load::fingerprint(load::CANONICAL.as_bytes());
+            (registry, Kind::Registry { include: None, origin, canonical: Canonical::Itself { fingerprint } })
+        }
+    };
+    if cx.has_errors() {
+        return None;
+    }
+    Some(expand::expand(&Enum::from_registry(input, &registry, kind)))
+}
+
+fn subset_enum(args: TokenStream, item: TokenStream, form: Form, cx: &Ctxt<syn::Error>) -> Option<TokenStream> {
+    let (macro_name, args) = match form {
+        Form::Attribute => ("subset", Some(attr::subset_args(args, cx))),
+        Form::Derive => ("derive(Subset)", None),
+    };
+    let input: DeriveInput = check::plain_enum(item, macro_name, "listing the codes it returns", cx)?;
+    let args = args.unwrap_or_else(|| attr::derive_subset_args(&input.attrs, cx));
+    let (registry, of) = match (args.of, args.registry) {
+        (Some(of), Some(path)) => (load_file(&path, cx)?.registry, Parent::Custom(of)),
+        (None, None) => (canonical(proc_macro2::Span::call_site(), cx)?, Parent::StatusCode),
+        // Reported by `attr`: one without the other.
+        _ => return None,
+    };
+    let item = match form {
+        Form::Attribute => Enum::from_subset(input, &registry, of, form, cx)?,
+        Form::Derive => Enum::from_derive(input, &registry, of, cx)?,
+    };
+    Some(expand::expand(&item))
+}
+
+/// The generated tokens, or every error followed by the user's item as written (minus our inert
+/// attributes and the generics we refused), so that no follow-up errors about a missing type
+/// hide ours.
+fn finish(cx: Ctxt<syn::Error>, out: Option<TokenStream>, item: TokenStream) -> TokenStream {
+    let err = match cx.check() {
+        Ok(()) => return out.unwrap_or_default(),
+        Err(err) => err,
+    };
+    let mut tokens = err.into_compile_error();
+    match syn::parse2::<DeriveInput>(item.clone()) {
+        Ok(mut input) => {
+            input.generics = syn::Generics::default();
+            if let syn::Data::Enum(data) = &mut input.data {
+                for v in &mut data.variants {
+                    v.attrs.retain(|a| !attr::is_ours(a));
+                    for f in &mut v.fields {
+                        f.attrs.retain(|a| !attr::is_ours(a));
+                    }
+                }
+            }
+            tokens.extend(quote::quote!(#input));
+        }
+        Err(_) => tokens.extend(item),
+    }
+    tokens
+}
+
+/// The canonical registry, or its problems (a broken build of the generator) at `span`.
+fn canonical(span: proc_macro2::Span, cx: &Ctxt<syn::Error>) -> Option<Arc<registry::model::Registry>> {
+    load::canonical().map_err(|msg| cx.at(span, msg)).ok()
+}
+
+/// Loads a registry named by a `path = "..."` literal; problems point at the literal, each with
+/// its `file:line:column`.
+fn load_file(path: &syn::LitStr, cx: &Ctxt<syn::Error>) -> Option<load::Loaded> {
+    let rel = path.value();
+    match load::load(&rel) {
+        Ok(loaded) => Some(loaded),
+        Err(load::LoadError::File(msg)) => {
+            cx.at(path.span(), msg);
+            None
+        }
+        Err(load::LoadError::Contents(diags)) => {
+            for d in diags {
+                cx.at(path.span(), d.render(&rel));
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Typed access to the fields of a registry table: each reports a wrong type, a missing key, an
+//! empty or unprintable string, or an unknown key (with a did-you-mean) at its line and column.
+
+use crate::diag::{Ctxt, Diag, LineIndex};
+use crate::registry::model::{Date, Pos};
+use crate::text::did_you_mean;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+pub(super) struct Reader<'a> {
+    pub(super) idx: &'a LineIndex<'a>,
+    pub(super) cx: Ctxt<Diag>,
+    /// Keys that an unknown key of the current table was taken as a typo for: not reported
+    /// again as missing.
+    pub(super) typo_for: Vec<String>,
+}
+
+pub(super) type Item<'i> = Spanned<DeValue<'i>>;
+
+impl Reader<'_> {
+    pub(super) fn pos<T>(&self, spanned: &Spanned<T>) -> Pos {
+        self.idx.pos(spanned.span().start)
+    }
+
+    pub(super) fn err(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
+        self.cx.push(Diag::new(pos, message).help(help));
+    }
+
+    // ---- typed field access -------------------------------------------------------------
+
+    pub(super) fn table<'t, 'i>(&mut self, item: &'t Item<'i>, what: &str) -> Option<&'t DeTable<'i>> {
+        if let DeValue::Table(t) = item.get_ref() {
+            Some(t)
+        } else {
+            let found = item.get_ref().type_str();
+            self.err(
+                self.pos(item),
+                format!("{what} must be a table, found {found}"),
+                "write it as `{ key = value, ... }` or a `[[...]]` section",
+            );
+            None
+        }
+    }
+
+    pub(super) fn required<'t, 'i>(
+        &mut self,
+        t: &'t DeTable<'i>,
+        key: &str,
+        what: &str,
+        at: Pos,
+    ) -> Option<&'t Item<'i>> {
+        let value = t.get(key);
+        if value.is_none() && !self.typo_for.iter().any(|k| k == key) {
+            self.err(at, format!("the {what} is missing the required key `{key}`"), format!("add `{key} = ...` to it"));
+        }
+        value
+    }
+
+    pub(super) fn req_str(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
+        let v = self.required(t, key, what, at)?;
+        self.string(v, key, what, false)
+    }
+
+    /// Like `req_str` but line breaks and tabs are allowed (long descriptions).
+    pub(super) fn req_text(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
+        let v = self.required(t, key, what, at)?;
+        self.string(v, key, what, true)
+    }
+
+    pub(super) fn opt_str(&mut self, t: &DeTable<'_>, key: &str, what: &str, multiline: bool) -> Option<String> {
+        let v = t.get(key)?;
+        self.string(v, key, what, multiline)
+    }
+
+    pub(super) fn str_value(&mut self, v: &Item<'_>, key: &str, what: &str) -> Option<String> {
+        self.string(v, key, what, false)
+    }
+
+    pub(super) fn string(&mut self, v: &Item<'_>, key: &str, what: &str, multiline: bool) -> Option<String> {
+        let Some(s) = v.get_ref().as_str() else {
+            self.wrong_type(v, key, what, "a string", "\"...\"");
+            return None;
+        };
+        let bad = s.chars().find(|&c| c.is_control() && !(multiline && (c == '\n' || c == '\t')));
+        if let Some(c) = bad {
+            self.err(
+                self.pos(v),
+                format!("`{key}` of the {what} contains the control character {}", c.escape_unicode()),
+                "remove it: registry text ends up in docs and status lines, which must be printable",
+            );
+            return None;
+        }
+        if s.trim().is_empty() {
+            self.err(
+                self.pos(v),
+                format!("`{key}` of the {what} is empty"),
+                format!("write the {key}, or remove the key if it is optional"),
+            );
+            return None;
+        }
+        Some(s.to_owned())
+    }
+
+    pub(super) fn str_array(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Vec<String> {
+        let items = self.array(t, key, what);
+        items.into_iter().filter_map(|v| self.string(v, key, what, false)).collect()
+    }
+
+    pub(super) fn array<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str) -> Vec<&'t Item<'i>> {
+        let Some(v) = t.get(key) else { return Vec::new() };
+        if let DeValue::Array(items) = v.get_ref() {
+            items.iter().collect()
+        } else {
+            self.wrong_type(v, key, what, "an array", "[...]");
+            Vec::new()
+        }
+    }
+
+    pub(super) fn opt_bool(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<bool> {
+        let v = t.get(key)?;
+        let b = v.get_ref().as_bool();
+        if b.is_none() {
+            self.wrong_type(v, key, what, "a boolean", "true or false");
+        }
+        b
+    }
+
+    pub(super) fn int(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<(i64, Pos)> {
+        let v = self.required(t, key, what, at)?;
+        let pos = self.pos(v);
+        let parsed = v.get_ref().as_integer().and_then(|i| {
+            let digits = i.as_str().replace('_', "");
+            let digits = digits.trim_start_matches('+');
+            let digits = digits
+                .strip_prefix("0x")
+                .or_else(|| digits.strip_prefix("0o"))
+                .or_else(|| digits.strip_prefix("0b"))
+                .unwrap_or(digits);
+            i64::from_str_radix(digits, i.radix()).ok()
+        });
+        if parsed.is_none() {
+            self.wrong_type(v, key, what, "an integer", "404");
+        }
+        parsed.map(|n| (n, pos))
+    }
+
+    pub(super) fn opt_date(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<Date> {
+        let v = t.get(key)?;
+        match v.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                dt.date.map(|d| Date { year: d.year, month: d.month, day: d.day })
+            }
+            _ => {
+                self.wrong_type(v, key, what, "a date", "2025-09-15 (a TOML date, without quotes)");
+                None
+            }
+        }
+    }
+
+    pub(super) fn wrong_type(&mut self, v: &Item<'_>, key: &str, what: &str, expected: &str, example: &str) {
+        let found = v.get_ref().type_str();
+        self.err(
+            self.pos(v),
+            format!("`{key}` of the {what} must be {expected}, found {found}"),
+            format!("write it like `{key} = {example}`"),
+        );
+    }
+
+    pub(super) fn unknown_keys(&mut self, t: &DeTable<'_>, known: &[&str], place: &str) {
+        self.typo_for.clear();
+        for (key, _) in t {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let help = match did_you_mean(name, known.iter().copied()) {
+                Some(s) => {
+                    self.typo_for.push(s.to_owned());
+                    format!("did you mean `{s}`?")
+                }
+                None => format!("known keys here: {}", known.join(", ")),
+            };
+            self.err(self.pos(key), format!("unknown key `{name}` {place}"), help);
+        }
+    }
+}

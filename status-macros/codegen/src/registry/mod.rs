@@ -1,0 +1,10 @@
+//! Registry files: the model of what a file says, reading it from TOML text with every problem at
+//! its line and column, the rules across entries, and loading files named by macro arguments.
+
+mod fields;
+pub mod load;
+pub mod model;
+mod parse;
+mod valid;
+
+pub use parse::parse;

@@ -1,0 +1,237 @@
+//! What a registry file says, after parsing: plain data the generator works from.
+
+/// A parsed registry file.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// Human name from the optional `[registry]` table.
+    pub name: Option<String>,
+    /// The `[[class]]` table, if the file has one.
+    pub classes: Vec<Class>,
+    /// Every `[[status]]` entry, sorted by code.
+    pub entries: Vec<Entry>,
+}
+
+impl Registry {
+    /// The entries that become enum variants (all but `unused` ones), in code order.
+    pub fn usable(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| e.registration.is_usable())
+    }
+
+    /// The entry for `code`, usable or not.
+    pub fn get(&self, code: u16) -> Option<&Entry> {
+        self.entries.binary_search_by_key(&code, |e| e.code).ok().map(|i| &self.entries[i])
+    }
+
+    /// The usable entry whose variant name is `name`.
+    pub fn by_variant(&self, name: &str) -> Option<&Entry> {
+        self.usable().find(|e| e.variant == name)
+    }
+
+    /// The index of `entry` in [`Registry::entries`] (the row of the generated `REGISTRY` table).
+    pub fn index_of(&self, code: u16) -> Option<usize> {
+        self.entries.binary_search_by_key(&code, |e| e.code).ok()
+    }
+
+    /// The `[[class]]` entry for the first digit of `code`, if the file describes it.
+    pub fn class_of(&self, code: u16) -> Option<&Class> {
+        self.classes.iter().find(|c| u16::from(c.digit) == code / 100)
+    }
+}
+
+/// The five classes of RFC 9110, Section 15, as the generated code names them: (first digit,
+/// predicate method, runtime `StatusClass` variant). Their names and meanings come from the
+/// registry's `[[class]]` table.
+pub const CLASS_PREDICATES: [(u8, &str, &str); 5] = [
+    (1, "is_informational", "Informational"),
+    (2, "is_success", "Successful"),
+    (3, "is_redirection", "Redirection"),
+    (4, "is_client_error", "ClientError"),
+    (5, "is_server_error", "ServerError"),
+];
+
+/// One of the five classes of RFC 9110, Section 15.
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub digit: u8,
+    pub name: String,
+    pub summary: String,
+    pub citation: Citation,
+    pub pos: Pos,
+}
+
+/// One `[[status]]` entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub code: u16,
+    pub reason: String,
+    /// The Rust identifier of the variant (derived from the reason unless given).
+    pub variant: String,
+    pub registration: Registration,
+    pub citation: Citation,
+    pub summary: String,
+    pub description: String,
+    pub former_names: Vec<String>,
+    pub cacheable: bool,
+    pub content_forbidden: bool,
+    pub headers: Vec<Header>,
+    pub used_by: Option<String>,
+    pub see_also: Vec<Link>,
+    /// Where the entry starts in its file, for later diagnostics.
+    pub pos: Pos,
+    /// Where its variant name comes from: the `variant` value, or else the `reason` value.
+    pub variant_pos: Pos,
+}
+
+/// The registration status of a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registration {
+    Permanent,
+    Temporary { registered: Date, extended: Option<Date>, expires: Date },
+    Obsoleted,
+    Unused,
+    Unofficial,
+}
+
+impl Registration {
+    /// Whether the code becomes an enum variant.
+    pub fn is_usable(self) -> bool {
+        self != Registration::Unused
+    }
+
+    /// The kind of registration, without its dates.
+    pub fn kind(self) -> RegistrationKind {
+        match self {
+            Registration::Permanent => RegistrationKind::Permanent,
+            Registration::Temporary { .. } => RegistrationKind::Temporary,
+            Registration::Obsoleted => RegistrationKind::Obsoleted,
+            Registration::Unused => RegistrationKind::Unused,
+            Registration::Unofficial => RegistrationKind::Unofficial,
+        }
+    }
+}
+
+/// The registration words of the file (`registration = "..."`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegistrationKind {
+    Permanent,
+    Temporary,
+    Obsoleted,
+    Unused,
+    Unofficial,
+}
+
+/// Registration words: the file's word and the runtime's `Registration` variant.
+pub const REGISTRATIONS: Vocab<RegistrationKind> = Vocab {
+    what: "registration",
+    words: &[
+        ("permanent", RegistrationKind::Permanent, "Permanent"),
+        ("temporary", RegistrationKind::Temporary, "Temporary"),
+        ("obsoleted", RegistrationKind::Obsoleted, "Obsoleted"),
+        ("unused", RegistrationKind::Unused, "Unused"),
+        ("unofficial", RegistrationKind::Unofficial, "Unofficial"),
+    ],
+};
+
+/// A calendar date from the registry file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Where a fact comes from.
+#[derive(Debug, Clone)]
+pub struct Citation {
+    pub spec: String,
+    pub section: Option<String>,
+    pub url: String,
+}
+
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.section {
+            Some(section) => write!(f, "{}, Section {section}", self.spec),
+            None => f.write_str(&self.spec),
+        }
+    }
+}
+
+/// A header field the specification asks for with this code.
+#[derive(Debug, Clone)]
+pub struct Header {
+    pub field: String,
+    pub level: Level,
+    pub note: String,
+}
+
+/// Requirement level, after RFC 2119.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Must,
+    Should,
+    May,
+}
+
+/// Requirement levels: the file's word and the runtime's `Requirement` variant. The keyword
+/// shown in docs is the word in capitals, as RFC 2119 writes it.
+pub const LEVELS: Vocab<Level> = Vocab {
+    what: "requirement level",
+    words: &[("must", Level::Must, "Must"), ("should", Level::Should, "Should"), ("may", Level::May, "May")],
+};
+
+/// A closed set of words of the registry file. Each word is defined here once, with the value
+/// the parser makes of it and the name of the runtime enum variant the generator emits for it.
+pub struct Vocab<T: 'static> {
+    /// What the words name, for messages ("registration").
+    pub what: &'static str,
+    /// (word in the file, value, runtime variant).
+    pub words: &'static [(&'static str, T, &'static str)],
+}
+
+impl<T: Copy + PartialEq> Vocab<T> {
+    /// The value of a word of the file.
+    pub fn parse(&self, word: &str) -> Option<T> {
+        self.words.iter().find(|w| w.0 == word).map(|w| w.1)
+    }
+
+    /// The file's word for a value.
+    pub fn word(&self, value: T) -> &'static str {
+        self.words.iter().find(|w| w.1 == value).map_or("", |w| w.0)
+    }
+
+    /// The runtime variant's name for a value.
+    pub fn runtime(&self, value: T) -> &'static str {
+        self.words.iter().find(|w| w.1 == value).map_or("", |w| w.2)
+    }
+
+    /// Every word, in file order.
+    pub fn all(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().map(|w| w.0)
+    }
+
+    /// The words quoted and comma-separated, for help messages.
+    pub fn list(&self) -> String {
+        self.all().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// A further reference.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+/// A 1-based line and column in a registry file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}

@@ -1,0 +1,91 @@
+//! Golden expansion tests: the whole output of each macro for a small registry, formatted as
+//! Rust and compared with a checked-in file under `tests/golden/`. After an intended change of
+//! the generated code, regenerate the files with
+//!
+//! ```sh
+//! UPDATE_GOLDEN=1 cargo test -p status-codegen --test golden
+//! ```
+//!
+//! and review the diff like any other change.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::path::Path;
+
+/// Formats generated tokens as Rust source; machine-specific paths become `$CARGO_MANIFEST_DIR`.
+fn format(tokens: TokenStream) -> String {
+    let file: syn::File = syn::parse2(tokens).expect("the expansion parses as a Rust file");
+    prettyplease::unparse(&file).replace(env!("CARGO_MANIFEST_DIR"), "$CARGO_MANIFEST_DIR")
+}
+
+fn check(name: &str, tokens: TokenStream) {
+    let actual = format(tokens);
+    assert!(!actual.contains("compile_error"), "{name} expanded to an error:\n{actual}");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(format!("{name}.rs"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
+    if expected != actual {
+        let first = expected.lines().zip(actual.lines()).position(|(e, a)| e != a).unwrap_or(0);
+        panic!(
+            "the expansion of {name} differs from {} from line {}:\n  expected: {}\n  actual:   {}\nrun with UPDATE_GOLDEN=1 to accept it",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first).unwrap_or(""),
+            actual.lines().nth(first).unwrap_or("")
+        );
+    }
+}
+
+#[test]
+fn registry_enum() {
+    check(
+        "registry",
+        status_codegen::registry(
+            quote!(path = "tests/golden/small.toml"),
+            quote! {
+                /// A small registry.
+                pub enum Small {}
+            },
+        ),
+    );
+}
+
+#[test]
+fn subset_with_unit_and_data_variants() {
+    check(
+        "subset_attribute",
+        status_codegen::subset(
+            quote!(of = Small, registry = "tests/golden/small.toml"),
+            quote! {
+                /// What an endpoint answers.
+                #[derive(Debug)]
+                pub enum Answer {
+                    /// Fine.
+                    Ok,
+                    #[status(405)]
+                    WrongMethod { allow: &'static str },
+                }
+            },
+        ),
+    );
+}
+
+#[test]
+fn subset_derive() {
+    check(
+        "subset_derive",
+        status_codegen::derive_subset(quote! {
+            #[subset(of = Small, registry = "tests/golden/small.toml")]
+            #[repr(u16)]
+            pub enum Answer {
+                Ok = 200,
+                #[status(405)]
+                NotAllowed = 405,
+            }
+        }),
+    );
+}

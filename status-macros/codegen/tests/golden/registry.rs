@@ -1,0 +1,816 @@
+/// A small registry.
+///
+/**# Codes
+
+Generated from the registry file `tests/golden/small.toml` (Golden test registry).
+
+| Code | Reason phrase | Variant | Specification |
+|-----:|---------------|---------|---------------|
+| 200 | OK | [`Ok`](Self::Ok) | [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1) |
+| 405 | Method Not Allowed | [`MethodNotAllowed`](Self::MethodNotAllowed) | [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6) |
+| 599 | Trial | [`Trial`](Self::Trial) | [draft-trial-00](https://example.org/draft-trial-00) |
+
+# Classes
+
+- **2xx Successful**: It worked. ([RFC 9110, Section 15.3](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3))
+- **4xx Client Error**: The client got something wrong. ([RFC 9110, Section 15.5](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5))
+
+Registered as unused, so without a variant: 418.
+*/
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+#[repr(u16)]
+pub enum Small {
+    #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Heuristically cacheable: yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
+    #[doc(alias = "200")]
+    Ok = 200,
+    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Heuristically cacheable: no\n- Header field `Allow` (MUST): the methods the resource supports\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
+    #[doc(alias = "405")]
+    #[doc(alias = "Not Allowed")]
+    MethodNotAllowed = 405,
+    #[doc = "**599 Trial**: A trial code.\n\nA temporary registration.\n\n- Registration: temporary (registered 2024-01-02, expires 2025-01-02)\n- Heuristically cacheable: no\n\nSpecification: [draft-trial-00](https://example.org/draft-trial-00)"]
+    #[doc(alias = "599")]
+    Trial = 599,
+}
+const _: &str = ::core::include_str!(
+    "$CARGO_MANIFEST_DIR/tests/golden/small.toml"
+);
+impl Small {
+    /// Every variant, in code order.
+    pub const ALL: [Self; 3usize] = [Self::Ok, Self::MethodNotAllowed, Self::Trial];
+    /// The variant for `code`, or `None` if this enum has no such code.
+    #[must_use]
+    #[inline]
+    pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        const TABLE: [::core::option::Option<Small>; 400usize] = [
+            Some(Small::Ok),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(Small::MethodNotAllowed),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(Small::Trial),
+        ];
+        if code < 200 || code > 599 {
+            return None;
+        }
+        TABLE[(code - 200) as usize]
+    }
+    /// Every entry of the registry in code order, including codes registered as unused
+    /// (which have no variant).
+    pub const REGISTRY: &'static [::status_core::__private::StatusInfo; 4usize] = &[
+        ::status_core::__private::StatusInfo::__new(::status_core::__private::InfoParts {
+            code: 200,
+            reason: "OK",
+            registration: ::status_core::__private::Registration::Permanent,
+            citation: ::status_core::__private::Citation {
+                spec: "RFC 9110",
+                section: ::core::option::Option::Some("15.3.1"),
+                url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1",
+            },
+            summary: "It worked.",
+            description: "The request succeeded.",
+            former_names: &[],
+            heuristically_cacheable: true,
+            content_forbidden: false,
+            header_rules: &[],
+            used_by: ::core::option::Option::None,
+            see_also: &[],
+        }),
+        ::status_core::__private::StatusInfo::__new(::status_core::__private::InfoParts {
+            code: 405,
+            reason: "Method Not Allowed",
+            registration: ::status_core::__private::Registration::Permanent,
+            citation: ::status_core::__private::Citation {
+                spec: "RFC 9110",
+                section: ::core::option::Option::Some("15.5.6"),
+                url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6",
+            },
+            summary: "Wrong method.",
+            description: "The resource does not support the method.",
+            former_names: &["Not Allowed"],
+            heuristically_cacheable: false,
+            content_forbidden: false,
+            header_rules: &[
+                ::status_core::__private::HeaderRule {
+                    field: "Allow",
+                    level: ::status_core::__private::Requirement::Must,
+                    note: "the methods the resource supports",
+                },
+            ],
+            used_by: ::core::option::Option::None,
+            see_also: &[],
+        }),
+        ::status_core::__private::StatusInfo::__new(::status_core::__private::InfoParts {
+            code: 418,
+            reason: "(Unused)",
+            registration: ::status_core::__private::Registration::Unused,
+            citation: ::status_core::__private::Citation {
+                spec: "RFC 9110",
+                section: ::core::option::Option::Some("15.5.19"),
+                url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19",
+            },
+            summary: "Reserved.",
+            description: "Reserved, never assigned.",
+            former_names: &[],
+            heuristically_cacheable: false,
+            content_forbidden: false,
+            header_rules: &[],
+            used_by: ::core::option::Option::None,
+            see_also: &[],
+        }),
+        ::status_core::__private::StatusInfo::__new(::status_core::__private::InfoParts {
+            code: 599,
+            reason: "Trial",
+            registration: ::status_core::__private::Registration::Temporary {
+                registered: ::status_core::__private::Date {
+                    year: 2024,
+                    month: 1,
+                    day: 2,
+                },
+                extended: ::core::option::Option::None,
+                expires: ::status_core::__private::Date {
+                    year: 2025,
+                    month: 1,
+                    day: 2,
+                },
+            },
+            citation: ::status_core::__private::Citation {
+                spec: "draft-trial-00",
+                section: ::core::option::Option::None,
+                url: "https://example.org/draft-trial-00",
+            },
+            summary: "A trial code.",
+            description: "A temporary registration.",
+            former_names: &[],
+            heuristically_cacheable: false,
+            content_forbidden: false,
+            header_rules: &[],
+            used_by: ::core::option::Option::None,
+            see_also: &[],
+        }),
+    ];
+    /// The classes as the registry describes them (its `[[class]]` table), by first digit.
+    pub const CLASSES: &'static [::status_core::__private::ClassInfo; 2usize] = &[
+        ::status_core::__private::ClassInfo {
+            digit: 2,
+            name: "Successful",
+            summary: "It worked.",
+            citation: ::status_core::__private::Citation {
+                spec: "RFC 9110",
+                section: ::core::option::Option::Some("15.3"),
+                url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3",
+            },
+        },
+        ::status_core::__private::ClassInfo {
+            digit: 4,
+            name: "Client Error",
+            summary: "The client got something wrong.",
+            citation: ::status_core::__private::Citation {
+                spec: "RFC 9110",
+                section: ::core::option::Option::Some("15.5"),
+                url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5",
+            },
+        },
+    ];
+    /// The registry entry for `code`, including codes registered as unused; `None` if the
+    /// registry does not list it.
+    #[must_use]
+    #[inline]
+    pub const fn lookup(
+        code: u16,
+    ) -> ::core::option::Option<&'static ::status_core::__private::StatusInfo> {
+        match code {
+            200 => ::core::option::Option::Some(&Self::REGISTRY[0usize]),
+            405 => ::core::option::Option::Some(&Self::REGISTRY[1usize]),
+            418 => ::core::option::Option::Some(&Self::REGISTRY[2usize]),
+            599 => ::core::option::Option::Some(&Self::REGISTRY[3usize]),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The numeric status code, e.g. `404`.
+    #[must_use]
+    #[inline]
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
+    /// The reason phrase registered for the code, e.g. `"Not Found"`.
+    #[must_use]
+    #[inline]
+    pub const fn reason(self) -> &'static str {
+        match self {
+            Self::Ok { .. } => "OK",
+            Self::MethodNotAllowed { .. } => "Method Not Allowed",
+            Self::Trial { .. } => "Trial",
+        }
+    }
+    /// The code as three digits, e.g. `"404"`, without allocating.
+    #[must_use]
+    #[inline]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Ok { .. } => "200",
+            Self::MethodNotAllowed { .. } => "405",
+            Self::Trial { .. } => "599",
+        }
+    }
+    /// The class of this code (its first digit), RFC 9110, Section 15.
+    #[must_use]
+    #[inline]
+    pub const fn class(self) -> ::status_core::__private::StatusClass {
+        ::status_core::__private::class_of_valid(self.code())
+    }
+    /// Whether the code is 1xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_informational(self) -> bool {
+        ::status_core::__private::StatusClass::Informational.contains(self.code())
+    }
+    /// Whether the code is 2xx (Successful): It worked.
+    #[must_use]
+    #[inline]
+    pub const fn is_success(self) -> bool {
+        ::status_core::__private::StatusClass::Successful.contains(self.code())
+    }
+    /// Whether the code is 3xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_redirection(self) -> bool {
+        ::status_core::__private::StatusClass::Redirection.contains(self.code())
+    }
+    /// Whether the code is 4xx (Client Error): The client got something wrong.
+    #[must_use]
+    #[inline]
+    pub const fn is_client_error(self) -> bool {
+        ::status_core::__private::StatusClass::ClientError.contains(self.code())
+    }
+    /// Whether the code is 5xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_server_error(self) -> bool {
+        ::status_core::__private::StatusClass::ServerError.contains(self.code())
+    }
+    /// Everything the registry records about this code: meaning, citation, spec facts.
+    #[must_use]
+    #[inline]
+    pub const fn info(self) -> &'static ::status_core::__private::StatusInfo {
+        match self {
+            Self::Ok { .. } => &Self::REGISTRY[0usize],
+            Self::MethodNotAllowed { .. } => &Self::REGISTRY[1usize],
+            Self::Trial { .. } => &Self::REGISTRY[3usize],
+        }
+    }
+    /// One-line summary of what the code means.
+    #[must_use]
+    #[inline]
+    pub const fn summary(self) -> &'static str {
+        self.info().summary()
+    }
+    /// What the code means and when to use it.
+    #[must_use]
+    #[inline]
+    pub const fn description(self) -> &'static str {
+        self.info().description()
+    }
+    /// The specification (and section) that defines the code, with its URL.
+    #[must_use]
+    #[inline]
+    pub const fn citation(self) -> ::status_core::__private::Citation {
+        self.info().citation()
+    }
+    /// Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).
+    #[must_use]
+    #[inline]
+    pub const fn is_heuristically_cacheable(self) -> bool {
+        self.info().is_heuristically_cacheable()
+    }
+    /// Whether a response with this code may carry content.
+    #[must_use]
+    #[inline]
+    pub const fn allows_content(self) -> bool {
+        self.info().allows_content()
+    }
+    /// Header fields the specification asks for with this code.
+    #[must_use]
+    #[inline]
+    pub const fn header_rules(self) -> &'static [::status_core::__private::HeaderRule] {
+        self.info().header_rules()
+    }
+    /// The code's registration status (permanent, temporary, obsoleted ...).
+    #[must_use]
+    #[inline]
+    pub const fn registration(self) -> ::status_core::__private::Registration {
+        self.info().registration()
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for Small {
+    /// Writes the code and reason phrase, e.g. `404 Not Found`.
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(
+            match self {
+                Self::Ok { .. } => "200 OK",
+                Self::MethodNotAllowed { .. } => "405 Method Not Allowed",
+                Self::Trial { .. } => "599 Trial",
+            },
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<Small> for u16 {
+    #[inline]
+    fn from(status: Small) -> u16 {
+        status.code()
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<u16> for Small {
+    #[inline]
+    fn eq(&self, other: &u16) -> bool {
+        self.code() == *other
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<Small> for u16 {
+    #[inline]
+    fn eq(&self, other: &Small) -> bool {
+        *self == other.code()
+    }
+}
+#[automatically_derived]
+impl ::status_core::__private::HttpStatus for Small {
+    const ALL: &'static [Self] = &Small::ALL;
+    #[inline]
+    fn from_u16(code: u16) -> ::core::option::Option<Self> {
+        Small::from_u16(code)
+    }
+    #[inline]
+    fn code(&self) -> u16 {
+        Small::code(*self)
+    }
+    #[inline]
+    fn reason(&self) -> &'static str {
+        Small::reason(*self)
+    }
+    #[inline]
+    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
+        Small::info(*self)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<u16> for Small {
+    type Error = ::status_core::__private::UnknownStatus;
+    #[inline]
+    fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+        match Self::from_u16(code) {
+            ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(
+                    ::status_core::__private::UnknownStatus::__new(
+                        code,
+                        "Small",
+                        Small::lookup(code),
+                    ),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for Small {
+    type Err = ::status_core::__private::ParseStatusError;
+    /// Parses `"404"`, or `"404 Not Found"` (the reason phrase, or a former name of the
+    /// code such as `"413 Payload Too Large"`, compared ignoring ASCII case).
+    #[inline]
+    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::status_core::__private::parse_status::<Self>(s)
+    }
+}
+::status_core::__private::__serde_impls! {
+    unit Small
+}
+::status_core::__private::__http_impls! {
+    unit Small
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<Small> for ::status_core::__private::StatusCode {
+    type Error = ::status_core::__private::UnknownStatus;
+    #[inline]
+    fn try_from(status: Small) -> ::core::result::Result<Self, Self::Error> {
+        <::status_core::__private::StatusCode as ::core::convert::TryFrom<
+            u16,
+        >>::try_from(status.code())
+    }
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<::status_core::__private::StatusCode> for Small {
+    type Error = ::status_core::__private::UnknownStatus;
+    #[inline]
+    fn try_from(
+        status: ::status_core::__private::StatusCode,
+    ) -> ::core::result::Result<Self, Self::Error> {
+        <Small as ::core::convert::TryFrom<u16>>::try_from(status.code())
+    }
+}

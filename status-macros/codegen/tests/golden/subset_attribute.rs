@@ -1,0 +1,202 @@
+/// What an endpoint answers.
+#[derive(Debug)]
+///
+/**# Codes
+
+A subset of [`Small`](Small), checked against its registry at compile time.
+
+| Code | Reason phrase | Variant | Specification |
+|-----:|---------------|---------|---------------|
+| 200 | OK | [`Ok`](Self::Ok) | [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1) |
+| 405 | Method Not Allowed | [`WrongMethod`](Self::WrongMethod) | [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6) |
+
+# Classes
+
+- **2xx Successful**: It worked. ([RFC 9110, Section 15.3](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3))
+- **4xx Client Error**: The client got something wrong. ([RFC 9110, Section 15.5](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5))
+*/
+pub enum Answer {
+    /// Fine.
+    ///
+    #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Heuristically cacheable: yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
+    #[doc(alias = "200")]
+    Ok,
+    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Heuristically cacheable: no\n- Header field `Allow` (MUST): the methods the resource supports\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
+    #[doc(alias = "405")]
+    #[doc(alias = "Not Allowed")]
+    WrongMethod { allow: &'static str },
+}
+impl Answer {
+    /// The numeric status code, e.g. `404`.
+    #[must_use]
+    #[inline]
+    pub const fn code(&self) -> u16 {
+        match self {
+            Self::Ok { .. } => 200,
+            Self::WrongMethod { .. } => 405,
+        }
+    }
+    /// The reason phrase registered for the code, e.g. `"Not Found"`.
+    #[must_use]
+    #[inline]
+    pub const fn reason(&self) -> &'static str {
+        match self {
+            Self::Ok { .. } => "OK",
+            Self::WrongMethod { .. } => "Method Not Allowed",
+        }
+    }
+    /// The code as three digits, e.g. `"404"`, without allocating.
+    #[must_use]
+    #[inline]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Ok { .. } => "200",
+            Self::WrongMethod { .. } => "405",
+        }
+    }
+    /// The variant's code as [`Small`](Small), the registry enum this subset is drawn from, whatever data the variant carries.
+    #[must_use]
+    #[inline]
+    pub const fn status(&self) -> Small {
+        match self {
+            Self::Ok { .. } => Small::Ok,
+            Self::WrongMethod { .. } => Small::MethodNotAllowed,
+        }
+    }
+    /// The class of this code (its first digit), RFC 9110, Section 15.
+    #[must_use]
+    #[inline]
+    pub const fn class(&self) -> ::status_core::__private::StatusClass {
+        ::status_core::__private::class_of_valid(self.code())
+    }
+    /// Whether the code is 1xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_informational(&self) -> bool {
+        ::status_core::__private::StatusClass::Informational.contains(self.code())
+    }
+    /// Whether the code is 2xx (Successful): It worked.
+    #[must_use]
+    #[inline]
+    pub const fn is_success(&self) -> bool {
+        ::status_core::__private::StatusClass::Successful.contains(self.code())
+    }
+    /// Whether the code is 3xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_redirection(&self) -> bool {
+        ::status_core::__private::StatusClass::Redirection.contains(self.code())
+    }
+    /// Whether the code is 4xx (Client Error): The client got something wrong.
+    #[must_use]
+    #[inline]
+    pub const fn is_client_error(&self) -> bool {
+        ::status_core::__private::StatusClass::ClientError.contains(self.code())
+    }
+    /// Whether the code is 5xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_server_error(&self) -> bool {
+        ::status_core::__private::StatusClass::ServerError.contains(self.code())
+    }
+    /// Everything the registry records about this code: meaning, citation, spec facts.
+    #[must_use]
+    #[inline]
+    pub const fn info(&self) -> &'static ::status_core::__private::StatusInfo {
+        match self {
+            Self::Ok { .. } => Small::Ok.info(),
+            Self::WrongMethod { .. } => Small::MethodNotAllowed.info(),
+        }
+    }
+    /// One-line summary of what the code means.
+    #[must_use]
+    #[inline]
+    pub const fn summary(&self) -> &'static str {
+        self.info().summary()
+    }
+    /// What the code means and when to use it.
+    #[must_use]
+    #[inline]
+    pub const fn description(&self) -> &'static str {
+        self.info().description()
+    }
+    /// The specification (and section) that defines the code, with its URL.
+    #[must_use]
+    #[inline]
+    pub const fn citation(&self) -> ::status_core::__private::Citation {
+        self.info().citation()
+    }
+    /// Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).
+    #[must_use]
+    #[inline]
+    pub const fn is_heuristically_cacheable(&self) -> bool {
+        self.info().is_heuristically_cacheable()
+    }
+    /// Whether a response with this code may carry content.
+    #[must_use]
+    #[inline]
+    pub const fn allows_content(&self) -> bool {
+        self.info().allows_content()
+    }
+    /// Header fields the specification asks for with this code.
+    #[must_use]
+    #[inline]
+    pub const fn header_rules(&self) -> &'static [::status_core::__private::HeaderRule] {
+        self.info().header_rules()
+    }
+    /// The code's registration status (permanent, temporary, obsoleted ...).
+    #[must_use]
+    #[inline]
+    pub const fn registration(&self) -> ::status_core::__private::Registration {
+        self.info().registration()
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for Answer {
+    /// Writes the code and reason phrase, e.g. `404 Not Found`.
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(
+            match self {
+                Self::Ok { .. } => "200 OK",
+                Self::WrongMethod { .. } => "405 Method Not Allowed",
+            },
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<Answer> for u16 {
+    #[inline]
+    fn from(status: Answer) -> u16 {
+        status.code()
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<u16> for Answer {
+    #[inline]
+    fn eq(&self, other: &u16) -> bool {
+        self.code() == *other
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<Answer> for u16 {
+    #[inline]
+    fn eq(&self, other: &Answer) -> bool {
+        *self == other.code()
+    }
+}
+::status_core::__private::__serde_impls! {
+    data Answer
+}
+::status_core::__private::__http_impls! {
+    data Answer
+}
+#[automatically_derived]
+impl ::core::convert::From<Answer> for Small {
+    #[inline]
+    fn from(status: Answer) -> Small {
+        match status {
+            Answer::Ok { .. } => Small::Ok,
+            Answer::WrongMethod { .. } => Small::MethodNotAllowed,
+        }
+    }
+}

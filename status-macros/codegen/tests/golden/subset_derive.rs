@@ -1,0 +1,243 @@
+impl Answer {
+    /// Every variant, in code order.
+    pub const ALL: [Self; 2usize] = [Self::Ok, Self::NotAllowed];
+    /// The variant for `code`, or `None` if this enum has no such code.
+    #[must_use]
+    #[inline]
+    pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+        match code {
+            200 => ::core::option::Option::Some(Self::Ok),
+            405 => ::core::option::Option::Some(Self::NotAllowed),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The numeric status code, e.g. `404`.
+    #[must_use]
+    #[inline]
+    pub const fn code(&self) -> u16 {
+        match self {
+            Self::Ok { .. } => 200,
+            Self::NotAllowed { .. } => 405,
+        }
+    }
+    /// The reason phrase registered for the code, e.g. `"Not Found"`.
+    #[must_use]
+    #[inline]
+    pub const fn reason(&self) -> &'static str {
+        match self {
+            Self::Ok { .. } => "OK",
+            Self::NotAllowed { .. } => "Method Not Allowed",
+        }
+    }
+    /// The code as three digits, e.g. `"404"`, without allocating.
+    #[must_use]
+    #[inline]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Ok { .. } => "200",
+            Self::NotAllowed { .. } => "405",
+        }
+    }
+    /// The variant's code as [`Small`](Small), the registry enum this subset is drawn from, whatever data the variant carries.
+    #[must_use]
+    #[inline]
+    pub const fn status(&self) -> Small {
+        match self {
+            Self::Ok { .. } => Small::Ok,
+            Self::NotAllowed { .. } => Small::MethodNotAllowed,
+        }
+    }
+    /// The class of this code (its first digit), RFC 9110, Section 15.
+    #[must_use]
+    #[inline]
+    pub const fn class(&self) -> ::status_core::__private::StatusClass {
+        ::status_core::__private::class_of_valid(self.code())
+    }
+    /// Whether the code is 1xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_informational(&self) -> bool {
+        ::status_core::__private::StatusClass::Informational.contains(self.code())
+    }
+    /// Whether the code is 2xx (Successful): It worked.
+    #[must_use]
+    #[inline]
+    pub const fn is_success(&self) -> bool {
+        ::status_core::__private::StatusClass::Successful.contains(self.code())
+    }
+    /// Whether the code is 3xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_redirection(&self) -> bool {
+        ::status_core::__private::StatusClass::Redirection.contains(self.code())
+    }
+    /// Whether the code is 4xx (Client Error): The client got something wrong.
+    #[must_use]
+    #[inline]
+    pub const fn is_client_error(&self) -> bool {
+        ::status_core::__private::StatusClass::ClientError.contains(self.code())
+    }
+    /// Whether the code is 5xx.
+    #[must_use]
+    #[inline]
+    pub const fn is_server_error(&self) -> bool {
+        ::status_core::__private::StatusClass::ServerError.contains(self.code())
+    }
+    /// Everything the registry records about this code: meaning, citation, spec facts.
+    #[must_use]
+    #[inline]
+    pub const fn info(&self) -> &'static ::status_core::__private::StatusInfo {
+        match self {
+            Self::Ok { .. } => Small::Ok.info(),
+            Self::NotAllowed { .. } => Small::MethodNotAllowed.info(),
+        }
+    }
+    /// One-line summary of what the code means.
+    #[must_use]
+    #[inline]
+    pub const fn summary(&self) -> &'static str {
+        self.info().summary()
+    }
+    /// What the code means and when to use it.
+    #[must_use]
+    #[inline]
+    pub const fn description(&self) -> &'static str {
+        self.info().description()
+    }
+    /// The specification (and section) that defines the code, with its URL.
+    #[must_use]
+    #[inline]
+    pub const fn citation(&self) -> ::status_core::__private::Citation {
+        self.info().citation()
+    }
+    /// Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).
+    #[must_use]
+    #[inline]
+    pub const fn is_heuristically_cacheable(&self) -> bool {
+        self.info().is_heuristically_cacheable()
+    }
+    /// Whether a response with this code may carry content.
+    #[must_use]
+    #[inline]
+    pub const fn allows_content(&self) -> bool {
+        self.info().allows_content()
+    }
+    /// Header fields the specification asks for with this code.
+    #[must_use]
+    #[inline]
+    pub const fn header_rules(&self) -> &'static [::status_core::__private::HeaderRule] {
+        self.info().header_rules()
+    }
+    /// The code's registration status (permanent, temporary, obsoleted ...).
+    #[must_use]
+    #[inline]
+    pub const fn registration(&self) -> ::status_core::__private::Registration {
+        self.info().registration()
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for Answer {
+    /// Writes the code and reason phrase, e.g. `404 Not Found`.
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(
+            match self {
+                Self::Ok { .. } => "200 OK",
+                Self::NotAllowed { .. } => "405 Method Not Allowed",
+            },
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<Answer> for u16 {
+    #[inline]
+    fn from(status: Answer) -> u16 {
+        status.code()
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<u16> for Answer {
+    #[inline]
+    fn eq(&self, other: &u16) -> bool {
+        self.code() == *other
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<Answer> for u16 {
+    #[inline]
+    fn eq(&self, other: &Answer) -> bool {
+        *self == other.code()
+    }
+}
+#[automatically_derived]
+impl ::status_core::__private::HttpStatus for Answer {
+    const ALL: &'static [Self] = &Answer::ALL;
+    #[inline]
+    fn from_u16(code: u16) -> ::core::option::Option<Self> {
+        Answer::from_u16(code)
+    }
+    #[inline]
+    fn code(&self) -> u16 {
+        Answer::code(self)
+    }
+    #[inline]
+    fn reason(&self) -> &'static str {
+        Answer::reason(self)
+    }
+    #[inline]
+    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
+        Answer::info(self)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<u16> for Answer {
+    type Error = ::status_core::__private::UnknownStatus;
+    #[inline]
+    fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+        match Self::from_u16(code) {
+            ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(
+                    ::status_core::__private::UnknownStatus::__new(
+                        code,
+                        "Answer",
+                        Small::lookup(code),
+                    ),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for Answer {
+    type Err = ::status_core::__private::ParseStatusError;
+    /// Parses `"404"`, or `"404 Not Found"` (the reason phrase, or a former name of the
+    /// code such as `"413 Payload Too Large"`, compared ignoring ASCII case).
+    #[inline]
+    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::status_core::__private::parse_status::<Self>(s)
+    }
+}
+::status_core::__private::__serde_impls! {
+    unit Answer
+}
+::status_core::__private::__http_impls! {
+    unit Answer
+}
+#[automatically_derived]
+impl ::core::convert::From<Answer> for Small {
+    #[inline]
+    fn from(status: Answer) -> Small {
+        match status {
+            Answer::Ok { .. } => Small::Ok,
+            Answer::NotAllowed { .. } => Small::MethodNotAllowed,
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<Small> for Answer {
+    type Error = ::status_core::__private::UnknownStatus;
+    #[inline]
+    fn try_from(status: Small) -> ::core::result::Result<Self, Self::Error> {
+        <Answer as ::core::convert::TryFrom<u16>>::try_from(status.code())
+    }
+}
