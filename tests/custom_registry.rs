@@ -58,7 +58,7 @@ fn subsets_of_custom_registries_convert_to_their_registry_enum() {
 
 #[test]
 fn unofficial_registry_covers_vendor_codes_with_sources() {
-    for code in [418, 420, 425, 444, 449, 499, 509, 520, 521, 522, 523, 524, 525, 526, 527, 598, 599] {
+    for code in [418, 419, 430, 444, 449, 460, 463, 494, 495, 496, 497, 499, 520, 521, 522, 523, 524, 525, 526, 529, 530, 561] {
         let status = Unofficial::from_u16(code).unwrap_or_else(|| panic!("{code} missing"));
         let info = status.info();
         assert_eq!(info.registration(), Registration::Unofficial, "{code}");
@@ -67,13 +67,16 @@ fn unofficial_registry_covers_vendor_codes_with_sources() {
     }
     assert_eq!(Unofficial::ImATeapot.reason(), "I'm a teapot");
     assert_eq!(Unofficial::RetryWith.to_string(), "449 Retry With");
-    assert_eq!(Unofficial::BandwidthLimitExceeded.class(), StatusClass::ServerError);
-    assert_eq!(Unofficial::UnorderedCollection.code(), 425);
-    // Overlap with the IANA registry is by number only: 425 is Too Early there.
-    assert_eq!(StatusCode::try_from(Unofficial::UnorderedCollection), Ok(StatusCode::TooEarly));
+    assert_eq!(Unofficial::WebServerIsDown.class(), StatusClass::ServerError);
+    assert_eq!(Unofficial::ALL.len(), 22);
     assert_eq!(Unofficial::try_from(StatusCode::NotFound).unwrap_err().code(), 404);
-    // No unofficial code collides with a registered, usable one except 425.
+    // Every entry cites a primary source (vendor docs or source code), never a list compiled by others.
+    for s in Unofficial::ALL {
+        assert!(!s.info().citation().url.contains("wikipedia.org"), "{}", s.code());
+    }
+    // No unofficial code collides with a registered, usable one (the 425 Unordered Collection entry,
+    // which did, was dropped for lack of a primary source).
     let overlapping: Vec<u16> =
         Unofficial::ALL.iter().map(|s| s.code()).filter(|&c| StatusCode::from_u16(c).is_some()).collect();
-    assert_eq!(overlapping, [425]);
+    assert_eq!(overlapping, [0_u16; 0]);
 }
