@@ -44,6 +44,8 @@
 
 // Generated code names this crate `::status_core` (through `::status_core::__private`), in
 // user crates and here alike.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+extern crate alloc;
 extern crate self as status_core;
 #[cfg(test)]
 extern crate std;
@@ -57,6 +59,7 @@ mod error;
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
 mod info;
+mod respond;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;

@@ -119,3 +119,115 @@ macro_rules! __http_impls {
 macro_rules! __http_impls {
     ($($tt:tt)*) => {};
 }
+
+// Responses (features `axum` and `actix-web`). The generated code always invokes
+// `__respond_impls!` with: the enum, the traits that stand for missing required header fields,
+// the bounds on them, and `error` when every code is 4xx/5xx.
+
+#[cfg(feature = "actix-web")]
+pub use crate::respond::actix::{ActixSink, actix_status};
+#[cfg(feature = "axum")]
+pub use crate::respond::axum::AxumSink;
+pub use crate::respond::{BodySink, Sink};
+pub use crate::{__actix_impls, __axum_impls, __respond_impls};
+#[cfg(feature = "actix-web")]
+pub use ::actix_web;
+#[cfg(feature = "axum")]
+pub use ::axum_core;
+
+/// The framework impls of a generated enum, with the gaps in its required header fields.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_impls {
+    ($ty:ident [$($traits:tt)*] [$($rules:tt)*] $kind:ident) => {
+        $($traits)*
+        $crate::__private::__axum_impls! { $ty [$($rules)*] }
+        $crate::__private::__actix_impls! { $ty [$($rules)*] $kind }
+    };
+}
+
+/// Without a framework feature: nothing (the response methods still type-check the attributes).
+#[cfg(not(any(feature = "axum", feature = "actix-web")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_impls {
+    ($($tt:tt)*) => {};
+}
+
+/// `axum_core::response::IntoResponse` (feature `axum`).
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_impls {
+    ($ty:ident [$($rules:tt)*]) => {
+        #[automatically_derived]
+        impl $crate::__private::axum_core::response::IntoResponse for $ty
+        where
+            $($rules)*
+        {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                self.__respond($crate::__private::AxumSink::new())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_impls {
+    ($($tt:tt)*) => {};
+}
+
+/// `actix_web::Responder`, and `actix_web::ResponseError` when every code is 4xx/5xx
+/// (feature `actix-web`).
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix_impls {
+    ($ty:ident [$($rules:tt)*] $kind:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::actix_web::Responder for $ty
+        where
+            $($rules)*
+        {
+            type Body = $crate::__private::actix_web::body::BoxBody;
+
+            fn respond_to(
+                self,
+                request: &$crate::__private::actix_web::HttpRequest,
+            ) -> $crate::__private::actix_web::HttpResponse<Self::Body> {
+                self.__respond($crate::__private::ActixSink::new(::core::option::Option::Some(request)))
+            }
+        }
+
+        $crate::__private::__actix_impls! { @error $kind $ty [$($rules)*] }
+    };
+    (@error error $ty:ident [$($rules:tt)*]) => {
+        #[automatically_derived]
+        impl $crate::__private::actix_web::ResponseError for $ty
+        where
+            $($rules)*
+            for<'__status> $ty: ::core::fmt::Debug,
+        {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::__private::actix_status(self.code())
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                let mut sink = $crate::__private::ActixSink::new(::core::option::Option::None);
+                self.__response_parts(&mut sink);
+                $crate::__private::Sink::finish(sink)
+            }
+        }
+    };
+    (@error any $ty:ident [$($rules:tt)*]) => {};
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix_impls {
+    ($($tt:tt)*) => {};
+}

@@ -44,6 +44,32 @@ pub struct Variant<'r> {
     pub parent_variant: Ident,
     /// `Self::Name { .. }`: matches the variant whatever its fields.
     pub pattern: TokenStream,
+    /// What the variant sends as a response besides its status.
+    pub response: Response,
+}
+
+/// What a variant sends besides its status line, from the response attributes.
+#[derive(Default)]
+pub struct Response {
+    /// The fields' bindings after the variant's path: `{ id, allow }`, `(_0, _1)` or nothing.
+    pub binding: TokenStream,
+    /// `#[header("Name")]` fields: the field name and the binding of the field.
+    pub headers: Vec<(syn::LitStr, Ident)>,
+    /// The `#[body]` field: its binding and type.
+    pub body: Option<(Ident, syn::Type)>,
+    /// `#[detail(..)]`: the format string (positional fields renamed) and any further arguments.
+    pub detail: Option<(syn::LitStr, TokenStream)>,
+    /// `#[problem(type = "...")]`.
+    pub problem_type: Option<syn::LitStr>,
+    /// Header fields the registry requires with the code (MUST, always) that nothing carries.
+    pub missing: Vec<MissingHeader>,
+}
+
+/// A header field a variant's code requires and the variant does not send.
+pub struct MissingHeader {
+    pub field: String,
+    /// Where the rule is written, e.g. "RFC 9110, Section 15.5.6".
+    pub citation: String,
 }
 
 /// What kind of enum it is.
@@ -172,7 +198,14 @@ impl<'r> Enum<'r> {
             let mut attrs = v.attrs.clone();
             let Some(entry) = check::subset_variant(v, &mut attrs, form, registry, cx) else { continue };
             if check::code_is_unique(v, entry, &variants, cx) {
-                variants.push(Variant::new(attrs, v.ident.clone(), v.fields.clone(), entry, registry));
+                let response = check::response::variant_response(v, entry, cx);
+                // Our attributes are inert: the enum is emitted without them.
+                attrs.retain(|a| !crate::attr::is_ours(a));
+                let mut fields = v.fields.clone();
+                fields.iter_mut().for_each(|f| f.attrs.retain(|a| !crate::attr::is_ours(a)));
+                let mut variant = Variant::new(attrs, v.ident.clone(), fields, entry, registry);
+                variant.response = response;
+                variants.push(variant);
             }
         }
         if cx.has_errors() {
@@ -226,6 +259,7 @@ impl<'r> Variant<'r> {
     fn new(attrs: Vec<Attribute>, ident: Ident, fields: Fields, entry: &'r Entry, registry: &Registry) -> Self {
         let pattern = quote!(Self::#ident { .. });
         Variant {
+            response: Response::default(),
             attrs,
             row: registry.index_of(entry.code).unwrap_or_default(),
             code: Literal::u16_unsuffixed(entry.code),

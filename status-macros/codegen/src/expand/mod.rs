@@ -4,6 +4,7 @@
 
 mod convert;
 pub mod docs;
+mod respond;
 mod table;
 
 use crate::ast::{Classed, Enum, Form, Kind, Shape, Variant};
@@ -30,6 +31,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
     let inherent = inherent(item);
     let display = display(item);
     let conversions = convert::conversions(item);
+    let respond = respond::respond(item);
     let same_registry = same_registry(item);
     quote! {
         #definition
@@ -38,6 +40,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
         #inherent
         #display
         #conversions
+        #respond
     }
 }
 

@@ -1,6 +1,8 @@
 //! Arguments of the macros and the helper attributes they read (`#[status]` on variants,
 //! `#[subset(..)]` beside the derive). Every problem goes to the collector.
 
+pub mod response;
+
 use crate::diag::Ctxt;
 use proc_macro2::{Span, TokenStream};
 use syn::parse::Parser;
@@ -183,7 +185,7 @@ fn status_literal(attr: &Attribute, cx: &Ctxt<syn::Error>) -> Option<StatusAttr>
 
 /// The helper attributes this crate reads on variants and fields; they are inert and removed
 /// from what the attribute forms emit.
-pub const HELPERS: &[&str] = &["status"];
+pub const HELPERS: &[&str] = &["status", "detail", "problem", "sent_elsewhere", "header", "body"];
 
 /// Whether `attr` is one of our helper attributes.
 pub fn is_ours(attr: &Attribute) -> bool {

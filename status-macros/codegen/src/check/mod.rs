@@ -2,6 +2,8 @@
 //! opening with the rule it enforces, each reporting into the collector and going on, so that
 //! every problem of the input is shown at once.
 
+pub mod response;
+
 use crate::ast::{Form, Variant};
 use crate::attr::{self, StatusAttr};
 use crate::diag::Ctxt;

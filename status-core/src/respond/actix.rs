@@ -1,0 +1,77 @@
+//! The actix-web sink (feature `actix-web`): builds an `actix_web::HttpResponse`. actix-web 4
+//! speaks `http` 0.2, so codes and fields are converted by number and bytes.
+
+use super::parts::{PROBLEM_JSON, Parts, forward_to_parts};
+use super::{BodySink, Sink};
+use actix_web::body::BoxBody;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, Responder};
+
+/// Collects a generated enum's response and builds actix-web's.
+#[doc(hidden)]
+pub struct ActixSink<'a> {
+    parts: Parts,
+    request: Option<&'a HttpRequest>,
+}
+
+impl<'a> ActixSink<'a> {
+    #[must_use]
+    pub fn new(request: Option<&'a HttpRequest>) -> Self {
+        ActixSink { parts: Parts::default(), request }
+    }
+}
+
+/// actix-web's `StatusCode` for a code (registry codes are 100..=999, which it accepts).
+#[doc(hidden)]
+#[must_use]
+pub fn actix_status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+impl Sink for ActixSink<'_> {
+    type Output = HttpResponse<BoxBody>;
+
+    forward_to_parts!();
+
+    fn finish(self) -> HttpResponse<BoxBody> {
+        let parts = self.parts.into_checked();
+        let mut response = if parts.is_problem() {
+            let mut response =
+                HttpResponse::with_body(actix_status(parts.code), parts.problem_json()).map_into_boxed_body();
+            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+            response
+        } else {
+            HttpResponse::new(actix_status(parts.code))
+        };
+        head(parts, &mut response);
+        response
+    }
+}
+
+impl<B: Responder> BodySink<B> for ActixSink<'_> {
+    fn finish_with(self, body: B) -> HttpResponse<BoxBody> {
+        let parts = self.parts.into_checked();
+        let Some(request) = self.request.filter(|_| !parts.is_problem()) else {
+            // A problem (a header value could not be sent), or no request to render the body
+            // for (bodies go only with codes below 400, which take the `Responder` path).
+            return ActixSink { parts, request: None }.finish();
+        };
+        let mut response = body.respond_to(request).map_into_boxed_body();
+        head(parts, &mut response);
+        response
+    }
+}
+
+/// Status, header fields and the registry's reason phrase.
+fn head(parts: Parts, response: &mut HttpResponse<BoxBody>) {
+    *response.status_mut() = actix_status(parts.code);
+    for (field, value) in parts.headers {
+        if let (Ok(name), Ok(value)) =
+            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::from_bytes(value.as_bytes()))
+        {
+            response.headers_mut().append(name, value);
+        }
+    }
+    response.head_mut().reason = Some(parts.reason);
+}

@@ -1,0 +1,75 @@
+//! The axum sink (feature `axum`): builds an `axum_core::response::Response`.
+
+use super::parts::{PROBLEM_JSON, Parts, forward_to_parts};
+use super::{BodySink, Sink};
+use axum_core::body::Body;
+use axum_core::response::{IntoResponse, Response};
+use core::marker::PhantomData;
+use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+
+/// Collects a generated enum's response and builds axum's.
+#[doc(hidden)]
+pub struct AxumSink<'a> {
+    parts: Parts,
+    // The lifetime lets the impls' bounds on it wait until the enum is used as a response.
+    _bound: PhantomData<&'a ()>,
+}
+
+impl AxumSink<'_> {
+    #[must_use]
+    pub fn new() -> Self {
+        AxumSink { parts: Parts::default(), _bound: PhantomData }
+    }
+}
+
+impl Default for AxumSink<'_> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Sink for AxumSink<'_> {
+    type Output = Response;
+
+    forward_to_parts!();
+
+    fn finish(self) -> Response {
+        let parts = self.parts.into_checked();
+        let body = if parts.is_problem() { Body::from(parts.problem_json()) } else { Body::empty() };
+        let mut response = Response::new(body);
+        if parts.is_problem() {
+            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        }
+        head(parts, &mut response);
+        response
+    }
+}
+
+impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
+    fn finish_with(self, body: B) -> Response {
+        let parts = self.parts.into_checked();
+        if parts.is_problem() {
+            // A header value could not be sent: the 500 problem replaces the body.
+            return AxumSink { parts, _bound: PhantomData }.finish();
+        }
+        let mut response = body.into_response();
+        head(parts, &mut response);
+        response
+    }
+}
+
+/// Status, header fields, and the registry's reason phrase for hyper's HTTP/1 status line.
+fn head(parts: Parts, response: &mut Response) {
+    *response.status_mut() = crate::http::to_http(parts.code);
+    for (field, value) in parts.headers {
+        // Field names were checked to be tokens at compile time and values above.
+        if let (Ok(name), Ok(value)) =
+            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::from_bytes(value.as_bytes()))
+        {
+            response.headers_mut().append(name, value);
+        }
+    }
+    if super::parts::is_field_value(parts.reason) && !parts.reason.is_empty() {
+        response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(parts.reason.as_bytes()));
+    }
+}

@@ -1,0 +1,47 @@
+//! Responses from generated enums: what the generated code tells a framework about a variant
+//! (status, header fields, problem detail, body), through the [`Sink`] trait.
+//!
+//! Every generated enum gets `__response_parts` and `__respond`, written against [`Sink`], in
+//! every build: they are how `#[header]`, `#[detail]` and `#[body]` type-check with no
+//! framework feature on. The features `axum` and `actix-web` add sinks that build their
+//! framework's response, and the impls (`IntoResponse`, `Responder`, `ResponseError`) that use
+//! them.
+
+use core::fmt;
+
+#[cfg(feature = "actix-web")]
+pub(crate) mod actix;
+#[cfg(feature = "axum")]
+pub(crate) mod axum;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod parts;
+
+/// Where generated code writes a response: a framework's response builder.
+#[doc(hidden)]
+pub trait Sink {
+    /// The framework's response type.
+    type Output;
+
+    /// The status line: the code and the registry's reason phrase.
+    fn status(&mut self, code: u16, reason: &'static str);
+
+    /// A header field from a `#[header("Field-Name")]` field, its value written with `Display`.
+    fn header(&mut self, field: &'static str, value: &dyn fmt::Display);
+
+    /// The problem's `detail` (`#[detail("...")]`).
+    fn detail(&mut self, detail: fmt::Arguments<'_>);
+
+    /// The problem's `type` URI (`#[problem(type = "...")]`); `about:blank` otherwise.
+    fn problem_type(&mut self, uri: &'static str);
+
+    /// The response without a body of the variant's own: an RFC 9457 problem for 4xx and 5xx,
+    /// no content otherwise.
+    fn finish(self) -> Self::Output;
+}
+
+/// A sink that can send a `#[body]` field of type `B` as the response content.
+#[doc(hidden)]
+pub trait BodySink<B>: Sink {
+    /// The response with `body` as its content.
+    fn finish_with(self, body: B) -> Self::Output;
+}

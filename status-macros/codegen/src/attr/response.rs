@@ -1,0 +1,111 @@
+//! The response attributes: on a variant `#[detail("...")]`, `#[problem(type = "...")]` and
+//! `#[sent_elsewhere("Field")]`; on a field `#[header("Field")]` and `#[body]`.
+
+use crate::diag::Ctxt;
+use proc_macro2::{Span, TokenStream};
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, LitStr, Meta, Token};
+
+/// A variant's response attributes.
+#[derive(Default)]
+pub struct VariantAttrs {
+    pub detail: Option<Detail>,
+    pub problem_type: Option<LitStr>,
+    pub elsewhere: Vec<LitStr>,
+}
+
+/// `#[detail("no user with id {id}")]`, or with extra format arguments after the string.
+pub struct Detail {
+    pub format: LitStr,
+    pub args: TokenStream,
+    pub span: Span,
+}
+
+/// What a field of a variant is for in the response.
+pub enum FieldRole {
+    /// `#[header("Allow")]`: sent as that header field, its value written with `Display`.
+    Header(LitStr),
+    /// `#[body]`: sent as the response content.
+    Body(Span),
+}
+
+impl Parse for Detail {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let format: LitStr = input.parse()?;
+        let args: TokenStream = input.parse()?;
+        Ok(Detail { span: format.span(), format, args })
+    }
+}
+
+pub fn variant_attrs(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> VariantAttrs {
+    let mut out = VariantAttrs::default();
+    for attr in attrs {
+        if attr.path().is_ident("detail") {
+            if out.detail.is_some() {
+                cx.spanned(attr, "`#[detail(..)]` is given twice on this variant; keep one");
+                continue;
+            }
+            match attr.parse_args::<Detail>() {
+                Ok(detail) => out.detail = Some(detail),
+                Err(_) => cx.spanned(attr, "write the detail as a format string over the variant's fields: `#[detail(\"no user with id {id}\")]`"),
+            }
+        } else if attr.path().is_ident("problem") {
+            let result = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("type") {
+                    if out.problem_type.is_some() {
+                        return Err(meta.error("`type` is given twice; keep one"));
+                    }
+                    out.problem_type = Some(meta.value()?.parse()?);
+                    Ok(())
+                } else {
+                    Err(meta.error(
+                        "unknown argument; write `#[problem(type = \"https://example.com/problems/out-of-credit\")]`",
+                    ))
+                }
+            });
+            if let Err(e) = result {
+                cx.push(e);
+            }
+        } else if attr.path().is_ident("sent_elsewhere") {
+            let parsed = attr.parse_args_with(syn::punctuated::Punctuated::<LitStr, Token![,]>::parse_terminated);
+            match parsed {
+                Ok(names) if !names.is_empty() => out.elsewhere.extend(names),
+                _ => cx.spanned(attr, "name the header fields another layer adds: `#[sent_elsewhere(\"Allow\")]`"),
+            }
+        }
+    }
+    out
+}
+
+/// The role of a field, if it has one of our attributes.
+pub fn field_role(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> Option<FieldRole> {
+    let mut role = None;
+    for attr in attrs {
+        let this = if attr.path().is_ident("header") {
+            match attr.parse_args::<LitStr>() {
+                Ok(name) => FieldRole::Header(name),
+                Err(_) => {
+                    cx.spanned(attr, "name the header field this field carries: `#[header(\"Retry-After\")]`");
+                    continue;
+                }
+            }
+        } else if attr.path().is_ident("body") {
+            if !matches!(attr.meta, Meta::Path(_)) {
+                cx.spanned(attr, "`#[body]` takes no arguments");
+                continue;
+            }
+            FieldRole::Body(attr.path().segments[0].ident.span())
+        } else {
+            continue;
+        };
+        if role.is_some() {
+            cx.spanned(
+                attr,
+                "a field is one header field or the body: give it one of `#[header(..)]` and `#[body]`, once",
+            );
+            continue;
+        }
+        role = Some(this);
+    }
+    role
+}

@@ -1,0 +1,192 @@
+//! Rules on the response attributes of a variant, checked against what the registry says about
+//! its code; the result is the variant's [`Response`] model.
+
+use crate::ast::{MissingHeader, Response};
+use crate::attr::response::{self, FieldRole};
+use crate::diag::Ctxt;
+use crate::registry::model::{Entry, Level};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{Fields, LitStr};
+
+/// The response a variant sends, from its attributes and fields, with every broken rule in `cx`.
+pub fn variant_response(v: &syn::Variant, entry: &Entry, cx: &Ctxt<syn::Error>) -> Response {
+    let attrs = response::variant_attrs(&v.attrs, cx);
+    let mut out = Response { problem_type: attrs.problem_type, ..Response::default() };
+    let (bindings, binding_pattern) = bindings(&v.fields);
+    out.binding = binding_pattern;
+    for (field, binding) in v.fields.iter().zip(&bindings) {
+        match response::field_role(&field.attrs, cx) {
+            Some(FieldRole::Header(name)) => {
+                header_name_is_a_token(&name, cx);
+                out.headers.push((name, binding.clone()));
+            }
+            Some(FieldRole::Body(span)) => {
+                if out.body.is_some() {
+                    cx.at(span, "a response has one body: mark one field `#[body]`");
+                    continue;
+                }
+                body_is_allowed(span, entry, cx);
+                out.body = Some((binding.clone(), field.ty.clone()));
+            }
+            None => {}
+        }
+    }
+    if let Some(detail) = attrs.detail {
+        only_problems_have(detail.span, "`#[detail]`", entry, cx);
+        out.detail = Some((tuple_fields_named(&detail.format), detail.args));
+    }
+    if let Some(uri) = &out.problem_type {
+        only_problems_have(uri.span(), "a problem `type`", entry, cx);
+        problem_type_is_a_uri(uri, cx);
+    }
+    for name in &attrs.elsewhere {
+        sent_elsewhere_names_a_rule(name, entry, cx);
+    }
+    out.missing = missing_headers(entry, &out, &attrs.elsewhere);
+    out
+}
+
+/// The unconditional MUST header rules of the code that no field carries and no
+/// `#[sent_elsewhere]` names: such a variant cannot be sent (the response impls say so).
+pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr]) -> Vec<MissingHeader> {
+    let carried = |field: &str| {
+        response.headers.iter().any(|(name, _)| name.value().eq_ignore_ascii_case(field))
+            || elsewhere.iter().any(|name| name.value().eq_ignore_ascii_case(field))
+    };
+    must_headers(entry)
+        .filter(|h| !carried(&h.field))
+        .map(|h| MissingHeader { field: h.field.clone(), citation: entry.citation.to_string() })
+        .collect()
+}
+
+/// The header rules of a code that hold for every response with it and are MUST.
+fn must_headers(entry: &Entry) -> impl Iterator<Item = &crate::registry::model::Header> {
+    entry.headers.iter().filter(|h| h.level == Level::Must)
+}
+
+/// Rule: a header field name is a token (RFC 9110, Section 5.1).
+fn header_name_is_a_token(name: &LitStr, cx: &Ctxt<syn::Error>) {
+    let value = name.value();
+    let tchar = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if value.is_empty() || !value.chars().all(tchar) {
+        cx.at(
+            name.span(),
+            format!(
+                "\"{value}\" is not a header field name: a field name is a token of letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 5.1), e.g. \"Retry-After\""
+            ),
+        );
+    }
+}
+
+/// Rule: content goes only with codes that may carry it. 1xx, 204 and 304 never have content
+/// (message framing), a 205 server must not generate any, and 4xx/5xx send the RFC 9457 problem.
+fn body_is_allowed(span: Span, entry: &Entry, cx: &Ctxt<syn::Error>) {
+    let what = format!("{} {}", entry.code, entry.reason);
+    if entry.content_forbidden || entry.code < 200 {
+        cx.at(
+            span,
+            format!(
+                "a {what} response cannot carry content ({}): remove `#[body]`, or use a code that carries content",
+                entry.citation
+            ),
+        );
+    } else if entry.code >= 400 {
+        cx.at(
+            span,
+            format!(
+                "a {what} response carries an RFC 9457 problem as its content: remove `#[body]` and describe the problem with `#[detail(\"...\")]`"
+            ),
+        );
+    }
+}
+
+/// Rule: `#[detail]` and the problem `type` belong to problem responses (4xx and 5xx).
+fn only_problems_have(span: Span, what: &str, entry: &Entry, cx: &Ctxt<syn::Error>) {
+    if entry.code < 400 {
+        cx.at(
+            span,
+            format!(
+                "{what} describes an RFC 9457 problem, which only 4xx and 5xx responses carry; {} {} is not one: remove it",
+                entry.code, entry.reason
+            ),
+        );
+    }
+}
+
+/// Rule: a problem `type` is a URI reference without spaces (RFC 9457, Section 3.1.1).
+fn problem_type_is_a_uri(uri: &LitStr, cx: &Ctxt<syn::Error>) {
+    let value = uri.value();
+    if value.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        cx.at(uri.span(), "a problem `type` is a URI, e.g. \"https://example.com/problems/out-of-credit\"");
+    }
+}
+
+/// Rule: `#[sent_elsewhere("X")]` names a header field the registry requires with the code
+/// (otherwise it would silently say nothing).
+fn sent_elsewhere_names_a_rule(name: &LitStr, entry: &Entry, cx: &Ctxt<syn::Error>) {
+    let value = name.value();
+    if !must_headers(entry).any(|h| h.field.eq_ignore_ascii_case(&value)) {
+        let required: Vec<String> = must_headers(entry).map(|h| format!("\"{}\"", h.field)).collect();
+        let hint = if required.is_empty() {
+            format!("{} requires no header field", entry.code)
+        } else {
+            format!("{} requires {}", entry.code, required.join(", "))
+        };
+        cx.at(
+            name.span(),
+            format!("`#[sent_elsewhere]` names \"{value}\", which the registry does not require with {} {} ({hint}): remove it", entry.code, entry.reason),
+        );
+    }
+}
+
+/// A binding per field (named fields by their names, tuple fields `_0`, `_1`, ...) and the
+/// pattern that binds them all.
+fn bindings(fields: &Fields) -> (Vec<syn::Ident>, TokenStream) {
+    match fields {
+        Fields::Named(named) => {
+            let names: Vec<syn::Ident> = named.named.iter().filter_map(|f| f.ident.clone()).collect();
+            let pattern = quote!({ #(#names),* });
+            (names, pattern)
+        }
+        Fields::Unnamed(unnamed) => {
+            let names: Vec<syn::Ident> = (0..unnamed.unnamed.len()).map(|i| format_ident!("_{i}")).collect();
+            let pattern = quote!(( #(#names),* ));
+            (names, pattern)
+        }
+        Fields::Unit => (Vec::new(), TokenStream::new()),
+    }
+}
+
+/// The format string with positional field references (`{0}`, `{1:?}`) renamed to the tuple
+/// bindings (`{_0}`, `{_1:?}`), as thiserror does; named ones stay.
+fn tuple_fields_named(format: &LitStr) -> LitStr {
+    let text = format.value();
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '{' {
+            continue;
+        }
+        if chars.peek() == Some(&'{') {
+            out.push(chars.next().unwrap_or('{'));
+            continue;
+        }
+        if chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('_');
+        }
+    }
+    LitStr::new(&out, format.span())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positional_fields_become_tuple_bindings() {
+        let lit = |s: &str| LitStr::new(s, Span::call_site());
+        assert_eq!(tuple_fields_named(&lit("{0} and {1:?}, {{0}} {id}")).value(), "{_0} and {_1:?}, {{0}} {id}");
+    }
+}

@@ -1,0 +1,138 @@
+//! Responses: every enum writes itself into status-core's `Sink` (`__response_parts`,
+//! `__respond`, compiled in every build so that the response attributes always type-check), and
+//! asks status-core's `__respond_impls!` for the framework impls, which exist only with the
+//! `axum` and `actix-web` features.
+//!
+//! A subset variant whose code has a header rule that every response must follow (a MUST with
+//! no condition) and that neither carries nor declares it sent elsewhere makes those impls
+//! unusable: each such gap is a trait with no impl, required by the impls through a bound the
+//! compiler only checks where the enum is used as a response. The trait's
+//! `#[diagnostic::on_unimplemented]` says what is missing, which rule asks for it, and the fix;
+//! the enum itself still compiles and works as a plain subset.
+
+use super::private;
+use crate::ast::{Enum, MissingHeader, Variant};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// The response methods and the framework impls of the enum.
+pub fn respond(item: &Enum<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let parts = response_parts(item);
+    let respond = respond_fn(item);
+    let (traits, rules): (Vec<_>, Vec<_>) =
+        item.variants.iter().flat_map(|v| v.response.missing.iter().map(move |m| missing_rule(item, v, m))).unzip();
+    let kind = if item.variants.iter().all(|v| v.entry.code >= 400) { quote!(error) } else { quote!(any) };
+    let private = private();
+    quote! {
+        impl #ident {
+            #parts
+            #respond
+        }
+
+        const _: () = {
+            #private::__respond_impls! { #ident [#(#traits)*] [#(#rules)*] #kind }
+        };
+    }
+}
+
+/// `__response_parts(&self, sink)`: status, header fields, problem detail and type.
+fn response_parts(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let arms = item.variants.iter().map(|v| {
+        let (name, response, entry) = (&v.ident, &v.response, v.entry);
+        let binding = &response.binding;
+        let (code, reason) = (&v.code, &entry.reason);
+        let headers =
+            response.headers.iter().map(|(field, value)| quote!(#private::Sink::header(__sink, #field, #value);));
+        let detail = response
+            .detail
+            .as_ref()
+            .map(|(format, args)| quote!(#private::Sink::detail(__sink, ::core::format_args!(#format #args));));
+        let problem_type =
+            response.problem_type.as_ref().map(|uri| quote!(#private::Sink::problem_type(__sink, #uri);));
+        quote! {
+            Self::#name #binding => {
+                #private::Sink::status(__sink, #code, #reason);
+                #(#headers)*
+                #detail
+                #problem_type
+            }
+        }
+    });
+    quote! {
+        #[doc(hidden)]
+        #[allow(unused_variables)]
+        pub fn __response_parts<S: #private::Sink>(&self, __sink: &mut S) {
+            match self {
+                #(#arms)*
+            }
+        }
+    }
+}
+
+/// `__respond(self, sink)`: the parts, then the `#[body]` field as the content, if any.
+fn respond_fn(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let bodies: Vec<&syn::Type> =
+        item.variants.iter().filter_map(|v| v.response.body.as_ref().map(|(_, ty)| ty)).collect();
+    let finish = if bodies.is_empty() {
+        quote!(#private::Sink::finish(__sink))
+    } else {
+        let arms = item.variants.iter().map(|v| body_arm(v));
+        quote!(match self { #(#arms)* })
+    };
+    quote! {
+        #[doc(hidden)]
+        pub fn __respond<S>(self, mut __sink: S) -> S::Output
+        where
+            S: #private::Sink #(+ #private::BodySink<#bodies>)*
+        {
+            self.__response_parts(&mut __sink);
+            #finish
+        }
+    }
+}
+
+fn body_arm(v: &Variant<'_>) -> TokenStream {
+    let private = private();
+    let name = &v.ident;
+    match &v.response.body {
+        Some((binding, ty)) => {
+            let pattern = match &v.fields {
+                syn::Fields::Named(_) => quote!({ #binding, .. }),
+                _ => {
+                    let index = v.fields.iter().count();
+                    let slots = (0..index)
+                        .map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
+                    quote!(( #(#slots),* ))
+                }
+            };
+            quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),)
+        }
+        None => quote!(Self::#name { .. } => #private::Sink::finish(__sink),),
+    }
+}
+
+/// For one missing header: a trait no type implements, whose diagnostic explains the gap, and
+/// the bound on it (deferred to the use site by the higher-ranked lifetime).
+fn missing_rule(item: &Enum<'_>, v: &Variant<'_>, missing: &MissingHeader) -> (TokenStream, TokenStream) {
+    let field_ident: String = missing.field.chars().filter(char::is_ascii_alphanumeric).collect();
+    let name = format_ident!("{}{}Needs{}", item.ident, v.ident, field_ident);
+    let (entry, field) = (v.entry, &missing.field);
+    let message = format!(
+        "`{}::{}` ({} {}) cannot be sent as a response: it has no `{field}` header field, and the specification says a {} response MUST carry one ({})",
+        item.ident, v.ident, entry.code, entry.reason, entry.code, missing.citation
+    );
+    let binding = field.to_ascii_lowercase().replace('-', "_");
+    let note = format!(
+        "add a field that carries it, e.g. `{} {{ #[header(\"{field}\")] {binding}: String }}`; if another layer adds `{field}` to these responses, say so on the variant: `#[sent_elsewhere(\"{field}\")]`",
+        v.ident
+    );
+    let label = format!("`{}` is used as a response here", item.ident);
+    let tr = quote! {
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        pub trait #name {}
+    };
+    (tr, quote!(for<'__status> &'__status (): #name,))
+}

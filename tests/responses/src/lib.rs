@@ -1,0 +1,80 @@
+//! The responses contract, word for word, and a few more enums for the other cases: bodies on
+//! success variants, tuple variants, problem types, layers that add a header elsewhere, and a
+//! custom registry. With no feature this crate still builds: the response attributes
+//! type-check without a framework.
+#![forbid(unsafe_code)]
+// The contract is quoted word for word, without docs on its fields.
+#![allow(missing_docs)]
+
+#[status_core::subset]
+#[derive(Debug)]
+pub enum UserError {
+    /// The id names no user.
+    #[detail("no user with id {id}")]
+    NotFound {
+        id: u64,
+    },
+    Gone,
+    #[status(405)]
+    WrongMethod {
+        #[header("Allow")]
+        allow: &'static str,
+    },
+    Unauthorized {
+        #[header("WWW-Authenticate")]
+        challenge: String,
+    },
+    TooManyRequests {
+        #[header("Retry-After")]
+        retry_after: u32,
+    },
+    InternalServerError,
+}
+
+#[status_core::subset]
+#[derive(Debug)]
+pub enum CreateUser {
+    Created {
+        #[header("Location")]
+        location: String,
+    },
+    NoContent,
+}
+
+/// Success variants with content of their own, and the other attribute forms.
+#[status_core::subset]
+#[derive(Debug)]
+pub enum GetUser {
+    /// The user, as JSON.
+    Ok(#[body] String, #[header("ETag")] String),
+    NotModified {
+        #[header("ETag")]
+        etag: String,
+    },
+    #[detail("user {0} is in another region: {1}")]
+    #[problem(type = "https://example.com/problems/wrong-region")]
+    #[status(421)]
+    WrongRegion(u64, &'static str),
+    /// The router's fallback adds `Allow` to every 405.
+    #[sent_elsewhere("Allow")]
+    MethodNotAllowed,
+    UnprocessableContent,
+    ContentTooLarge,
+}
+
+/// A custom registry's codes as a response.
+#[status_core::registry(path = "app.toml")]
+pub enum AppStatus {}
+
+#[status_core::subset(of = AppStatus, registry = "app.toml")]
+#[derive(Debug)]
+pub enum Quota {
+    #[detail("{used} of {limit} calls used")]
+    QuotaExceeded {
+        used: u32,
+        limit: u32,
+        #[header("Retry-After")]
+        reset_in: u32,
+    },
+    Ok,
+}
