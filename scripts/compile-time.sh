@@ -1,12 +1,34 @@
 #!/usr/bin/env bash
 # Compile-time costs of status-core, measured side by side with the `http` crate on this machine.
-# Prints a Markdown table. Usage: scripts/compile-time.sh   (takes a few minutes on 2 cores)
+# Prints a Markdown table. Usage: scripts/compile-time.sh [all|basic|realistic]
+#   (default `all`: both cases; `basic` takes a few minutes on 2 cores, `realistic` a few more)
 #
+# Case `basic`:
 # 1. clean debug build of a minimal binary using status_core vs one using http
 # 2. what status-core adds to a crate that already uses serde with derive
 # 3. one expansion of the full registry (generator functions, release and debug builds of them)
 # 4. incremental rebuild after editing a registry file vs after touching a source file
+# Case `realistic`:
+# 5. a small axum 0.8 service (scripts/realistic/*.rs) built without status-core and with it
+#    (statuses from `#[status_core::subset]` enums): clean debug build, and incremental rebuild
+#    after editing one handler. The variants alternate (A, B, A, B, ...); medians of $PAIRS pairs.
+#
+# Environment:
+#   PAIRS            pairs of (clean, incremental) builds in case `realistic` (default 5, at least 3)
+#   STATUS_FEATURES  OPTIONAL THIRD VARIANT of case `realistic`. Default "serde,http": the features
+#                    of the with-status-core variant, which the targets refer to. Set to another
+#                    comma-separated list of status-core features (e.g. "serde,http,axum" once such
+#                    a feature exists) to build the same service a third time with those features,
+#                    alternating with the other two, and report it in extra rows.
 set -euo pipefail
+case_=${1:-all}
+case $case_ in
+    all | basic | realistic) ;;
+    *) echo "usage: $0 [all|basic|realistic]" >&2; exit 2 ;;
+esac
+want() { [[ $case_ == all || $case_ == "$1" ]]; }
+PAIRS=${PAIRS:-5}
+[[ $PAIRS =~ ^[0-9]+$ && $PAIRS -ge 3 ]] || { echo "PAIRS must be a number, at least 3" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/target/compile-time"
 rm -rf "$work"
@@ -31,7 +53,7 @@ seconds() {
     awk '{ printf "%.2f", $1 }' <<< "$out"
 }
 
-build() { (cd "$work/$1" && cargo build -q --offline 2>/dev/null || cargo build -q); }
+build() { (cd "$work/$1" && { cargo build -q --offline 2>/dev/null || cargo build -q; }); }
 # Median of three clean builds (wall time; the CPU time of that same run is saved in
 # $work/<crate>.cpu): single runs on a 2-core machine vary by 20% or more.
 clean_build() {
@@ -49,18 +71,24 @@ clean_build() {
 }
 cpu() { cat "$work/$1.cpu"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# met VALUE LIMIT: whether VALUE <= LIMIT ("?" if there is no value).
+met() { awk -v a="$1" -v b="$2" 'BEGIN { print a == "" ? "?" : a + 0 <= b + 0 ? "yes" : "**no**" }'; }
+# median VALUES...: the middle value (the mean of the two middle ones for an even count).
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+rows=()   # table rows, printed at the end
 
 core_dep="status-core = { path = \"$root/status-core\" }"
 core_serde_dep="status-core = { path = \"$root/status-core\", features = [\"serde\"] }"
 serde_dep='serde = { version = "1.0.220", features = ["derive"] }'
 
-new_crate use-status "$core_dep" '
+run_basic() {
+    new_crate use-status "$core_dep" '
 #[status_core::registry(path = "status.toml")]
 enum AppStatus {}
 fn main() {
     println!("{} {}", status_core::StatusCode::NotFound, AppStatus::Ok);
 }'
-cat > "$work/use-status/status.toml" <<'TOML'
+    cat > "$work/use-status/status.toml" <<'TOML'
 [[status]]
 code = 200
 reason = "OK"
@@ -70,44 +98,142 @@ url = "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1"
 summary = "It worked."
 description = "The request succeeded."
 TOML
-new_crate use-http 'http = "1.0"' 'fn main() { println!("{}", http::StatusCode::NOT_FOUND); }'
-new_crate serde-only "$serde_dep" '
+    new_crate use-http 'http = "1.0"' 'fn main() { println!("{}", http::StatusCode::NOT_FOUND); }'
+    new_crate serde-only "$serde_dep" '
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Reply { status: u16 }
 fn main() { let _ = Reply { status: 404 }.status; }'
-new_crate serde-and-status "$serde_dep
+    new_crate serde-and-status "$serde_dep
 $core_serde_dep" '
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Reply { status: status_core::StatusCode }
 fn main() { let _ = Reply { status: status_core::StatusCode::NotFound }.status; }'
 
-# Fetch everything first so that no build below waits on the network.
-for c in use-status use-http serde-only serde-and-status; do (cd "$work/$c" && cargo fetch -q); done
+    # Fetch everything first so that no build below waits on the network.
+    for c in use-status use-http serde-only serde-and-status; do (cd "$work/$c" && cargo fetch -q); done
 
-t_status=$(clean_build use-status)
-t_http=$(clean_build use-http)
-t_serde=$(clean_build serde-only)
-t_both=$(clean_build serde-and-status)
+    t_status=$(clean_build use-status)
+    t_http=$(clean_build use-http)
+    t_serde=$(clean_build serde-only)
+    t_both=$(clean_build serde-and-status)
 
-# Incremental: edit the registry file (a comment) vs touch main.rs.
-echo "# edited" >> "$work/use-status/status.toml"
-t_edit_registry=$(seconds build use-status)
-touch "$work/use-status/src/main.rs"
-t_touch_source=$(seconds build use-status)
+    # Incremental: edit the registry file (a comment) vs touch main.rs.
+    echo "# edited" >> "$work/use-status/status.toml"
+    t_edit_registry=$(seconds build use-status)
+    touch "$work/use-status/src/main.rs"
+    t_touch_source=$(seconds build use-status)
 
-expansion=$(cd "$root" && cargo bench -q -p status-macros --bench expansion 2>/dev/null | grep '^| canonical' | awk -F'|' '{print $4}' | xargs)
-expansion_debug=$(cd "$root" && cargo bench -q -p status-macros --bench expansion --profile dev 2>/dev/null | grep '^| canonical' | awk -F'|' '{print $4}' | xargs)
+    expansion=$(cd "$root" && cargo bench -q -p status-macros --bench expansion 2>/dev/null | grep '^| canonical' | awk -F'|' '{print $4}' | xargs)
+    expansion_debug=$(cd "$root" && cargo bench -q -p status-macros --bench expansion --profile dev 2>/dev/null | grep '^| canonical' | awk -F'|' '{print $4}' | xargs)
+
+    rows+=(
+        "| clean debug build, minimal binary using status_core | ${t_status} s | same using http: ${t_http} s | $(ratio "$t_status" "$t_http")x | at most 2.5x | $(met "$(ratio "$t_status" "$t_http")" 2.5) |"
+        "| (same, CPU time) | $(cpu use-status) s | $(cpu use-http) s | $(ratio "$(cpu use-status)" "$(cpu use-http)")x | | |"
+        "| clean debug build, serde + derive + status-core (serde feature) | ${t_both} s | serde + derive only: ${t_serde} s | $(ratio "$t_both" "$t_serde")x | at most 1.10x | $(met "$(ratio "$t_both" "$t_serde")" 1.10) |"
+        "| (same, CPU time) | $(cpu serde-and-status) s | $(cpu serde-only) s | $(ratio "$(cpu serde-and-status)" "$(cpu serde-only)")x | | |"
+        "| one expansion of the full registry, generator built optimized | ${expansion} | | | under 20 ms | $(met "${expansion%% *}" 19.999) |"
+        "| one expansion of the full registry, generator built as in a debug build | ${expansion_debug} | | | (information) | |"
+        "| rebuild after editing the registry file | ${t_edit_registry} s | after touching main.rs: ${t_touch_source} s | $(ratio "$t_edit_registry" "$t_touch_source")x | (information) | |"
+    )
+}
+
+# Case `realistic`: the same axum service twice, from scripts/realistic/without.rs and with.rs.
+realistic_deps='axum = "0.8"
+tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+serde = { version = "1.0.220", features = ["derive"] }
+serde_json = "1"'
+default_features="serde,http"
+STATUS_FEATURES=${STATUS_FEATURES:-$default_features}
+
+# features_toml "a,b": ["a", "b"]
+features_toml() { awk -F, '{ printf "["; for (i = 1; i <= NF; i++) printf "%s\"%s\"", (i > 1 ? ", " : ""), $i; printf "]" }' <<< "${1// /}"; }
+template() { if [[ $1 == realistic-without ]]; then echo "$root/scripts/realistic/without.rs"; else echo "$root/scripts/realistic/with.rs"; fi; }
+# check_built CRATE: the build just timed succeeded (`seconds` hides its output and status).
+check_built() {
+    [[ "$work/$1/target/debug/$1" -nt "$work/$1/src/main.rs" ]] ||
+        { echo "$1 did not build: run cargo build in $work/$1" >&2; exit 1; }
+}
+# edit_handler CRATE N: change a string literal in one handler (create_user), as when working on it.
+edit_handler() {
+    sed -i "s/are required[^\"]*\"/are required (edit $2)\"/" "$work/$1/src/main.rs"
+    grep -q "(edit $2)" "$work/$1/src/main.rs"
+}
+
+run_realistic() {
+    local variants=(realistic-without realistic-with) c i
+    # The lockfile is resolved once, for the with-status-core variant (starting from the workspace's,
+    # so the crates they share keep the workspace's versions; cargo adds the axum crates), and copied
+    # to the other variants: all build identical versions (cargo drops the entries a variant does
+    # not use).
+    new_crate realistic-with "$realistic_deps
+status-core = { path = \"$root/status-core\", features = $(features_toml "$default_features") }" "$(cat "$(template realistic-with)")"
+    (cd "$work/realistic-with" && cargo fetch -q)
+    new_crate realistic-without "$realistic_deps" "$(cat "$(template realistic-without)")"
+    cp "$work/realistic-with/Cargo.lock" "$work/realistic-without/Cargo.lock"
+    # OPTIONAL THIRD VARIANT (see STATUS_FEATURES above): same source as realistic-with.
+    if [[ $STATUS_FEATURES != "$default_features" ]]; then
+        new_crate realistic-features "$realistic_deps
+status-core = { path = \"$root/status-core\", features = $(features_toml "$STATUS_FEATURES") }" "$(cat "$(template realistic-features)")"
+        cp "$work/realistic-with/Cargo.lock" "$work/realistic-features/Cargo.lock"
+        variants+=(realistic-features)
+    fi
+    for c in "${variants[@]}"; do
+        (cd "$work/$c" && cargo fetch -q)
+        build "$c"   # warm-up, not measured: sources unpacked and in the page cache for every variant
+        check_built "$c"
+        : > "$work/$c.times"
+    done
+
+    # Alternating: without, with[, features], without, with, ... One clean build and one incremental
+    # rebuild per variant and pair. $work/<crate>.times: clean wall, clean CPU, incremental wall,
+    # incremental CPU, one line per pair.
+    for ((i = 1; i <= PAIRS; i++)); do
+        for c in "${variants[@]}"; do
+            cp "$(template "$c")" "$work/$c/src/main.rs"
+            rm -rf "$work/$c/target"
+            local clean clean_cpu incr
+            clean=$(seconds build "$c")
+            clean_cpu=$(cat "$work/last.cpu")
+            check_built "$c"
+            edit_handler "$c" "$i"
+            incr=$(seconds build "$c")
+            check_built "$c"
+            echo "$clean $clean_cpu $incr $(cat "$work/last.cpu")" >> "$work/$c.times"
+        done
+    done
+
+    # col CRATE N: median of column N of its times; pair_ratios N: per-pair ratios with/without.
+    col() { local v; mapfile -t v < <(awk -v n="$2" '{ print $n }' "$work/$1.times"); median "${v[@]}"; }
+    pair_ratios() {
+        paste -d' ' "$work/realistic-with.times" "$work/realistic-without.times" |
+            awk -v n="$1" '{ printf "%s%.2f", (NR > 1 ? " " : ""), $n / $(n + 4) }'
+    }
+    local w=realistic-with o=realistic-without n
+    local labels=("axum service, clean debug build, with status-core ($default_features)" "(same, CPU time)"
+        "axum service, rebuild after editing a handler, with status-core ($default_features)" "(same, CPU time)")
+    for n in 1 2 3 4; do
+        rows+=("| ${labels[n - 1]} | $(col $w $n) s | without status-core: $(col $o $n) s | $(ratio "$(col $w $n)" "$(col $o $n)")x | at most 1.05x | $(met "$(ratio "$(col $w $n)" "$(col $o $n)")" 1.05) |")
+        if [[ -f $work/realistic-features.times ]]; then
+            rows+=("| (optional variant: same, status-core features $STATUS_FEATURES) | $(col realistic-features $n) s | without status-core: $(col $o $n) s | $(ratio "$(col realistic-features $n)" "$(col $o $n)")x | (information) | |")
+        fi
+    done
+    notes+=(
+        "Axum service: medians of $PAIRS alternating pairs; per-pair ratios with/without status-core:"
+        "clean wall $(pair_ratios 1); clean CPU $(pair_ratios 2); incremental wall $(pair_ratios 3); incremental CPU $(pair_ratios 4)."
+        "Raw times (seconds: clean wall, clean CPU, incremental wall, incremental CPU): $work/realistic-*.times."
+    )
+}
+
+notes=()
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+if want basic; then run_basic; fi
+if want realistic; then run_realistic; fi
 
 cat <<TABLE
-| measurement (clean builds: median of 3) | time | compared with | ratio | target |
-|-------------|-----:|---------------|------:|--------|
-| clean debug build, minimal binary using status_core | ${t_status} s | same using http: ${t_http} s | $(ratio "$t_status" "$t_http")x | at most 2.5x |
-| (same, CPU time) | $(cpu use-status) s | $(cpu use-http) s | $(ratio "$(cpu use-status)" "$(cpu use-http)")x | |
-| clean debug build, serde + derive + status-core (serde feature) | ${t_both} s | serde + derive only: ${t_serde} s | $(ratio "$t_both" "$t_serde")x | at most 1.10x |
-| (same, CPU time) | $(cpu serde-and-status) s | $(cpu serde-only) s | $(ratio "$(cpu serde-and-status)" "$(cpu serde-only)")x | |
-| one expansion of the full registry, generator built optimized | ${expansion} | | | under 20 ms |
-| one expansion of the full registry, generator built as in a debug build | ${expansion_debug} | | | (information) |
-| rebuild after editing the registry file | ${t_edit_registry} s | after touching main.rs: ${t_touch_source} s | $(ratio "$t_edit_registry" "$t_touch_source")x | (information) |
+| measurement (clean builds: median of 3; axum service: of $PAIRS alternating pairs) | time | compared with | ratio | target | met |
+|-------------|-----:|---------------|------:|--------|-----|
+$(printf '%s\n' "${rows[@]}")
 
-Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(rustc --version).
+$(printf '%s\n' "${notes[@]}")
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(rustc --version); load average at the start: $load.
 TABLE
