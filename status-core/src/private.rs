@@ -122,7 +122,7 @@ macro_rules! __http_impls {
 
 // Responses (features `axum` and `actix-web`). The generated code always invokes
 // `__respond_impls!` with: the enum, the traits that stand for missing required header fields,
-// the bounds on them, and `error` when every code is 4xx/5xx.
+// the bounds on them, the types of its `#[body]` fields, and `error` when every code is 4xx/5xx.
 
 #[cfg(feature = "actix-web")]
 pub use crate::respond::actix::{ActixSink, actix_status};
@@ -140,10 +140,10 @@ pub use ::axum_core;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __respond_impls {
-    ($ty:ident [$($traits:tt)*] [$($rules:tt)*] $kind:ident) => {
+    ($ty:ident [$($traits:tt)*] [$($rules:tt)*] [$($body:ty),*] $kind:ident) => {
         $($traits)*
-        $crate::__private::__axum_impls! { $ty [$($rules)*] }
-        $crate::__private::__actix_impls! { $ty [$($rules)*] $kind }
+        $crate::__private::__axum_impls! { $ty [$($rules)*] [$($body),*] }
+        $crate::__private::__actix_impls! { $ty [$($rules)*] [$($body),*] $kind }
     };
 }
 
@@ -160,11 +160,13 @@ macro_rules! __respond_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __axum_impls {
-    ($ty:ident [$($rules:tt)*]) => {
+    ($ty:ident [$($rules:tt)*] [$($body:ty),*]) => {
         #[automatically_derived]
         impl $crate::__private::axum_core::response::IntoResponse for $ty
         where
             $($rules)*
+            $(for<'__status> $crate::__private::AxumSink<'__status>:
+                $crate::__private::BodySink<$body, Output = $crate::__private::axum_core::response::Response>,)*
         {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
                 self.__respond($crate::__private::AxumSink::new())
@@ -186,11 +188,15 @@ macro_rules! __axum_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix_impls {
-    ($ty:ident [$($rules:tt)*] $kind:ident) => {
+    ($ty:ident [$($rules:tt)*] [$($body:ty),*] $kind:ident) => {
         #[automatically_derived]
         impl $crate::__private::actix_web::Responder for $ty
         where
             $($rules)*
+            $(for<'__status> $crate::__private::ActixSink<'__status>: $crate::__private::BodySink<
+                $body,
+                Output = $crate::__private::actix_web::HttpResponse<$crate::__private::actix_web::body::BoxBody>,
+            >,)*
         {
             type Body = $crate::__private::actix_web::body::BoxBody;
 

@@ -50,6 +50,8 @@ impl Sink for ActixSink<'_> {
 }
 
 impl<B: Responder> BodySink<B> for ActixSink<'_> {
+    type Output = HttpResponse<BoxBody>;
+
     fn finish_with(self, body: B) -> HttpResponse<BoxBody> {
         let parts = self.parts.into_checked();
         let Some(request) = self.request.filter(|_| !parts.is_problem()) else {

@@ -46,6 +46,8 @@ impl Sink for AxumSink<'_> {
 }
 
 impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
+    type Output = Response;
+
     fn finish_with(self, body: B) -> Response {
         let parts = self.parts.into_checked();
         if parts.is_problem() {

@@ -40,8 +40,16 @@ pub trait Sink {
 }
 
 /// A sink that can send a `#[body]` field of type `B` as the response content.
+///
+/// Not a subtrait of [`Sink`], and with an `Output` of its own: the framework impls bound it
+/// with a higher-ranked lifetime (so a body type that only one framework accepts fails only
+/// where the enum is used with the other), and such a bound must not stand in for the sink's
+/// `Sink` impl.
 #[doc(hidden)]
-pub trait BodySink<B>: Sink {
+pub trait BodySink<B> {
+    /// The framework's response type (the same as the sink's [`Sink::Output`]).
+    type Output;
+
     /// The response with `body` as its content.
     fn finish_with(self, body: B) -> Self::Output;
 }

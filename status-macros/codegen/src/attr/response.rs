@@ -82,13 +82,11 @@ pub fn field_role(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> Option<FieldRol
     let mut role = None;
     for attr in attrs {
         let this = if attr.path().is_ident("header") {
-            match attr.parse_args::<LitStr>() {
-                Ok(name) => FieldRole::Header(name),
-                Err(_) => {
-                    cx.spanned(attr, "name the header field this field carries: `#[header(\"Retry-After\")]`");
-                    continue;
-                }
-            }
+            let Ok(name) = attr.parse_args::<LitStr>() else {
+                cx.spanned(attr, "name the header field this field carries: `#[header(\"Retry-After\")]`");
+                continue;
+            };
+            FieldRole::Header(name)
         } else if attr.path().is_ident("body") {
             if !matches!(attr.meta, Meta::Path(_)) {
                 cx.spanned(attr, "`#[body]` takes no arguments");

@@ -144,10 +144,10 @@ fn sent_elsewhere_names_a_rule(name: &LitStr, entry: &Entry, cx: &Ctxt<syn::Erro
 /// pattern that binds them all.
 fn bindings(fields: &Fields) -> (Vec<syn::Ident>, TokenStream) {
     match fields {
-        Fields::Named(named) => {
-            let names: Vec<syn::Ident> = named.named.iter().filter_map(|f| f.ident.clone()).collect();
-            let pattern = quote!({ #(#names),* });
-            (names, pattern)
+        Fields::Named(fields) => {
+            let idents: Vec<syn::Ident> = fields.named.iter().filter_map(|f| f.ident.clone()).collect();
+            let pattern = quote!({ #(#idents),* });
+            (idents, pattern)
         }
         Fields::Unnamed(unnamed) => {
             let names: Vec<syn::Ident> = (0..unnamed.unnamed.len()).map(|i| format_ident!("_{i}")).collect();

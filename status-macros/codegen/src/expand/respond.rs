@@ -22,6 +22,7 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
     let respond = respond_fn(item);
     let (traits, rules): (Vec<_>, Vec<_>) =
         item.variants.iter().flat_map(|v| v.response.missing.iter().map(move |m| missing_rule(item, v, m))).unzip();
+    let bodies = item.variants.iter().filter_map(|v| v.response.body.as_ref().map(|(_, ty)| ty));
     let kind = if item.variants.iter().all(|v| v.entry.code >= 400) { quote!(error) } else { quote!(any) };
     let private = private();
     quote! {
@@ -31,7 +32,7 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
         }
 
         const _: () = {
-            #private::__respond_impls! { #ident [#(#traits)*] [#(#rules)*] #kind }
+            #private::__respond_impls! { #ident [#(#traits)*] [#(#rules)*] [#(#bodies),*] #kind }
         };
     }
 }
@@ -84,9 +85,9 @@ fn respond_fn(item: &Enum<'_>) -> TokenStream {
     };
     quote! {
         #[doc(hidden)]
-        pub fn __respond<S>(self, mut __sink: S) -> S::Output
+        pub fn __respond<S>(self, mut __sink: S) -> <S as #private::Sink>::Output
         where
-            S: #private::Sink #(+ #private::BodySink<#bodies>)*
+            S: #private::Sink #(+ #private::BodySink<#bodies, Output = <S as #private::Sink>::Output>)*
         {
             self.__response_parts(&mut __sink);
             #finish
@@ -97,28 +98,33 @@ fn respond_fn(item: &Enum<'_>) -> TokenStream {
 fn body_arm(v: &Variant<'_>) -> TokenStream {
     let private = private();
     let name = &v.ident;
-    match &v.response.body {
-        Some((binding, ty)) => {
-            let pattern = match &v.fields {
-                syn::Fields::Named(_) => quote!({ #binding, .. }),
-                _ => {
-                    let index = v.fields.iter().count();
-                    let slots = (0..index)
-                        .map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
-                    quote!(( #(#slots),* ))
-                }
-            };
-            quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),)
-        }
-        None => quote!(Self::#name { .. } => #private::Sink::finish(__sink),),
-    }
+    let Some((binding, ty)) = &v.response.body else {
+        return quote!(Self::#name { .. } => #private::Sink::finish(__sink),);
+    };
+    let pattern = if let syn::Fields::Named(_) = &v.fields {
+        quote!({ #binding, .. })
+    } else {
+        let slots =
+            (0..v.fields.len()).map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
+        quote!(( #(#slots),* ))
+    };
+    quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),)
 }
 
 /// For one missing header: a trait no type implements, whose diagnostic explains the gap, and
 /// the bound on it (deferred to the use site by the higher-ranked lifetime).
 fn missing_rule(item: &Enum<'_>, v: &Variant<'_>, missing: &MissingHeader) -> (TokenStream, TokenStream) {
-    let field_ident: String = missing.field.chars().filter(char::is_ascii_alphanumeric).collect();
-    let name = format_ident!("{}{}Needs{}", item.ident, v.ident, field_ident);
+    // The trait's name is the rule, so that every form of the error (a handler, a method call,
+    // a bound) names the header field, the level and the citation.
+    let words = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect() };
+    let name = format_ident!(
+        "{}_{}_{}_MUST_send_{}_see_{}",
+        item.ident,
+        v.ident,
+        v.entry.code,
+        words(&missing.field),
+        words(&missing.citation).replace("__", "_")
+    );
     let (entry, field) = (v.entry, &missing.field);
     let message = format!(
         "`{}::{}` ({} {}) cannot be sent as a response: it has no `{field}` header field, and the specification says a {} response MUST carry one ({})",
@@ -132,6 +138,7 @@ fn missing_rule(item: &Enum<'_>, v: &Variant<'_>, missing: &MissingHeader) -> (T
     let label = format!("`{}` is used as a response here", item.ident);
     let tr = quote! {
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        #[allow(non_camel_case_types)]
         pub trait #name {}
     };
     (tr, quote!(for<'__status> &'__status (): #name,))

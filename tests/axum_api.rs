@@ -1,0 +1,77 @@
+//! The `axum_api` example over a real connection on 127.0.0.1: the status line carries the
+//! registry's reason phrase (`422 Unprocessable Content`, not hyper's `Unprocessable Entity`),
+//! and every response is what the subset enums declare.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// Starts the example on a free port (it stops by itself after the first DELETE).
+fn start() -> (Child, u16) {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "-q", "--example", "axum_api", "-p", env!("CARGO_PKG_NAME")])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir: PathBuf = exe.ancestors().nth(2).unwrap().to_path_buf();
+    let mut child = Command::new(profile_dir.join("examples/axum_api"))
+        .args([&port.to_string(), "--once"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    assert!(line.starts_with("listening on"), "{line}");
+    (child, port)
+}
+
+/// One HTTP/1.1 exchange: the status line, the header section and the body.
+fn exchange(port: u16, method: &str, path: &str, body: &str) -> (String, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let (status, headers) = head.split_once("\r\n").unwrap_or((head, ""));
+    (status.to_owned(), headers.to_ascii_lowercase(), body.to_owned())
+}
+
+#[test]
+fn a_users_service_answers_with_its_subset_enums() {
+    let (mut child, port) = start();
+    let (status, headers, body) = exchange(port, "POST", "/users", r#"{"name":"Ada"}"#);
+    assert_eq!(status, "HTTP/1.1 201 Created");
+    assert!(headers.contains("location: /users/1") && headers.contains("content-type: application/json"), "{headers}");
+    assert_eq!(body, r#"{"id":1,"name":"Ada"}"#);
+
+    let (status, _, body) = exchange(port, "GET", "/users/1", "");
+    assert_eq!((status.as_str(), body.as_str()), ("HTTP/1.1 200 OK", r#"{"id":1,"name":"Ada"}"#));
+
+    let (status, headers, body) = exchange(port, "POST", "/users", r#"{"name":""}"#);
+    assert_eq!(status, "HTTP/1.1 422 Unprocessable Content");
+    assert!(headers.contains("content-type: application/problem+json"), "{headers}");
+    assert_eq!(
+        body,
+        r#"{"type":"about:blank","title":"Unprocessable Content","status":422,"detail":"a name has 1 to 64 characters; this one has 0"}"#
+    );
+
+    let (status, _, body) = exchange(port, "GET", "/users/9", "");
+    assert_eq!(status, "HTTP/1.1 404 Not Found");
+    assert!(body.contains(r#""detail":"no user with id 9""#), "{body}");
+
+    let (status, headers, body) = exchange(port, "DELETE", "/users/1", "");
+    assert_eq!((status.as_str(), body.as_str()), ("HTTP/1.1 204 No Content", ""));
+    assert!(!headers.contains("content-type"), "{headers}");
+    assert!(child.wait().unwrap().success(), "the example stops after the DELETE");
+}
