@@ -44,7 +44,7 @@
 
 // Generated code names this crate `::status_core` (through `::status_core::__private`), in
 // user crates and here alike.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "utoipa"))]
 extern crate alloc;
 extern crate self as status_core;
 #[cfg(test)]
@@ -59,6 +59,9 @@ mod error;
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
 mod info;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
 mod respond;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

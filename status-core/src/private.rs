@@ -237,3 +237,40 @@ macro_rules! __actix_impls {
 macro_rules! __actix_impls {
     ($($tt:tt)*) => {};
 }
+
+// OpenAPI (feature `utoipa`): the generated code always invokes `__utoipa_impls!` with the
+// enum and one `ResponseDoc` per variant.
+
+pub use crate::__utoipa_impls;
+#[cfg(feature = "utoipa")]
+pub use crate::openapi::{ResponseDoc, responses as openapi_responses};
+#[cfg(feature = "utoipa")]
+pub use ::utoipa;
+
+/// `utoipa::IntoResponses` (feature `utoipa`).
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa_impls {
+    ($ty:ident [$($doc:expr),*]) => {
+        #[automatically_derived]
+        impl $crate::__private::utoipa::IntoResponses for $ty {
+            fn responses() -> $crate::__private::BTreeMap<
+                $crate::__private::String,
+                $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::Response>,
+            > {
+                $crate::__private::openapi_responses(&[$($doc),*])
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa_impls {
+    ($($tt:tt)*) => {};
+}
+
+#[cfg(feature = "utoipa")]
+pub use alloc::{collections::BTreeMap, string::String};

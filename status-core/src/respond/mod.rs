@@ -16,6 +16,10 @@ pub(crate) mod axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod parts;
 
+/// The media type of an RFC 9457 problem in JSON (RFC 9457, Section 3).
+#[cfg_attr(not(any(feature = "axum", feature = "actix-web", feature = "utoipa")), allow(dead_code))]
+pub(crate) const PROBLEM_JSON: &str = "application/problem+json";
+
 /// Where generated code writes a response: a framework's response builder.
 #[doc(hidden)]
 pub trait Sink {

@@ -1,6 +1,7 @@
 //! What a response is made of before a framework builds it, the RFC 9457 problem body, and the
 //! one error path for a header value that cannot be sent.
 
+pub(crate) use super::PROBLEM_JSON;
 use super::Sink;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -78,9 +79,6 @@ impl Parts {
         out
     }
 }
-
-/// The media type of an RFC 9457 problem in JSON.
-pub(crate) const PROBLEM_JSON: &str = "application/problem+json";
 
 /// RFC 9110, Section 5.5: a field value is visible characters, spaces, tabs and obs-text; no
 /// CR, LF, NUL or other control characters.

@@ -10,6 +10,24 @@ use quote::{format_ident, quote};
 use std::sync::Arc;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Visibility};
 
+/// The text of the `#[doc = "..."]` attributes among `attrs`, joined by line breaks and trimmed;
+/// `None` if there are none or they are blank.
+pub fn doc_text(attrs: &[Attribute]) -> Option<String> {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value().trim().to_owned()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let text = lines.join("\n").trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}
+
 /// An enum to generate, after its input was checked.
 pub struct Enum<'r> {
     pub attrs: Vec<Attribute>,
@@ -53,8 +71,8 @@ pub struct Variant<'r> {
 pub struct Response {
     /// The fields' bindings after the variant's path: `{ id, allow }`, `(_0, _1)` or nothing.
     pub binding: TokenStream,
-    /// `#[header("Name")]` fields: the field name and the binding of the field.
-    pub headers: Vec<(syn::LitStr, Ident)>,
+    /// `#[header("Name")]` fields.
+    pub headers: Vec<HeaderField>,
     /// The `#[body]` field: its binding and type.
     pub body: Option<(Ident, syn::Type)>,
     /// `#[detail(..)]`: the format string (positional fields renamed) and any further arguments.
@@ -63,6 +81,16 @@ pub struct Response {
     pub problem_type: Option<syn::LitStr>,
     /// Header fields the registry requires with the code (MUST, always) that nothing carries.
     pub missing: Vec<MissingHeader>,
+}
+
+/// A field sent as a header field.
+pub struct HeaderField {
+    /// The header field's name, as written in `#[header("...")]`.
+    pub name: syn::LitStr,
+    /// The binding of the Rust field in the variant's pattern.
+    pub binding: Ident,
+    /// The Rust field's doc comment, if any (for `OpenAPI` documents).
+    pub doc: Option<String>,
 }
 
 /// A header field a variant's code requires and the variant does not send.

@@ -1,7 +1,7 @@
 //! Rules on the response attributes of a variant, checked against what the registry says about
 //! its code; the result is the variant's [`Response`] model.
 
-use crate::ast::{MissingHeader, Response};
+use crate::ast::{HeaderField, MissingHeader, Response};
 use crate::attr::response::{self, FieldRole};
 use crate::diag::Ctxt;
 use crate::registry::model::{Entry, Level};
@@ -19,7 +19,8 @@ pub fn variant_response(v: &syn::Variant, entry: &Entry, cx: &Ctxt<syn::Error>) 
         match response::field_role(&field.attrs, cx) {
             Some(FieldRole::Header(name)) => {
                 header_name_is_a_token(&name, cx);
-                out.headers.push((name, binding.clone()));
+                let doc = crate::ast::doc_text(&field.attrs);
+                out.headers.push(HeaderField { name, binding: binding.clone(), doc });
             }
             Some(FieldRole::Body(span)) => {
                 if out.body.is_some() {
@@ -51,7 +52,7 @@ pub fn variant_response(v: &syn::Variant, entry: &Entry, cx: &Ctxt<syn::Error>) 
 /// `#[sent_elsewhere]` names: such a variant cannot be sent (the response impls say so).
 pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr]) -> Vec<MissingHeader> {
     let carried = |field: &str| {
-        response.headers.iter().any(|(name, _)| name.value().eq_ignore_ascii_case(field))
+        response.headers.iter().any(|h| h.name.value().eq_ignore_ascii_case(field))
             || elsewhere.iter().any(|name| name.value().eq_ignore_ascii_case(field))
     };
     must_headers(entry)

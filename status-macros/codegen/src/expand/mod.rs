@@ -4,6 +4,7 @@
 
 mod convert;
 pub mod docs;
+mod openapi;
 mod respond;
 mod table;
 
@@ -32,6 +33,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
     let display = display(item);
     let conversions = convert::conversions(item);
     let respond = respond::respond(item);
+    let openapi = openapi::openapi(item);
     let same_registry = same_registry(item);
     quote! {
         #definition
@@ -41,6 +43,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
         #display
         #conversions
         #respond
+        #openapi
     }
 }
 

@@ -44,8 +44,10 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let (name, response, entry) = (&v.ident, &v.response, v.entry);
         let binding = &response.binding;
         let (code, reason) = (&v.code, &entry.reason);
-        let headers =
-            response.headers.iter().map(|(field, value)| quote!(#private::Sink::header(__sink, #field, #value);));
+        let headers = response.headers.iter().map(|h| {
+            let (field, value) = (&h.name, &h.binding);
+            quote!(#private::Sink::header(__sink, #field, #value);)
+        });
         let detail = response
             .detail
             .as_ref()

@@ -1,0 +1,110 @@
+//! The same enums document the endpoint: `responses(CreateUser, UserError)` in `#[utoipa::path]`
+//! gives one response per variant, with text and headers; the document validates as OpenAPI
+//! (openapi-spec-validator, installed from PyPI into target/ on first use), and what it says
+//! matches what the axum router really sends.
+#![cfg(feature = "utoipa")]
+
+use status_responses::{CreateUser, GetUser, UserError};
+use utoipa::OpenApi;
+
+#[utoipa::path(post, path = "/users", responses(CreateUser, UserError))]
+#[allow(dead_code)]
+async fn create_user() {}
+
+#[utoipa::path(get, path = "/users/{id}", responses(GetUser, UserError), params(("id" = u64, Path, description = "The user id")))]
+#[allow(dead_code)]
+async fn get_user() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(create_user, get_user))]
+struct Api;
+
+fn document() -> serde_json::Value {
+    serde_json::to_value(Api::openapi()).unwrap()
+}
+
+#[test]
+fn every_variant_is_a_documented_response() {
+    let doc = document();
+    let responses = &doc["paths"]["/users"]["post"]["responses"];
+    let codes: Vec<&str> = responses.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(codes, ["201", "204", "401", "404", "405", "410", "429", "500"]);
+    // The variant's doc comment when it has one, the registry's summary otherwise; never empty.
+    assert_eq!(responses["404"]["description"], "The id names no user.");
+    assert_eq!(responses["410"]["description"], status_core::StatusCode::Gone.summary());
+    for (code, response) in responses.as_object().unwrap() {
+        assert!(!response["description"].as_str().unwrap().is_empty(), "{code}");
+    }
+    // `#[header]` fields are documented headers, described by the registry's note.
+    assert_eq!(responses["405"]["headers"]["Allow"]["schema"]["type"], "string");
+    assert!(!responses["405"]["headers"]["Allow"]["description"].as_str().unwrap().is_empty());
+    assert!(responses["201"]["headers"].get("Location").is_some());
+    assert!(responses["429"]["headers"].get("Retry-After").is_some());
+    // 4xx/5xx carry the problem object; successes no content.
+    let problem = &responses["404"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(problem["required"], serde_json::json!(["type", "title", "status"]));
+    assert_eq!(problem["properties"]["status"]["type"], "integer");
+    assert!(responses["201"].get("content").is_none());
+}
+
+#[test]
+fn the_document_validates_as_openapi() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let file = dir.join("status-responses-openapi.json");
+    std::fs::write(&file, Api::openapi().to_pretty_json().unwrap()).unwrap();
+    let python = validator(dir);
+    let out = std::process::Command::new(&python).args(["-m", "openapi_spec_validator"]).arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && text.contains("OK"), "{text}");
+}
+
+/// A Python with openapi-spec-validator: a virtual environment in the target directory, made
+/// (from PyPI) on first use.
+fn validator(dir: &std::path::Path) -> std::path::PathBuf {
+    let venv = dir.join("openapi-venv");
+    let python = venv.join("bin/python");
+    let ready = std::process::Command::new(&python)
+        .args(["-c", "import openapi_spec_validator"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ready {
+        let made = std::process::Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
+        assert!(made.success(), "python3 -m venv failed");
+        let installed = std::process::Command::new(&python)
+            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "openapi-spec-validator>=0.7"])
+            .status()
+            .unwrap();
+        assert!(installed.success(), "pip install openapi-spec-validator failed");
+    }
+    python
+}
+
+#[cfg(feature = "axum")]
+#[test]
+fn the_document_matches_what_the_router_sends() {
+    use axum::response::IntoResponse;
+    let doc = document();
+    let responses = &doc["paths"]["/users"]["post"]["responses"];
+    let sent: Vec<axum::response::Response> = vec![
+        CreateUser::Created { location: "/users/1".into() }.into_response(),
+        CreateUser::NoContent.into_response(),
+        UserError::NotFound { id: 1 }.into_response(),
+        UserError::Gone.into_response(),
+        UserError::WrongMethod { allow: "GET" }.into_response(),
+        UserError::Unauthorized { challenge: "Bearer".into() }.into_response(),
+        UserError::TooManyRequests { retry_after: 1 }.into_response(),
+        UserError::InternalServerError.into_response(),
+    ];
+    for response in &sent {
+        let code = response.status().as_str().to_owned();
+        let documented = &responses[&code];
+        assert!(documented.is_object(), "{code} is sent but not documented");
+        for name in documented["headers"].as_object().into_iter().flat_map(|h| h.keys()) {
+            assert!(response.headers().contains_key(name.as_str()), "{code}: documented header {name} is not sent");
+        }
+        let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned());
+        let documented_type = documented["content"].as_object().and_then(|c| c.keys().next().cloned());
+        assert_eq!(content_type, documented_type, "{code}");
+    }
+    assert_eq!(sent.len(), responses.as_object().unwrap().len(), "every documented response is sent by some variant");
+}
