@@ -44,7 +44,7 @@
 
 // Generated code names this crate `::status_core` (through `::status_core::__private`), in
 // user crates and here alike.
-#[cfg(any(feature = "axum", feature = "actix-web", feature = "utoipa"))]
+#[cfg(any(feature = "http", feature = "axum", feature = "actix-web", feature = "utoipa"))]
 extern crate alloc;
 extern crate self as status_core;
 #[cfg(test)]
@@ -54,6 +54,9 @@ extern crate std;
 #[path = "private.rs"]
 pub mod __private;
 mod class;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod conformance;
 mod error;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
@@ -70,7 +73,9 @@ pub mod serde;
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use info::{Citation, ClassInfo, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
-pub use status_macros::{Subset, registry, subset};
+#[doc = include_str!("docs/subset.md")]
+pub use status_macros::subset;
+pub use status_macros::{Subset, registry};
 
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
 /// custom registries, unit subsets), for code generic over them.
@@ -101,6 +106,13 @@ pub trait HttpStatus: Sized + 'static + TryFrom<u16, Error = UnknownStatus> {
 
     /// Everything the registry records about the code.
     fn info(&self) -> &'static StatusInfo;
+
+    /// The registry's entry for `code`, including codes the enum has no variant for (registered
+    /// as unused); for a subset, the entries of its own codes. Registry enums answer from their
+    /// whole `REGISTRY`.
+    fn lookup(code: u16) -> Option<&'static StatusInfo> {
+        Self::from_u16(code).map(|status| status.info())
+    }
 }
 
 /// An HTTP status code registered with IANA (RFC 9110, Section 16.2.1).

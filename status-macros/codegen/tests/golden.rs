@@ -66,8 +66,13 @@ fn subset_with_unit_and_data_variants() {
                 pub enum Answer {
                     /// Fine.
                     Ok,
+                    /// The method is not one of `allow`.
                     #[status(405)]
-                    WrongMethod { allow: &'static str },
+                    #[detail("use one of {allow}")]
+                    WrongMethod {
+                        #[header("Allow")]
+                        allow: &'static str,
+                    },
                 }
             },
         ),

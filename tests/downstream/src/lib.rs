@@ -168,3 +168,31 @@ mod tests {
         assert_eq!("799".parse::<LocalStatus>(), ::core::result::Result::Ok(LocalStatus::BeyondClasses));
     }
 }
+
+/// What creating a thing answers, as a response: header fields, a body, problem details.
+#[::status_core::subset]
+#[derive(Debug)]
+pub enum CreateThing {
+    /// Created; `Location` names it.
+    Created {
+        /// The new thing's path.
+        #[header("Location")]
+        location: ::std::string::String,
+        /// The new thing, as text.
+        #[body]
+        body: ::std::string::String,
+    },
+    /// The name is taken.
+    #[detail("a thing named {0:?} exists")]
+    #[problem(type = "https://example.com/problems/taken")]
+    Conflict(::std::string::String),
+    /// Slow down.
+    TooManyRequests {
+        /// Seconds to wait.
+        #[header("Retry-After")]
+        retry_after: u32,
+    },
+    /// `Allow` is added by the router.
+    #[sent_elsewhere("Allow")]
+    MethodNotAllowed,
+}

@@ -70,9 +70,20 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
         crate::ast::Receiver::ByValue => quote!(*self),
         crate::ast::Receiver::ByRef => quote!(self),
     };
+    // A whole registry also knows the codes it has no variant for (unused ones).
+    let lookup = item.is_registry().then(|| {
+        quote! {
+            #[inline]
+            fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
+                #ident::lookup(code)
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #private::HttpStatus for #ident {
+            #lookup
+
             const ALL: &'static [Self] = &#ident::ALL;
 
             #[inline]

@@ -741,6 +741,12 @@ impl ::core::cmp::PartialEq<Small> for u16 {
 }
 #[automatically_derived]
 impl ::status_core::__private::HttpStatus for Small {
+    #[inline]
+    fn lookup(
+        code: u16,
+    ) -> ::core::option::Option<&'static ::status_core::__private::StatusInfo> {
+        Small::lookup(code)
+    }
     const ALL: &'static [Self] = &Small::ALL;
     #[inline]
     fn from_u16(code: u16) -> ::core::option::Option<Self> {
@@ -813,4 +819,47 @@ impl ::core::convert::TryFrom<::status_core::__private::StatusCode> for Small {
     ) -> ::core::result::Result<Self, Self::Error> {
         <Small as ::core::convert::TryFrom<u16>>::try_from(status.code())
     }
+}
+impl Small {
+    #[doc(hidden)]
+    #[allow(unused_variables)]
+    pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
+        match self {
+            Self::Ok => {
+                ::status_core::__private::Sink::status(__sink, 200, "OK");
+            }
+            Self::MethodNotAllowed => {
+                ::status_core::__private::Sink::status(
+                    __sink,
+                    405,
+                    "Method Not Allowed",
+                );
+            }
+            Self::Trial => {
+                ::status_core::__private::Sink::status(__sink, 599, "Trial");
+            }
+        }
+    }
+    #[doc(hidden)]
+    pub fn __respond<S>(
+        self,
+        mut __sink: S,
+    ) -> <S as ::status_core::__private::Sink>::Output
+    where
+        S: ::status_core::__private::Sink,
+    {
+        self.__response_parts(&mut __sink);
+        ::status_core::__private::Sink::finish(__sink)
+    }
+}
+const _: () = {
+    ::status_core::__private::__respond_impls! {
+        Small[] [] [] any
+    }
+};
+::status_core::__private::__utoipa_impls! {
+    Small[::status_core::__private::ResponseDoc { code : 200, description : "It worked.",
+    headers : & [] }, ::status_core::__private::ResponseDoc { code : 405, description :
+    "Wrong method.", headers : & [] }, ::status_core::__private::ResponseDoc { code :
+    599, description : "A trial code.", headers : & [] }]
 }

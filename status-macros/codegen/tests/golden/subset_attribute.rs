@@ -21,6 +21,8 @@ pub enum Answer {
     #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Heuristically cacheable: yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
     #[doc(alias = "200")]
     Ok,
+    /// The method is not one of `allow`.
+    ///
     #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Heuristically cacheable: no\n- Header field `Allow` (MUST): the methods the resource supports\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
     #[doc(alias = "405")]
     #[doc(alias = "Not Allowed")]
@@ -199,4 +201,49 @@ impl ::core::convert::From<Answer> for Small {
             Answer::WrongMethod { .. } => Small::MethodNotAllowed,
         }
     }
+}
+impl Answer {
+    #[doc(hidden)]
+    #[allow(unused_variables)]
+    pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
+        match self {
+            Self::Ok => {
+                ::status_core::__private::Sink::status(__sink, 200, "OK");
+            }
+            Self::WrongMethod { allow } => {
+                ::status_core::__private::Sink::status(
+                    __sink,
+                    405,
+                    "Method Not Allowed",
+                );
+                ::status_core::__private::Sink::header(__sink, "Allow", allow);
+                ::status_core::__private::Sink::detail(
+                    __sink,
+                    ::core::format_args!("use one of {allow}"),
+                );
+            }
+        }
+    }
+    #[doc(hidden)]
+    pub fn __respond<S>(
+        self,
+        mut __sink: S,
+    ) -> <S as ::status_core::__private::Sink>::Output
+    where
+        S: ::status_core::__private::Sink,
+    {
+        self.__response_parts(&mut __sink);
+        ::status_core::__private::Sink::finish(__sink)
+    }
+}
+const _: () = {
+    ::status_core::__private::__respond_impls! {
+        Answer[] [] [] any
+    }
+};
+::status_core::__private::__utoipa_impls! {
+    Answer[::status_core::__private::ResponseDoc { code : 200, description : "Fine.",
+    headers : & [] }, ::status_core::__private::ResponseDoc { code : 405, description :
+    "The method is not one of `allow`.", headers : & [("Allow",
+    "the methods the resource supports")] }]
 }

@@ -241,3 +241,49 @@ impl ::core::convert::TryFrom<Small> for Answer {
         <Answer as ::core::convert::TryFrom<u16>>::try_from(status.code())
     }
 }
+impl Answer {
+    #[doc(hidden)]
+    #[allow(unused_variables)]
+    pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
+        match self {
+            Self::Ok => {
+                ::status_core::__private::Sink::status(__sink, 200, "OK");
+            }
+            Self::NotAllowed => {
+                ::status_core::__private::Sink::status(
+                    __sink,
+                    405,
+                    "Method Not Allowed",
+                );
+            }
+        }
+    }
+    #[doc(hidden)]
+    pub fn __respond<S>(
+        self,
+        mut __sink: S,
+    ) -> <S as ::status_core::__private::Sink>::Output
+    where
+        S: ::status_core::__private::Sink,
+    {
+        self.__response_parts(&mut __sink);
+        ::status_core::__private::Sink::finish(__sink)
+    }
+}
+const _: () = {
+    ::status_core::__private::__respond_impls! {
+        Answer[#[diagnostic::on_unimplemented(message =
+        "`Answer::NotAllowed` (405 Method Not Allowed) cannot be sent as a response: it has no `Allow` header field, and the specification says a 405 response MUST carry one (RFC 9110, Section 15.5.6)",
+        label = "`Answer` is used as a response here", note =
+        "add a field that carries it, e.g. `NotAllowed { #[header(\"Allow\")] allow: String }`; if another layer adds `Allow` to these responses, say so on the variant: `#[sent_elsewhere(\"Allow\")]`")]
+        #[allow(non_camel_case_types)] pub trait
+        Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6 {}] [for <
+        '__status > & '__status() :
+        Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6,] [] any
+    }
+};
+::status_core::__private::__utoipa_impls! {
+    Answer[::status_core::__private::ResponseDoc { code : 200, description :
+    "It worked.", headers : & [] }, ::status_core::__private::ResponseDoc { code : 405,
+    description : "Wrong method.", headers : & [] }]
+}
