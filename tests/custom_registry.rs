@@ -58,7 +58,9 @@ fn subsets_of_custom_registries_convert_to_their_registry_enum() {
 
 #[test]
 fn unofficial_registry_covers_vendor_codes_with_sources() {
-    for code in [418, 419, 430, 444, 449, 460, 463, 494, 495, 496, 497, 499, 520, 521, 522, 523, 524, 525, 526, 529, 530, 561] {
+    for code in
+        [418, 419, 430, 444, 449, 460, 463, 494, 495, 496, 497, 499, 520, 521, 522, 523, 524, 525, 526, 529, 530, 561]
+    {
         let status = Unofficial::from_u16(code).unwrap_or_else(|| panic!("{code} missing"));
         let info = status.info();
         assert_eq!(info.registration(), Registration::Unofficial, "{code}");

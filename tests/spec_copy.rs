@@ -1,7 +1,7 @@
 //! Our registry texts are our own words: no run of 8 or more consecutive words may come from a
 //! specification. The specification excerpts live in `tests/data/spec/` (the status-code chapters
 //! of the texts the registries cite); the checked texts are every `summary`, `description` and
-//! `note` string of `registry.toml`, `registries/unofficial.toml` and `docs/registry-facts.toml`.
+//! `note` string of `registry.toml` and `registries/unofficial.toml`.
 //!
 //! Both sides are normalised the same way: lowercase, hyphens, apostrophes and markdown backticks
 //! dropped (so `Content-Length` and `Content-\n   Length` both become `contentlength`), every other
@@ -9,8 +9,8 @@
 //! skipped. Every 8-word window of the specifications goes into a hash set; a checked string fails
 //! if any of its 8-word windows is in the set.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;
+use std::collections::hash_map::DefaultHasher;
 use std::fs;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
@@ -24,7 +24,7 @@ const RUN: usize = 8;
 const PROSE_KEYS: [&str; 3] = ["summary", "description", "note"];
 
 /// The files whose prose is checked, relative to the workspace root.
-const CHECKED: [&str; 3] = ["registry.toml", "registries/unofficial.toml", "docs/registry-facts.toml"];
+const CHECKED: [&str; 2] = ["registry.toml", "registries/unofficial.toml"];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -56,7 +56,8 @@ fn spec_words(text: &str) -> Vec<String> {
     for line in text.lines() {
         let t = line.trim();
         let footer = t.ends_with(']') && t.contains("[Page ");
-        let header = t.starts_with("RFC ") && t.split_whitespace().last().is_some_and(|y| y.len() == 4 && y.starts_with(['1', '2']));
+        let header = t.starts_with("RFC ")
+            && t.split_whitespace().last().is_some_and(|y| y.len() == 4 && y.starts_with(['1', '2']));
         if footer || header || t.contains('\u{c}') {
             continue;
         }
@@ -201,7 +202,10 @@ headers = [{ field = "X", level = "may", note = "fine" }]
 "#;
     let copied = copied_runs(&prose_of("planted.toml", planted), &runs);
     assert_eq!(copied.len(), 1, "{copied:?}");
-    assert!(copied[0].starts_with("planted.toml status code 403 description: \"if authentication credentials"), "{copied:?}");
+    assert!(
+        copied[0].starts_with("planted.toml status code 403 description: \"if authentication credentials"),
+        "{copied:?}"
+    );
 
     // A run taken from the middle of a specification file is found in a `note` too.
     let w = spec_words(&texts[0]);

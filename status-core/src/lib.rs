@@ -45,14 +45,16 @@
 // Generated code names this crate `::status_core` (through `::status_core::__private`), in
 // user crates and here alike.
 extern crate self as status_core;
-#[cfg(test)]
+#[cfg(any(test, feature = "std"))]
 extern crate std;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 mod class;
+mod date;
 mod error;
+mod facts;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
@@ -62,8 +64,13 @@ mod info;
 pub mod serde;
 
 pub use class::StatusClass;
+pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
-pub use info::{Citation, ClassInfo, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
+pub use facts::{
+    CacheKind, Caching, Condition, Content, History, HttpVersion, Limit, Party, RequestContext, Retry, RetryKind,
+    Sender,
+};
+pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, Requirement, StatusInfo};
 pub use status_macros::{Subset, registry, subset};
 
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,

@@ -4,6 +4,7 @@
 
 mod convert;
 pub mod docs;
+mod facts;
 mod table;
 
 use crate::ast::{Classed, Enum, Form, Kind, Shape, Variant};
@@ -232,9 +233,40 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
         ),
         ("allows_content", quote!(bool), "Whether a response with this code may carry content."),
         (
+            "content",
+            quote!(#private::Content),
+            "Whether a response with this code carries content: allowed, never by framing, or not to be generated.",
+        ),
+        (
+            "caching",
+            quote!(::core::option::Option<#private::Caching>),
+            "How caches treat the response (heuristically cacheable or never stored), with its citation.",
+        ),
+        (
             "header_rules",
             quote!(&'static [#private::HeaderRule]),
-            "Header fields the specification asks for with this code.",
+            "Header fields the specification requires, recommends or forbids with this code.",
+        ),
+        (
+            "retry",
+            quote!(::core::option::Option<#private::Retry>),
+            "Whether and how a client may repeat the request after this code.",
+        ),
+        (
+            "sender",
+            quote!(::core::option::Option<#private::Sender>),
+            "Who sends this code, when the specification names a party.",
+        ),
+        (
+            "history",
+            quote!(::core::option::Option<#private::History>),
+            "Where this code was first defined: document, year and HTTP version.",
+        ),
+        ("limits", quote!(&'static [#private::Limit]), "Further conditions on sending or handling this code."),
+        (
+            "request",
+            quote!(::core::option::Option<#private::RequestContext>),
+            "The request a response with this code answers (methods, request header fields).",
         ),
         (
             "registration",

@@ -116,15 +116,6 @@ impl Reader<'_> {
         }
     }
 
-    pub(super) fn opt_bool(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<bool> {
-        let v = t.get(key)?;
-        let b = v.get_ref().as_bool();
-        if b.is_none() {
-            self.wrong_type(v, key, what, "a boolean", "true or false");
-        }
-        b
-    }
-
     pub(super) fn int(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<(i64, Pos)> {
         let v = self.required(t, key, what, at)?;
         let pos = self.pos(v);
