@@ -61,3 +61,24 @@ impl fmt::Display for Date {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn unix_days_round_trip() {
+        let cases = [(0, (1970, 1, 1)), (11_016, (2000, 2, 29)), (20_770, (2026, 11, 13))];
+        for (days, (year, month, day)) in cases {
+            let date = Date { year, month, day };
+            assert_eq!(Date::from_unix_days(days), date);
+            assert_eq!(date.unix_days(), days);
+        }
+    }
+
+    #[cfg(feature = "std")]
+    #[test]
+    fn today_is_after_the_audit() {
+        assert!(Date::today() >= Date { year: 2026, month: 1, day: 1 });
+    }
+}

@@ -222,5 +222,6 @@ mod tests {
         assert!(d.contains("- Caching (MUST NOT): never stored by caches ([RFC 6585, Section 6]("), "{d}");
         assert!(d.contains("- First defined: [RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585.html#section-6) (2012), for HTTP/1.1"), "{d}");
         assert!(d.contains("(SHOULD NOT, sent by the intercepting proxy)"), "{d}");
+        assert_eq!(Date::from_unix_days(20_770), Date { year: 2026, month: 11, day: 13 });
     }
 }

@@ -218,7 +218,49 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
         let parents = item.variants.iter().map(|v| &v.parent_variant);
         quote!(match self { #(#pats => #parent::#parents.info(),)* })
     };
-    let facts = [
+    let facts = fact_table(&private).map(|(name, ty, doc)| {
+        let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            pub const fn #name(#recv) -> #ty {
+                self.info().#name()
+            }
+        }
+    });
+    quote! {
+        /// Everything the registry records about this code: meaning, citation, spec facts.
+        #[must_use]
+        #[inline]
+        pub const fn info(#recv) -> &'static #private::StatusInfo {
+            #info_body
+        }
+
+        #(#facts)*
+    }
+}
+
+/// `Display`: the code and reason phrase, e.g. `404 Not Found`.
+fn display(item: &Enum<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let pats = item.variants.iter().map(|v| &v.pattern);
+    let lines = item.variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            /// Writes the code and reason phrase, e.g. `404 Not Found`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(match self { #(#pats => #lines,)* })
+            }
+        }
+    }
+}
+
+/// The accessors of the facts every generated enum has: (name, return type, doc), each
+/// delegating to `self.info()`.
+fn fact_table(private: &TokenStream) -> [(&'static str, TokenStream, &'static str); 14] {
+    [
         ("summary", quote!(&'static str), "One-line summary of what the code means."),
         ("description", quote!(&'static str), "What the code means and when to use it."),
         (
@@ -274,41 +316,4 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
             "The code's registration status (permanent, temporary, obsoleted ...).",
         ),
     ]
-    .map(|(name, ty, doc)| {
-        let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            pub const fn #name(#recv) -> #ty {
-                self.info().#name()
-            }
-        }
-    });
-    quote! {
-        /// Everything the registry records about this code: meaning, citation, spec facts.
-        #[must_use]
-        #[inline]
-        pub const fn info(#recv) -> &'static #private::StatusInfo {
-            #info_body
-        }
-
-        #(#facts)*
-    }
-}
-
-/// `Display`: the code and reason phrase, e.g. `404 Not Found`.
-fn display(item: &Enum<'_>) -> TokenStream {
-    let ident = &item.ident;
-    let pats = item.variants.iter().map(|v| &v.pattern);
-    let lines = item.variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
-    quote! {
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            /// Writes the code and reason phrase, e.g. `404 Not Found`.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(match self { #(#pats => #lines,)* })
-            }
-        }
-    }
 }

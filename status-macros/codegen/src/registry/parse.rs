@@ -166,33 +166,7 @@ impl Reader<'_> {
         // The line that gives the variant its name: `variant`, or else `reason`.
         let variant_pos =
             explicit_variant.as_ref().map_or_else(|| t.get("reason").map_or(at, |v| self.pos(v)), |(_, pos)| *pos);
-        let variant = match explicit_variant {
-            Some((Some(name), pos)) => match text::check_explicit(&name) {
-                Ok(()) => name,
-                Err(why) => {
-                    self.err(
-                        pos,
-                        format!("`variant = \"{name}\"` is not usable: {why}"),
-                        "give an UpperCamelCase Rust identifier such as \"NotFound\"",
-                    );
-                    return None;
-                }
-            },
-            Some((None, _)) => return None,
-            None if !registration.is_usable() => String::new(),
-            None => match text::from_reason(&reason) {
-                Ok(name) => name,
-                Err(why) => {
-                    let pos = t.get("reason").map_or(at, |v| self.pos(v));
-                    self.err(
-                        pos,
-                        format!("reason phrase \"{reason}\" of {code} makes no Rust identifier: {why}"),
-                        format!("add `variant = \"...\"` to the entry for {code} to name its enum variant"),
-                    );
-                    return None;
-                }
-            },
-        };
+        let variant = self.variant_name(t, explicit_variant, code, &reason, registration, at)?;
         Some(Entry {
             code,
             reason,
@@ -214,6 +188,46 @@ impl Reader<'_> {
             see_also,
             pos: at,
             variant_pos,
+        })
+    }
+
+    /// The variant name: the explicit `variant`, or the reason phrase in `UpperCamelCase`
+    /// (none for unused codes).
+    fn variant_name(
+        &mut self,
+        t: &DeTable<'_>,
+        explicit_variant: Option<(Option<String>, Pos)>,
+        code: u16,
+        reason: &str,
+        registration: Registration,
+        at: Pos,
+    ) -> Option<String> {
+        Some(match explicit_variant {
+            Some((Some(name), pos)) => match text::check_explicit(&name) {
+                Ok(()) => name,
+                Err(why) => {
+                    self.err(
+                        pos,
+                        format!("`variant = \"{name}\"` is not usable: {why}"),
+                        "give an UpperCamelCase Rust identifier such as \"NotFound\"",
+                    );
+                    return None;
+                }
+            },
+            Some((None, _)) => return None,
+            None if !registration.is_usable() => String::new(),
+            None => match text::from_reason(reason) {
+                Ok(name) => name,
+                Err(why) => {
+                    let pos = t.get("reason").map_or(at, |v| self.pos(v));
+                    self.err(
+                        pos,
+                        format!("reason phrase \"{reason}\" of {code} makes no Rust identifier: {why}"),
+                        format!("add `variant = \"...\"` to the entry for {code} to name its enum variant"),
+                    );
+                    return None;
+                }
+            },
         })
     }
 

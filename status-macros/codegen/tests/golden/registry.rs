@@ -460,6 +460,7 @@ impl Small {
     }
     /// Every entry of the registry in code order, including codes registered as unused
     /// (which have no variant).
+    #[allow(clippy::large_stack_arrays)]
     pub const REGISTRY: &'static [::status_core::__private::StatusInfo; 4usize] = &[
         ::status_core::__private::StatusInfo::__new(::status_core::__private::InfoParts {
             code: 200,
