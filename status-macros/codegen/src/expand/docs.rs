@@ -2,8 +2,8 @@
 
 use crate::ast::{Enum, Kind};
 use crate::registry::model::{
-    CacheKind, Citation, Condition, Content, Date, Entry, HTTP_VERSIONS, HttpVersion, Level, PARTIES, Registration,
-    Registry,
+    CacheKind, Citation, Condition, Content, Date, Entry, HTTP_VERSIONS, HttpVersion, Level, PARTIES, RETRY_KINDS,
+    Registration, Registry,
 };
 use std::fmt::Write;
 
@@ -64,7 +64,9 @@ fn facts(d: &mut String, entry: &Entry) {
         let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
     }
     if let Some(r) = &entry.retry {
-        let _ = writeln!(d, "- Retry{}: {} ({})", level(r.level), r.note, link(&r.citation));
+        let kind = RETRY_KINDS.word(r.kind).replace('-', " ");
+        let level = r.level.map_or_else(String::new, |l| format!(", {}", l.keyword()));
+        let _ = writeln!(d, "- Retry ({kind}{level}): {} ({})", r.note, link(&r.citation));
     }
     if let Some(s) = &entry.sender {
         let who = PARTIES.word(s.who);
@@ -222,6 +224,8 @@ mod tests {
         assert!(d.contains("- Caching (MUST NOT): never stored by caches ([RFC 6585, Section 6]("), "{d}");
         assert!(d.contains("- First defined: [RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585.html#section-6) (2012), for HTTP/1.1"), "{d}");
         assert!(d.contains("(SHOULD NOT, sent by the intercepting proxy)"), "{d}");
+        let d = variant(&registry, registry.get(401).unwrap());
+        assert!(d.contains("- Retry (new credentials, MAY): "), "{d}");
         assert_eq!(Date::from_unix_days(20_770), Date { year: 2026, month: 11, day: 13 });
     }
 }
