@@ -94,20 +94,11 @@ impl Reader<'_> {
     fn fact_citation(&mut self, t: &DeTable<'_>, what: &str, at: Pos, own: Option<&Citation>) -> Option<Citation> {
         let spec = self.req_str(t, "spec", what, at);
         let section = self.opt_str(t, "section", what, false);
-        let url = self.opt_str(t, "url", what, false);
-        let spec = spec?;
-        if let Some(url) = url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                let pos = t.get("url").map_or(at, |v| self.pos(v));
-                self.err(
-                    pos,
-                    format!("`url` of the {what} is not a web address: \"{url}\""),
-                    "give an absolute http:// or https:// URL",
-                );
-                return None;
-            }
-            return Some(Citation { spec, section, url });
+        if t.contains_key("url") {
+            let url = self.url(t, "url", what, at);
+            return Some(Citation { spec: spec?, section, url: url? });
         }
+        let spec = spec?;
         let anchor = section.as_ref().map_or_else(String::new, |s| format!("#section-{s}"));
         let url = if let Some(n) = spec.strip_prefix("RFC ").filter(|n| n.bytes().all(|b| b.is_ascii_digit())) {
             format!("https://www.rfc-editor.org/rfc/rfc{n}.html{anchor}")

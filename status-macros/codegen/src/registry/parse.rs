@@ -279,21 +279,6 @@ impl Reader<'_> {
         Some(Citation { spec: spec?, section, url: url? })
     }
 
-    fn url(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
-        let url = self.req_str(t, key, what, at)?;
-        if url.starts_with("https://") || url.starts_with("http://") {
-            Some(url)
-        } else {
-            let pos = t.get(key).map_or(at, |v| self.pos(v));
-            self.err(
-                pos,
-                format!("`{key}` of the {what} is not a web address: \"{url}\""),
-                "give an absolute http:// or https:// URL",
-            );
-            None
-        }
-    }
-
     fn links(&mut self, t: &DeTable<'_>, what: &str) -> Vec<Link> {
         let mut out = Vec::new();
         for item in self.array(t, "see_also", what) {
