@@ -1,6 +1,9 @@
 //! The public API of `StatusCode`, over every code.
 
-use status_core::{ParseStatusError, Registration, StatusClass, StatusCode, UnknownStatus};
+use status_core::{
+    CacheKind, Condition, Content, HttpVersion, ParseStatusError, Party, Registration, Requirement, RetryKind,
+    StatusClass, StatusCode, UnknownStatus,
+};
 use std::collections::HashSet;
 use std::str::FromStr;
 
@@ -137,9 +140,27 @@ fn spec_facts_are_exposed() {
         StatusCode::ALL.iter().filter(|s| s.is_heuristically_cacheable()).map(|s| s.code()).collect();
     assert_eq!(cacheable, [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
     let no_content: Vec<u16> = StatusCode::ALL.iter().filter(|s| !s.allows_content()).map(|s| s.code()).collect();
+    assert_eq!(no_content, [100, 101, 102, 103, 104, 204, 205, 304]);
     // By message framing only 1xx, 204 and 304 never have content (RFC 9112, Section 6.3); a 205's
     // server MUST NOT generate content, but its framing is read as usual (RFC 9110, Section 15.3.6).
-    assert_eq!(no_content, [100, 101, 102, 103, 104, 204, 304]);
+    let framing: Vec<u16> =
+        StatusCode::ALL.iter().filter(|s| s.content() == Content::NoneByFraming).map(|s| s.code()).collect();
+    assert_eq!(framing, [100, 101, 102, 103, 104, 204, 304]);
+    assert_eq!(StatusCode::ResetContent.content(), Content::MustNotGenerate);
+    // RFC 6585, Section 6: a 511 is never stored.
+    let never = StatusCode::NetworkAuthenticationRequired.caching().unwrap();
+    assert_eq!((never.kind, never.level), (CacheKind::NeverStored, Some(Requirement::MustNot)));
+    assert_eq!(Requirement::ShouldNot.to_string(), "SHOULD NOT");
+    let history = StatusCode::MisdirectedRequest.history().unwrap();
+    assert_eq!((history.citation.spec, history.http, history.year), ("RFC 7540", Some(HttpVersion::Http2), 2015));
+    let retry = StatusCode::Unauthorized.retry().unwrap();
+    assert_eq!(retry.kind, RetryKind::NewCredentials);
+    assert_eq!(StatusCode::BadGateway.sender().unwrap().who, Party::GatewayOrProxy);
+    assert_eq!(StatusCode::Continue.limits()[0].level, Some(Requirement::MustNot));
+    assert_eq!(StatusCode::PartialContent.request().unwrap().headers, ["Range", "If-Range"]);
+    let when = |s: StatusCode| s.header_rules().iter().filter_map(|h| h.when).collect::<Vec<_>>();
+    assert!(when(StatusCode::PartialContent).contains(&Condition::AsWith(200)));
+    assert_eq!(when(StatusCode::UploadResumptionSupported), [Condition::FirstInterim]);
     let must = |s: StatusCode, field: &str| s.header_rules().iter().any(|h| h.field == field);
     assert!(must(StatusCode::Unauthorized, "WWW-Authenticate"));
     assert!(must(StatusCode::MethodNotAllowed, "Allow"));

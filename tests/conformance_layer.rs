@@ -42,7 +42,10 @@ impl tracing::Subscriber for Capture {
 
 fn app() -> Router {
     Router::new()
-        .route("/fine", get(|| async { "hello" }))
+        .route(
+            "/fine",
+            get(|| async { ([("etag", "\"1\""), ("last-modified", "Mon, 23 Nov 2026 10:00:00 GMT")], "hello") }),
+        )
         .route("/no-allow", get(|| async { StatusCode::METHOD_NOT_ALLOWED.into_response() }))
         .route(
             "/content-on-204",

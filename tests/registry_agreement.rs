@@ -1,7 +1,9 @@
 //! The generated enum against its sources: `registry.toml` (read here with an independent
 //! parser) and the IANA registry export (`tests/data/iana-http-status-codes.csv`).
 
-use status_core::{Registration, StatusCode, StatusInfo};
+use status_core::{
+    CacheKind, Citation, Condition, Content, HttpVersion, Registration, Requirement, StatusCode, StatusInfo,
+};
 use toml::de::{DeTable, DeValue};
 
 const REGISTRY: &str = include_str!("../registry.toml");
@@ -29,9 +31,7 @@ fn generated_enum_matches_registry_toml_entry_by_entry() {
         assert_eq!(info.citation().spec, str_of(t, "spec").unwrap(), "{code}");
         assert_eq!(info.citation().section, str_of(t, "section"), "{code}");
         assert_eq!(info.citation().url, str_of(t, "url").unwrap(), "{code}");
-        let flag = |k| t.get(k).and_then(|v| v.get_ref().as_bool()).unwrap_or(false);
-        assert_eq!(info.is_heuristically_cacheable(), flag("cacheable"), "{code}");
-        assert_eq!(info.allows_content(), !flag("content_forbidden"), "{code}");
+        facts_agree(code, t, info);
         let former: Vec<&str> = match t.get("former_names").map(toml::Spanned::get_ref) {
             Some(DeValue::Array(a)) => a.iter().map(|v| v.get_ref().as_str().unwrap()).collect(),
             _ => Vec::new(),
@@ -49,6 +49,190 @@ fn generated_enum_matches_registry_toml_entry_by_entry() {
         }
     }
     assert_eq!(variants, StatusCode::ALL.len());
+}
+
+fn table<'a, 'i>(t: &'a DeTable<'i>, key: &str) -> Option<&'a DeTable<'i>> {
+    match t.get(key).map(toml::Spanned::get_ref) {
+        Some(DeValue::Table(inner)) => Some(inner),
+        _ => None,
+    }
+}
+
+fn tables<'a, 'i>(t: &'a DeTable<'i>, key: &str) -> Vec<&'a DeTable<'i>> {
+    match t.get(key).map(toml::Spanned::get_ref) {
+        Some(DeValue::Array(items)) => {
+            items.iter().map(|i| if let DeValue::Table(x) = i.get_ref() { x } else { panic!("{key}") }).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn strs<'a>(t: &'a DeTable<'_>, key: &str) -> Vec<&'a str> {
+    match t.get(key).map(toml::Spanned::get_ref) {
+        Some(DeValue::Array(a)) => a.iter().map(|v| v.get_ref().as_str().unwrap()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn int(t: &DeTable<'_>, key: &str) -> Option<u16> {
+    t.get(key).and_then(|v| v.get_ref().as_integer()).map(|i| i.as_str().parse().unwrap())
+}
+
+/// The file's level word as the runtime's keyword (`"must-not"` is `MUST NOT`).
+fn level(t: &DeTable<'_>) -> Option<String> {
+    str_of(t, "level").map(|w| w.replace('-', " ").to_uppercase())
+}
+
+fn shown(level: Option<Requirement>) -> Option<String> {
+    level.map(|l| l.to_string())
+}
+
+/// A fact's citation: the same document and section; the URL given, or one that points there.
+fn cited(code: u16, t: &DeTable<'_>, c: Citation) {
+    assert_eq!(c.spec, str_of(t, "spec").unwrap(), "{code}");
+    assert_eq!(c.section, str_of(t, "section"), "{code}");
+    match str_of(t, "url") {
+        Some(url) => assert_eq!(c.url, url, "{code}"),
+        None => assert!(c.url.starts_with("https://"), "{code}: {}", c.url),
+    }
+    if let (Some(n), Some(section)) = (c.spec.strip_prefix("RFC "), c.section) {
+        assert!(c.url.ends_with(&format!("rfc{n}.html#section-{section}")), "{code}: {}", c.url);
+    }
+}
+
+/// Every fact beyond the meaning: content and cache here, then headers, retry, sender, history,
+/// limits and request.
+fn facts_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
+    let content = match str_of(t, "content") {
+        None => Content::Allowed,
+        Some("framing") => Content::NoneByFraming,
+        Some("must-not-generate") => Content::MustNotGenerate,
+        Some(other) => panic!("{code}: content {other}"),
+    };
+    assert_eq!(info.content(), content, "{code}");
+    assert_eq!(info.allows_content(), content == Content::Allowed, "{code}");
+    match (table(t, "cache"), info.caching()) {
+        (None, None) => {}
+        (Some(c), Some(caching)) => {
+            let kind = match str_of(c, "kind").unwrap() {
+                "heuristic" => CacheKind::Heuristic,
+                "never-stored" => CacheKind::NeverStored,
+                other => panic!("{code}: cache kind {other}"),
+            };
+            assert_eq!(caching.kind, kind, "{code}");
+            assert_eq!(shown(caching.level), level(c), "{code}");
+            cited(code, c, caching.citation);
+        }
+        other => panic!("{code}: cache {other:?}"),
+    }
+    assert_eq!(info.is_heuristically_cacheable(), info.caching().is_some_and(|c| c.kind == CacheKind::Heuristic));
+    headers_agree(code, t, info);
+    retry_sender_history_agree(code, t, info);
+    limits_and_request_agree(code, t, info);
+}
+
+fn headers_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
+    let headers = tables(t, "headers");
+    assert_eq!(info.header_rules().len(), headers.len(), "{code}");
+    for (h, rule) in headers.iter().zip(info.header_rules()) {
+        assert_eq!(rule.field, str_of(h, "field").unwrap(), "{code}");
+        assert_eq!(Some(rule.level.to_string()), level(h), "{code}");
+        assert_eq!(rule.note, str_of(h, "note").unwrap(), "{code}");
+        assert_eq!(rule.by, str_of(h, "by"), "{code}");
+        let when = match h.get("when").map(toml::Spanned::get_ref) {
+            None => None,
+            Some(DeValue::String(s)) if s == "first-interim" => Some(Condition::FirstInterim),
+            Some(DeValue::String(s)) if s == "single-part" => Some(Condition::SinglePart),
+            Some(DeValue::String(s)) if s == "multipart" => Some(Condition::Multipart),
+            Some(DeValue::Table(w)) if w.contains_key("as_with") => Some(Condition::AsWith(int(w, "as_with").unwrap())),
+            Some(DeValue::Table(w)) => {
+                assert_eq!(
+                    rule.when.map(|c| if let Condition::Methods(m) = c { m.to_vec() } else { vec![] }),
+                    Some(strs(w, "methods")),
+                    "{code}"
+                );
+                rule.when
+            }
+            Some(other) => panic!("{code}: when {other:?}"),
+        };
+        assert_eq!(rule.when, when, "{code}");
+        match rule.citation {
+            Some(c) => cited(code, h, c),
+            None => assert!(str_of(h, "spec").is_none(), "{code}"),
+        }
+    }
+}
+
+fn retry_sender_history_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
+    match (table(t, "retry"), info.retry()) {
+        (None, None) => {}
+        (Some(r), Some(retry)) => {
+            assert_eq!(format!("{:?}", retry.kind), pascal(str_of(r, "kind").unwrap()), "{code}");
+            assert_eq!(shown(retry.level), level(r), "{code}");
+            assert_eq!(retry.note, str_of(r, "note").unwrap(), "{code}");
+            cited(code, r, retry.citation);
+        }
+        other => panic!("{code}: retry {other:?}"),
+    }
+    match (table(t, "sender"), info.sender()) {
+        (None, None) => {}
+        (Some(s), Some(sender)) => {
+            assert_eq!(format!("{:?}", sender.who), pascal(str_of(s, "who").unwrap()), "{code}");
+            assert_eq!(shown(sender.level), level(s), "{code}");
+            assert_eq!(sender.note, str_of(s, "note").unwrap(), "{code}");
+            cited(code, s, sender.citation);
+        }
+        other => panic!("{code}: sender {other:?}"),
+    }
+    match (table(t, "history"), info.history()) {
+        (None, None) => {}
+        (Some(h), Some(history)) => {
+            let http = str_of(h, "http").map(|v| match v {
+                "1.0" => HttpVersion::Http1_0,
+                "1.1" => HttpVersion::Http1_1,
+                "2" => HttpVersion::Http2,
+                "any" => HttpVersion::Any,
+                other => panic!("{code}: http {other}"),
+            });
+            assert_eq!(history.http, http, "{code}");
+            assert_eq!(Some(history.year), int(h, "year"), "{code}");
+            cited(code, h, history.citation);
+        }
+        other => panic!("{code}: history {other:?}"),
+    }
+}
+
+fn limits_and_request_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
+    let limits = tables(t, "limits");
+    assert_eq!(info.limits().len(), limits.len(), "{code}");
+    for (l, limit) in limits.iter().zip(info.limits()) {
+        assert_eq!(shown(limit.level), level(l), "{code}");
+        assert_eq!(limit.note, str_of(l, "note").unwrap(), "{code}");
+        cited(code, l, limit.citation);
+    }
+    match (table(t, "request"), info.request()) {
+        (None, None) => {}
+        (Some(r), Some(request)) => {
+            assert_eq!(request.methods, strs(r, "methods").as_slice(), "{code}");
+            assert_eq!(request.headers, strs(r, "headers").as_slice(), "{code}");
+            assert_eq!(request.note, str_of(r, "note").unwrap(), "{code}");
+        }
+        other => panic!("{code}: request {other:?}"),
+    }
+}
+
+/// `"gateway or proxy"` and `"new-credentials"` as the variant names `GatewayOrProxy`, `NewCredentials`.
+fn pascal(word: &str) -> String {
+    word.split([' ', '-']).map(|w| w[..1].to_uppercase() + &w[1..]).collect()
+}
+
+#[test]
+fn temporary_registrations_expire() {
+    let info = StatusCode::lookup(104).unwrap();
+    let expires = status_core::Date { year: 2026, month: 11, day: 13 };
+    assert!(!info.registration().is_expired_on(expires));
+    assert!(info.registration().is_expired_on(status_core::Date { year: 2026, month: 11, day: 14 }));
+    assert!(!StatusCode::Ok.registration().is_expired_on(status_core::Date::today()));
 }
 
 /// One row of the IANA CSV export: `Value,Description,Reference,Link`, fields maybe quoted.

@@ -47,7 +47,7 @@
 #[cfg(any(feature = "http", feature = "axum", feature = "actix-web", feature = "utoipa"))]
 extern crate alloc;
 extern crate self as status_core;
-#[cfg(test)]
+#[cfg(any(test, feature = "std"))]
 extern crate std;
 
 #[doc(hidden)]
@@ -57,7 +57,9 @@ mod class;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod conformance;
+mod date;
 mod error;
+mod facts;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
@@ -71,8 +73,13 @@ mod respond;
 pub mod serde;
 
 pub use class::StatusClass;
+pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
-pub use info::{Citation, ClassInfo, Date, HeaderRule, Link, Registration, Requirement, StatusInfo};
+pub use facts::{
+    CacheKind, Caching, Condition, Content, History, HttpVersion, Limit, Party, RequestContext, Retry, RetryKind,
+    Sender,
+};
+pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, Requirement, StatusInfo};
 #[doc = include_str!("docs/subset.md")]
 pub use status_macros::subset;
 pub use status_macros::{Subset, registry};
@@ -110,6 +117,7 @@ pub trait HttpStatus: Sized + 'static + TryFrom<u16, Error = UnknownStatus> {
     /// The registry's entry for `code`, including codes the enum has no variant for (registered
     /// as unused); for a subset, the entries of its own codes. Registry enums answer from their
     /// whole `REGISTRY`.
+    #[must_use]
     fn lookup(code: u16) -> Option<&'static StatusInfo> {
         Self::from_u16(code).map(|status| status.info())
     }

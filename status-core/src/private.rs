@@ -10,8 +10,9 @@ pub use crate::info::InfoParts;
 pub use crate::serde::{deserialize_code, serialize_code};
 pub use crate::{__http_impls, __serde_impls};
 pub use crate::{
-    Citation, ClassInfo, Date, HeaderRule, HttpStatus, Link, ParseStatusError, Registration, Requirement, StatusClass,
-    StatusCode, StatusInfo, UnknownStatus,
+    CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, HeaderRule, History, HttpStatus, HttpVersion,
+    Limit, Link, ParseStatusError, Party, Registration, RequestContext, Requirement, Retry, RetryKind, Sender,
+    StatusClass, StatusCode, StatusInfo, UnknownStatus,
 };
 #[cfg(feature = "http")]
 pub use ::http;

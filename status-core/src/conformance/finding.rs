@@ -1,6 +1,8 @@
 //! What the check reports: one broken rule each.
 
 use crate::{Citation, Requirement};
+use alloc::format;
+use alloc::string::String;
 use core::fmt;
 
 /// One rule a response breaks.
@@ -66,37 +68,40 @@ pub enum Problem {
 }
 
 impl fmt::Display for Finding {
+    /// One line: `405 Method Not Allowed without Allow: the origin server MUST send Allow
+    /// (RFC 9110, Section 15.5.6)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let code = self.code;
         match self.reason {
-            Some(reason) => write!(f, "{code} {reason}")?,
-            None => write!(f, "{code}")?,
+            Some(reason) => write!(f, "{} {reason}", self.code)?,
+            None => write!(f, "{}", self.code)?,
         }
-        let party = self.party.unwrap_or("the sender");
-        let level = self.level.map_or_else(|| "".into(), |l| alloc::format!("{l} "));
+        f.write_str(&self.problem_text())?;
+        write!(f, " ({})", self.citation)
+    }
+}
+
+impl Finding {
+    /// What follows the code in the one-line form.
+    fn problem_text(&self) -> String {
+        let party = self.party.map_or_else(|| String::from("the sender"), |p| format!("the {p}"));
+        let level = self.level.map_or_else(String::new, |l| format!("{l} "));
         match (self.problem, self.subject) {
             (Problem::MissingHeader, Subject::Header(field)) => {
-                write!(f, " without {field}: {party} {level}send {field}")?
+                format!(" without {field}: {party} {level}send {field}")
             }
-            (Problem::ForbiddenHeader, Subject::Header(field)) => {
-                write!(f, " with {field}: {party} {level}send {field}")?
-            }
-            (Problem::ContentOnBodilessCode, _) => {
-                f.write_str(" with content: a response with this code never has content")?
-            }
-            (Problem::ContentNotToBeGenerated, _) => write!(f, " with content: {party} {level}generate content")?,
-            (Problem::Unregistered { fallback }, _) => write!(
-                f,
+            (Problem::ForbiddenHeader, Subject::Header(field)) => format!(" with {field}: {party} {level}send {field}"),
+            (Problem::ContentOnBodilessCode, _) => " with content: a response with this code never has content".into(),
+            (Problem::ContentNotToBeGenerated, _) => format!(" with content: {party} {level}generate content"),
+            (Problem::Unregistered { fallback }, _) => format!(
                 ": not in the registry; a client that does not know it handles it as {fallback} (RFC 9110, Section 15)"
-            )?,
-            (Problem::Unused, _) => f.write_str(": the code is reserved as unused and never assigned")?,
-            (Problem::Obsoleted, _) => f.write_str(": the code's registration is obsoleted")?,
-            (Problem::UnexpectedForRequest { needs }, _) => write!(f, " for a request without {needs}")?,
+            ),
+            (Problem::Unused, _) => ": the code is reserved as unused and never assigned".into(),
+            (Problem::Obsoleted, _) => ": the code's registration is obsoleted".into(),
+            (Problem::UnexpectedForRequest { needs }, _) => format!(" for a request without {needs}"),
             (Problem::AllowListsRefusedMethod, _) => {
-                f.write_str(" whose Allow lists the refused method: Allow names the methods the resource supports")?
+                " whose Allow lists the refused method: Allow names the methods the resource supports".into()
             }
-            (_, _) => f.write_str(": breaks a rule")?,
+            (_, _) => ": breaks a rule".into(),
         }
-        write!(f, " ({})", self.citation)
     }
 }

@@ -2,6 +2,7 @@
 //! the findings with `tracing` at warn level, never altering the response (feature `tower`).
 
 use alloc::boxed::Box;
+use alloc::string::ToString;
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};

@@ -27,7 +27,7 @@ mod finding;
 mod layer;
 mod rules;
 
-pub use finding::{Finding, Subject};
+pub use finding::{Finding, Problem, Subject};
 #[cfg(feature = "tower")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub use layer::{Conformance, ConformanceLayer};

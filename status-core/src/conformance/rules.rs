@@ -146,8 +146,18 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
             Some(Condition::Methods(methods)) => {
                 self.request.is_some_and(|(method, _)| methods.iter().any(|m| m.eq_ignore_ascii_case(method.as_str())))
             }
-            Some(_) => false,
+            Some(Condition::Multipart) => self.is_multipart(),
+            Some(Condition::SinglePart) => !self.is_multipart(),
+            Some(Condition::AsWith(_) | Condition::FirstInterim) => false,
         }
+    }
+
+    /// Whether the content is `multipart/byteranges` (several ranges of a 206).
+    fn is_multipart(&self) -> bool {
+        self.headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("multipart/byteranges"))
     }
 
     /// Content: none on codes that never carry it (framing), none generated where the server
@@ -159,7 +169,7 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         let (level, problem) = match info.content() {
             Content::NoneByFraming => (None, Problem::ContentOnBodilessCode),
             Content::MustNotGenerate => (Some(Requirement::MustNot), Problem::ContentNotToBeGenerated),
-            _ => return,
+            Content::Allowed => return,
         };
         self.push(info, level, Subject::Content, Some("the server"), info.citation(), problem);
     }
@@ -170,11 +180,15 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         if let Some(context) = info.request() {
             let method_ok =
                 context.methods.is_empty() || context.methods.iter().any(|m| m.eq_ignore_ascii_case(method.as_str()));
-            let missing = context.headers.iter().find(|h| !request_headers.contains_key(**h));
+            // The header fields are alternatives: a conditional request carries one of them.
+            let has_header =
+                context.headers.is_empty() || context.headers.iter().any(|h| request_headers.contains_key(*h));
             let needs = if !method_ok {
                 Some(context.methods.first().copied().unwrap_or("another method"))
+            } else if !has_header {
+                context.headers.first().copied()
             } else {
-                missing.copied()
+                None
             };
             if let Some(needs) = needs {
                 self.push(info, None, Subject::Code, None, info.citation(), Problem::UnexpectedForRequest { needs });

@@ -37,7 +37,7 @@ fn synthetic(n: u16) -> String {
              summary = \"Synthetic code {code} for scale tests.\"\n\
              description = \"A description of code {code} that is about as long as the ones of the canonical registry, \
              two sentences or so. It exists to measure how expansion time grows with the number of codes.\"\n\
-             former_names = [\"Old Name {code}\"]\ncacheable = true\n\
+             former_names = [\"Old Name {code}\"]\ncache = {{ kind = \"heuristic\", spec = \"RFC 9110\" }}\n\
              headers = [{{ field = \"Retry-After\", level = \"may\", note = \"when to retry\" }}]\n\n"
         );
     }

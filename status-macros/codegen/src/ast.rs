@@ -96,6 +96,8 @@ pub struct HeaderField {
 /// A header field a variant's code requires and the variant does not send.
 pub struct MissingHeader {
     pub field: String,
+    /// Who the rule addresses ("origin server"), if the registry says.
+    pub by: Option<String>,
     /// Where the rule is written, e.g. "RFC 9110, Section 15.5.6".
     pub citation: String,
 }

@@ -21,6 +21,11 @@ async fn answer<T: Responder + 'static>(
     (status, headers, String::from_utf8(body.to_vec()).unwrap())
 }
 
+/// A constructor of the response a handler returns.
+type Make<T> = fn() -> T;
+/// An error variant, its code, its title, and a header field it sends.
+type Case = (Make<UserError>, u16, &'static str, Option<(&'static str, &'static str)>);
+
 fn problem(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"))
 }
@@ -45,7 +50,7 @@ async fn handlers_return_result_of_subsets() {
 
 #[actix_web::test]
 async fn every_error_variant_sends_its_status_headers_and_problem() {
-    let cases: [(fn() -> UserError, u16, &str, Option<(&str, &str)>); 5] = [
+    let cases: [Case; 5] = [
         (|| UserError::Gone, 410, "Gone", None),
         (|| UserError::WrongMethod { allow: "GET, HEAD" }, 405, "Method Not Allowed", Some(("allow", "GET, HEAD"))),
         (

@@ -23,6 +23,11 @@ async fn call(router: Router) -> (StatusCode, axum::http::HeaderMap, String) {
     (parts.status, parts.headers, String::from_utf8(bytes.to_vec()).unwrap())
 }
 
+/// A constructor of the response a handler returns.
+type Make<T> = fn() -> T;
+/// An error variant, its code, its title, and a header field it sends.
+type Case = (Make<UserError>, u16, &'static str, Option<(&'static str, &'static str)>);
+
 fn problem(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"))
 }
@@ -51,7 +56,7 @@ async fn handlers_return_result_of_subsets() {
 
 #[tokio::test]
 async fn every_error_variant_sends_its_status_headers_and_problem() {
-    let cases: [(fn() -> UserError, u16, &str, Option<(&str, &str)>); 5] = [
+    let cases: [Case; 5] = [
         (|| UserError::Gone, 410, "Gone", None),
         (|| UserError::WrongMethod { allow: "GET, HEAD" }, 405, "Method Not Allowed", Some(("allow", "GET, HEAD"))),
         (
@@ -95,7 +100,7 @@ async fn a_body_field_is_the_content_of_a_success() {
 
 #[tokio::test]
 async fn titles_follow_rfc_9110_and_problem_types_and_tuple_details_are_sent() {
-    let cases: [(fn() -> GetUser, &str); 2] = [
+    let cases: [(Make<GetUser>, &str); 2] = [
         (|| GetUser::UnprocessableContent, "Unprocessable Content"),
         (|| GetUser::ContentTooLarge, "Content Too Large"),
     ];

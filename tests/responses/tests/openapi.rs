@@ -9,11 +9,11 @@ use utoipa::OpenApi;
 
 #[utoipa::path(post, path = "/users", responses(CreateUser, UserError))]
 #[allow(dead_code)]
-async fn create_user() {}
+fn create_user() {}
 
 #[utoipa::path(get, path = "/users/{id}", responses(GetUser, UserError), params(("id" = u64, Path, description = "The user id")))]
 #[allow(dead_code)]
-async fn get_user() {}
+fn get_user() {}
 
 #[derive(OpenApi)]
 #[openapi(paths(create_user, get_user))]

@@ -4,7 +4,7 @@
 use crate::ast::{HeaderField, MissingHeader, Response};
 use crate::attr::response::{self, FieldRole};
 use crate::diag::Ctxt;
-use crate::registry::model::{Entry, Level};
+use crate::registry::model::{Content, Entry, Header, Level};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Fields, LitStr};
@@ -57,13 +57,18 @@ pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr])
     };
     must_headers(entry)
         .filter(|h| !carried(&h.field))
-        .map(|h| MissingHeader { field: h.field.clone(), citation: entry.citation.to_string() })
+        .map(|h| MissingHeader {
+            field: h.field.clone(),
+            by: h.by.clone(),
+            citation: h.citation.as_ref().unwrap_or(&entry.citation).to_string(),
+        })
         .collect()
 }
 
-/// The header rules of a code that hold for every response with it and are MUST.
-fn must_headers(entry: &Entry) -> impl Iterator<Item = &crate::registry::model::Header> {
-    entry.headers.iter().filter(|h| h.level == Level::Must)
+/// The header rules of a code that are MUST and hold for every response with it (no
+/// condition on the request method, another response or interim responses).
+fn must_headers(entry: &Entry) -> impl Iterator<Item = &Header> {
+    entry.headers.iter().filter(|h| h.level == Level::Must && h.when.is_none())
 }
 
 /// Rule: a header field name is a token (RFC 9110, Section 5.1).
@@ -84,11 +89,18 @@ fn header_name_is_a_token(name: &LitStr, cx: &Ctxt<syn::Error>) {
 /// (message framing), a 205 server must not generate any, and 4xx/5xx send the RFC 9457 problem.
 fn body_is_allowed(span: Span, entry: &Entry, cx: &Ctxt<syn::Error>) {
     let what = format!("{} {}", entry.code, entry.reason);
-    if entry.content_forbidden || entry.code < 200 {
+    if entry.content == Content::NoneByFraming || entry.code < 200 {
         cx.at(
             span,
             format!(
-                "a {what} response cannot carry content ({}): remove `#[body]`, or use a code that carries content",
+                "a {what} response never has content: message framing ends it after its header section (RFC 9112, Section 6.3); remove `#[body]`, or use a code that carries content"
+            ),
+        );
+    } else if entry.content == Content::MustNotGenerate {
+        cx.at(
+            span,
+            format!(
+                "the server MUST NOT generate content in a {what} response ({}): remove `#[body]`, or use a code that carries content",
                 entry.citation
             ),
         );

@@ -1,11 +1,19 @@
 //! Rustdoc text for generated enums and variants, from registry entries.
 
 use crate::ast::{Enum, Kind};
-use crate::registry::model::{Entry, LEVELS, Registration, Registry};
+use crate::registry::model::{
+    CacheKind, Citation, Condition, Content, Date, Entry, HTTP_VERSIONS, HttpVersion, Level, PARTIES, RETRY_KINDS,
+    Registration, Registry,
+};
 use std::fmt::Write;
 
 /// The doc lines of one variant: what editors show on hover.
 pub fn variant(registry: &Registry, entry: &Entry) -> String {
+    variant_on(registry, entry, build_date())
+}
+
+/// The variant's docs as of `today` (which decides whether a registration reads as expired).
+fn variant_on(registry: &Registry, entry: &Entry, today: Date) -> String {
     let mut d = String::new();
     let _ = writeln!(d, "**{} {}**: {}", entry.code, entry.reason, entry.summary);
     let _ = writeln!(d);
@@ -14,22 +22,8 @@ pub fn variant(registry: &Registry, entry: &Entry) -> String {
     if let Some(class) = registry.class_of(entry.code) {
         let _ = writeln!(d, "- Class: {}xx {}", class.digit, class.name);
     }
-    let _ = writeln!(d, "- Registration: {}", registration(entry.registration));
-    let _ = writeln!(
-        d,
-        "- Heuristically cacheable: {}",
-        if entry.cacheable {
-            "yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)"
-        } else {
-            "no"
-        }
-    );
-    if entry.content_forbidden {
-        let _ = writeln!(d, "- Content: never (the response ends after its header section)");
-    }
-    for h in &entry.headers {
-        let _ = writeln!(d, "- Header field `{}` ({}): {}", h.field, LEVELS.word(h.level).to_uppercase(), h.note);
-    }
+    let _ = writeln!(d, "- Registration: {}", registration(entry.registration, today));
+    facts(&mut d, entry);
     if !entry.former_names.is_empty() {
         let _ = writeln!(d, "- Former names: {}", entry.former_names.join(", "));
     }
@@ -37,23 +31,121 @@ pub fn variant(registry: &Registry, entry: &Entry) -> String {
         let _ = writeln!(d, "- Used by: {used_by}");
     }
     let _ = writeln!(d);
-    let _ = write!(d, "Specification: [{}]({})", entry.citation, entry.citation.url);
+    let _ = write!(d, "Specification: {}", link(&entry.citation));
     for link in &entry.see_also {
         let _ = write!(d, "; see also [{}]({})", link.title, link.url);
     }
     d
 }
 
-fn registration(r: Registration) -> String {
+/// One list item per fact beyond the meaning, levels as RFC 2119 keywords, each with its citation.
+fn facts(d: &mut String, entry: &Entry) {
+    match entry.content {
+        Content::Allowed => {}
+        Content::NoneByFraming => {
+            let _ = writeln!(d, "- Content: never (message framing ends the response after its header section)");
+        }
+        Content::MustNotGenerate => {
+            let _ = writeln!(d, "- Content: the server MUST NOT generate any (recipients read the framing as usual)");
+        }
+    }
+    if let Some(c) = &entry.cache {
+        let what = match c.kind {
+            CacheKind::Heuristic => "heuristically cacheable (a cache may reuse it without explicit freshness)",
+            CacheKind::NeverStored => "never stored by caches",
+        };
+        let _ = writeln!(d, "- Caching{}: {what} ({})", level(c.level), link(&c.citation));
+    }
+    for h in &entry.headers {
+        let mut terms = vec![h.level.keyword()];
+        terms.extend(h.by.as_ref().map(|by| format!("sent by the {by}")));
+        terms.extend(h.when.as_ref().map(condition));
+        let cited = h.citation.as_ref().map_or_else(String::new, |c| format!(" ({})", link(c)));
+        let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
+    }
+    if let Some(r) = &entry.retry {
+        let kind = RETRY_KINDS.word(r.kind).replace('-', " ");
+        let level = r.level.map_or_else(String::new, |l| format!(", {}", l.keyword()));
+        let _ = writeln!(d, "- Retry ({kind}{level}): {} ({})", r.note, link(&r.citation));
+    }
+    if let Some(s) = &entry.sender {
+        let who = PARTIES.word(s.who);
+        let _ = writeln!(d, "- Sent by{}: {who}; {} ({})", level(s.level), s.note, link(&s.citation));
+    }
+    for l in &entry.limits {
+        let _ = writeln!(d, "- Limit{}: {} ({})", level(l.level), l.note, link(&l.citation));
+    }
+    if let Some(r) = &entry.request {
+        let mut terms: Vec<String> = Vec::new();
+        if !r.methods.is_empty() {
+            terms.push(format!("methods {}", r.methods.join(", ")));
+        }
+        if !r.headers.is_empty() {
+            terms.push(format!(
+                "header fields {}",
+                r.headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        let terms = if terms.is_empty() { String::new() } else { format!(" ({})", terms.join("; ")) };
+        let _ = writeln!(d, "- Answers{terms}: {}", r.note);
+    }
+    if let Some(h) = &entry.history {
+        let http = h.http.map_or_else(String::new, |v| match v {
+            HttpVersion::Any => ", for any HTTP version".to_owned(),
+            v => format!(", for HTTP/{}", HTTP_VERSIONS.word(v)),
+        });
+        let _ = writeln!(d, "- First defined: {} ({}){http}", link(&h.citation), h.year);
+    }
+}
+
+/// ` (MUST NOT)`, or nothing where the text states the fact without a keyword.
+fn level(level: Option<Level>) -> String {
+    level.map_or_else(String::new, |l| format!(" ({})", l.keyword()))
+}
+
+fn condition(c: &Condition) -> String {
+    match c {
+        Condition::Methods(methods) => format!("in responses to {}", methods.join(" and ")),
+        Condition::AsWith(code) => format!("if a {code} to the same request would have it"),
+        Condition::FirstInterim => "in the first interim response".to_owned(),
+        Condition::SinglePart => "in a single-part response".to_owned(),
+        Condition::Multipart => "in a multipart response".to_owned(),
+    }
+}
+
+fn link(c: &Citation) -> String {
+    format!("[{c}]({})", c.url)
+}
+
+fn registration(r: Registration, today: Date) -> String {
     match r {
         Registration::Temporary { registered, extended, expires } => {
             let ext = extended.map_or_else(String::new, |e| format!(", extended {e}"));
-            format!("temporary (registered {registered}{ext}, expires {expires})")
+            if expires < today {
+                format!("temporary, expired on {expires} (registered {registered}{ext})")
+            } else {
+                format!("temporary (registered {registered}{ext}, expires {expires})")
+            }
         }
         Registration::Obsoleted => "obsoleted: do not use it in new designs".to_owned(),
         Registration::Unofficial => "unofficial: not in the IANA registry".to_owned(),
         other => crate::registry::model::REGISTRATIONS.word(other.kind()).to_owned(),
     }
+}
+
+/// The date of the build, for "expired on": `SOURCE_DATE_EPOCH` (seconds since 1970, for
+/// reproducible builds) if set, else the system clock; read once per process.
+pub fn build_date() -> Date {
+    static DATE: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+    *DATE.get_or_init(|| {
+        let secs =
+            std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+            });
+        Date::from_unix_days(secs.div_euclid(86_400))
+    })
 }
 
 /// The docs of the enum: where its codes come from, a table of them, the classes they belong
@@ -118,10 +210,24 @@ mod tests {
         assert!(d.starts_with("**413 Content Too Large**: "), "{d}");
         assert!(d.contains(&e.description.trim()[..40]));
         assert!(d.contains("Former names: Request Entity Too Large, Payload Too Large"));
-        assert!(d.contains("Header field `Retry-After` (SHOULD)"));
+        assert!(d.contains("Header field `Retry-After` (SHOULD, sent by the server"), "{d}");
         assert!(d.contains("[RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14)"));
-        let d = variant(&registry, registry.get(104).unwrap());
+        let e104 = registry.get(104).unwrap();
+        let before = Date { year: 2026, month: 11, day: 13 };
+        let d = variant_on(&registry, e104, before);
         assert!(d.contains("temporary (registered 2024-11-13, extended 2025-09-15, expires 2026-11-13)"), "{d}");
         assert!(d.contains("Content: never"));
+        assert!(d.contains("(MUST, sent by the server, in the first interim response)"), "{d}");
+        assert!(d.contains("- Limit (MUST NOT): no 1xx response goes to an HTTP/1.0 client"), "{d}");
+        let after = Date { year: 2026, month: 11, day: 14 };
+        let d = variant_on(&registry, e104, after);
+        assert!(d.contains("temporary, expired on 2026-11-13 (registered 2024-11-13, extended 2025-09-15)"), "{d}");
+        let d = variant(&registry, registry.get(511).unwrap());
+        assert!(d.contains("- Caching (MUST NOT): never stored by caches ([RFC 6585, Section 6]("), "{d}");
+        assert!(d.contains("- First defined: [RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585.html#section-6) (2012), for HTTP/1.1"), "{d}");
+        assert!(d.contains("(SHOULD NOT, sent by the intercepting proxy)"), "{d}");
+        let d = variant(&registry, registry.get(401).unwrap());
+        assert!(d.contains("- Retry (new credentials, MAY): "), "{d}");
+        assert_eq!(Date::from_unix_days(20_770), Date { year: 2026, month: 11, day: 13 });
     }
 }

@@ -4,6 +4,7 @@
 
 mod convert;
 pub mod docs;
+mod facts;
 mod openapi;
 mod respond;
 mod table;
@@ -223,32 +224,7 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
         let parents = item.variants.iter().map(|v| &v.parent_variant);
         quote!(match self { #(#pats => #parent::#parents.info(),)* })
     };
-    let facts = [
-        ("summary", quote!(&'static str), "One-line summary of what the code means."),
-        ("description", quote!(&'static str), "What the code means and when to use it."),
-        (
-            "citation",
-            quote!(#private::Citation),
-            "The specification (and section) that defines the code, with its URL.",
-        ),
-        (
-            "is_heuristically_cacheable",
-            quote!(bool),
-            "Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).",
-        ),
-        ("allows_content", quote!(bool), "Whether a response with this code may carry content."),
-        (
-            "header_rules",
-            quote!(&'static [#private::HeaderRule]),
-            "Header fields the specification asks for with this code.",
-        ),
-        (
-            "registration",
-            quote!(#private::Registration),
-            "The code's registration status (permanent, temporary, obsoleted ...).",
-        ),
-    ]
-    .map(|(name, ty, doc)| {
+    let facts = fact_table(&private).map(|(name, ty, doc)| {
         let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
         quote! {
             #[doc = #doc]
@@ -285,4 +261,65 @@ fn display(item: &Enum<'_>) -> TokenStream {
             }
         }
     }
+}
+
+/// The accessors of the facts every generated enum has: (name, return type, doc), each
+/// delegating to `self.info()`.
+fn fact_table(private: &TokenStream) -> [(&'static str, TokenStream, &'static str); 14] {
+    [
+        ("summary", quote!(&'static str), "One-line summary of what the code means."),
+        ("description", quote!(&'static str), "What the code means and when to use it."),
+        (
+            "citation",
+            quote!(#private::Citation),
+            "The specification (and section) that defines the code, with its URL.",
+        ),
+        (
+            "is_heuristically_cacheable",
+            quote!(bool),
+            "Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).",
+        ),
+        ("allows_content", quote!(bool), "Whether a response with this code may carry content."),
+        (
+            "content",
+            quote!(#private::Content),
+            "Whether a response with this code carries content: allowed, never by framing, or not to be generated.",
+        ),
+        (
+            "caching",
+            quote!(::core::option::Option<#private::Caching>),
+            "How caches treat the response (heuristically cacheable or never stored), with its citation.",
+        ),
+        (
+            "header_rules",
+            quote!(&'static [#private::HeaderRule]),
+            "Header fields the specification requires, recommends or forbids with this code.",
+        ),
+        (
+            "retry",
+            quote!(::core::option::Option<#private::Retry>),
+            "Whether and how a client may repeat the request after this code.",
+        ),
+        (
+            "sender",
+            quote!(::core::option::Option<#private::Sender>),
+            "Who sends this code, when the specification names a party.",
+        ),
+        (
+            "history",
+            quote!(::core::option::Option<#private::History>),
+            "Where this code was first defined: document, year and HTTP version.",
+        ),
+        ("limits", quote!(&'static [#private::Limit]), "Further conditions on sending or handling this code."),
+        (
+            "request",
+            quote!(::core::option::Option<#private::RequestContext>),
+            "The request a response with this code answers (methods, request header fields).",
+        ),
+        (
+            "registration",
+            quote!(#private::Registration),
+            "The code's registration status (permanent, temporary, obsoleted ...).",
+        ),
+    ]
 }

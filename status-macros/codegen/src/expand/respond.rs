@@ -128,8 +128,9 @@ fn missing_rule(item: &Enum<'_>, v: &Variant<'_>, missing: &MissingHeader) -> (T
         words(&missing.citation).replace("__", "_")
     );
     let (entry, field) = (v.entry, &missing.field);
+    let party = missing.by.as_deref().unwrap_or("server");
     let message = format!(
-        "`{}::{}` ({} {}) cannot be sent as a response: it has no `{field}` header field, and the specification says a {} response MUST carry one ({})",
+        "`{}::{}` ({} {}) cannot be sent as a response without `{field}`: the {party} MUST send `{field}` with {} ({})",
         item.ident, v.ident, entry.code, entry.reason, entry.code, missing.citation
     );
     let binding = field.to_ascii_lowercase().replace('-', "_");

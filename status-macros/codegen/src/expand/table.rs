@@ -1,9 +1,9 @@
 //! Tables: `ALL` and `from_u16` (unit enums), and for whole registries the `REGISTRY` rows,
 //! `lookup`, the `[[class]]` table and the registry's fingerprint.
 
-use super::private;
+use super::{facts, private};
 use crate::ast::{Canonical, Enum, Kind};
-use crate::registry::model::{Class, Date, Entry, LEVELS, REGISTRATIONS, Registration};
+use crate::registry::model::{Class, Date, Entry, REGISTRATIONS, Registration};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -81,6 +81,8 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
     quote! {
         /// Every entry of the registry in code order, including codes registered as unused
         /// (which have no variant).
+        // A constant behind `&` is promoted to static memory: never on the stack.
+        #[allow(clippy::large_stack_arrays)]
         pub const REGISTRY: &'static [#private::StatusInfo; #len] = &[#(#infos),*];
 
         /// The classes as the registry describes them (its `[[class]]` table), by first digit.
@@ -105,20 +107,23 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
 fn info(entry: &Entry) -> TokenStream {
     let private = private();
     let code = Literal::u16_unsuffixed(entry.code);
-    let Entry { reason, summary, description, former_names, cacheable, content_forbidden, .. } = entry;
+    let Entry { reason, summary, description, former_names, .. } = entry;
     let description = description.trim();
     let registration = registration(entry.registration);
     let citation = citation(&entry.citation);
     let used_by = option(entry.used_by.as_ref().map(|u| quote!(#u)));
-    let headers = entry.headers.iter().map(|h| {
-        let level = format_ident!("{}", LEVELS.runtime(h.level));
-        let (field, note) = (&h.field, &h.note);
-        quote!(#private::HeaderRule { field: #field, level: #private::Requirement::#level, note: #note })
-    });
+    let headers = entry.headers.iter().map(facts::header);
     let links = entry.see_also.iter().map(|l| {
         let (title, url) = (&l.title, &l.url);
         quote!(#private::Link { title: #title, url: #url })
     });
+    let content = facts::content(entry.content);
+    let caching = option(entry.cache.as_ref().map(facts::caching));
+    let retry = option(entry.retry.as_ref().map(facts::retry));
+    let sender = option(entry.sender.as_ref().map(facts::sender));
+    let history = option(entry.history.as_ref().map(facts::history));
+    let limits = entry.limits.iter().map(facts::limit);
+    let request = option(entry.request.as_ref().map(facts::request));
     quote! {
         #private::StatusInfo::__new(#private::InfoParts {
             code: #code,
@@ -128,9 +133,14 @@ fn info(entry: &Entry) -> TokenStream {
             summary: #summary,
             description: #description,
             former_names: &[#(#former_names),*],
-            heuristically_cacheable: #cacheable,
-            content_forbidden: #content_forbidden,
+            content: #content,
+            caching: #caching,
             header_rules: &[#(#headers),*],
+            retry: #retry,
+            sender: #sender,
+            history: #history,
+            limits: &[#(#limits),*],
+            request: #request,
             used_by: #used_by,
             see_also: &[#(#links),*],
         })
@@ -156,7 +166,7 @@ fn registration(r: Registration) -> TokenStream {
     }
 }
 
-fn citation(c: &crate::registry::model::Citation) -> TokenStream {
+pub(super) fn citation(c: &crate::registry::model::Citation) -> TokenStream {
     let private = private();
     let (spec, url) = (&c.spec, &c.url);
     let section = option(c.section.as_ref().map(|s| quote!(#s)));
@@ -169,6 +179,6 @@ fn date(d: Date) -> TokenStream {
     quote!(#private::Date { year: #y, month: #m, day: #day })
 }
 
-fn option(value: Option<TokenStream>) -> TokenStream {
+pub(super) fn option(value: Option<TokenStream>) -> TokenStream {
     value.map_or_else(|| quote!(::core::option::Option::None), |v| quote!(::core::option::Option::Some(#v)))
 }

@@ -101,6 +101,22 @@ impl Reader<'_> {
         Some(s.to_owned())
     }
 
+    /// A required http(s) URL.
+    pub(super) fn url(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
+        let url = self.req_str(t, key, what, at)?;
+        if url.starts_with("https://") || url.starts_with("http://") {
+            Some(url)
+        } else {
+            let pos = t.get(key).map_or(at, |v| self.pos(v));
+            self.err(
+                pos,
+                format!("`{key}` of the {what} is not a web address: \"{url}\""),
+                "give an absolute http:// or https:// URL",
+            );
+            None
+        }
+    }
+
     pub(super) fn str_array(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Vec<String> {
         let items = self.array(t, key, what);
         items.into_iter().filter_map(|v| self.string(v, key, what, false)).collect()
@@ -114,15 +130,6 @@ impl Reader<'_> {
             self.wrong_type(v, key, what, "an array", "[...]");
             Vec::new()
         }
-    }
-
-    pub(super) fn opt_bool(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<bool> {
-        let v = t.get(key)?;
-        let b = v.get_ref().as_bool();
-        if b.is_none() {
-            self.wrong_type(v, key, what, "a boolean", "true or false");
-        }
-        b
     }
 
     pub(super) fn int(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<(i64, Pos)> {

@@ -71,9 +71,21 @@ pub struct Entry {
     pub summary: String,
     pub description: String,
     pub former_names: Vec<String>,
-    pub cacheable: bool,
-    pub content_forbidden: bool,
+    /// Whether a response with this code carries content.
+    pub content: Content,
+    /// How caches treat the response, when the specification says.
+    pub cache: Option<Cache>,
     pub headers: Vec<Header>,
+    /// Whether and how a client may repeat the request.
+    pub retry: Option<Retry>,
+    /// Who sends the code, when the specification names a party.
+    pub sender: Option<Sender>,
+    /// Where the code was first defined.
+    pub history: Option<History>,
+    /// Further conditions on sending or handling the code.
+    pub limits: Vec<Limit>,
+    /// The request the code answers.
+    pub request: Option<RequestContext>,
     pub used_by: Option<String>,
     pub see_also: Vec<Link>,
     /// Where the entry starts in its file, for later diagnostics.
@@ -132,12 +144,28 @@ pub const REGISTRATIONS: Vocab<RegistrationKind> = Vocab {
     ],
 };
 
-/// A calendar date from the registry file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A calendar date from the registry file (ordered by year, month, day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
     pub day: u8,
+}
+
+impl Date {
+    /// The date `days` days after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let (era, doe) = (z.div_euclid(146_097), z.rem_euclid(146_097));
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
 }
 
 impl std::fmt::Display for Date {
@@ -163,12 +191,32 @@ impl std::fmt::Display for Citation {
     }
 }
 
-/// A header field the specification asks for with this code.
+/// A header field the specification asks for (or forbids) with this code.
 #[derive(Debug, Clone)]
 pub struct Header {
     pub field: String,
     pub level: Level,
     pub note: String,
+    /// Who sends the field ("server", "origin server", ...).
+    pub by: Option<String>,
+    /// When the rule applies, if not always.
+    pub when: Option<Condition>,
+    pub citation: Option<Citation>,
+}
+
+/// When a header rule applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    /// Only in responses to these methods.
+    Methods(Vec<String>),
+    /// Only if a response with this code to the same request would have had the field.
+    AsWith(u16),
+    /// Only in the first interim response of its kind.
+    FirstInterim,
+    /// Only in a single-part response (206 with one range).
+    SinglePart,
+    /// Only in a multipart response (206 with several ranges, `multipart/byteranges`).
+    Multipart,
 }
 
 /// Requirement level, after RFC 2119.
@@ -177,13 +225,130 @@ pub enum Level {
     Must,
     Should,
     May,
+    MustNot,
+    ShouldNot,
+}
+
+impl Level {
+    /// The RFC 2119 keyword, as docs show it: `MUST NOT`.
+    pub fn keyword(self) -> String {
+        LEVELS.word(self).replace('-', " ").to_uppercase()
+    }
 }
 
 /// Requirement levels: the file's word and the runtime's `Requirement` variant. The keyword
-/// shown in docs is the word in capitals, as RFC 2119 writes it.
+/// shown in docs is the word in capitals with a space for the hyphen, as RFC 2119 writes it.
 pub const LEVELS: Vocab<Level> = Vocab {
     what: "requirement level",
-    words: &[("must", Level::Must, "Must"), ("should", Level::Should, "Should"), ("may", Level::May, "May")],
+    words: &[
+        ("must", Level::Must, "Must"),
+        ("should", Level::Should, "Should"),
+        ("may", Level::May, "May"),
+        ("must-not", Level::MustNot, "MustNot"),
+        ("should-not", Level::ShouldNot, "ShouldNot"),
+    ],
+};
+
+pub use super::model_facts::{Cache, History, Limit, RequestContext, Retry, Sender};
+
+/// Whether a response with the code carries content (RFC 9112, Section 6.3; RFC 9110).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Content {
+    /// The usual case (no `content` key).
+    Allowed,
+    /// Never: message framing ends the response after its header section (1xx, 204, 304).
+    NoneByFraming,
+    /// The server must not generate any, but the framing is read as usual (205).
+    MustNotGenerate,
+}
+
+/// Content words (`content = "..."`); `Allowed` is the absence of the key.
+pub const CONTENTS: Vocab<Content> = Vocab {
+    what: "content kind",
+    words: &[
+        ("framing", Content::NoneByFraming, "NoneByFraming"),
+        ("must-not-generate", Content::MustNotGenerate, "MustNotGenerate"),
+    ],
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheKind {
+    /// Cacheable by default: reusable with heuristic freshness (RFC 9110, Section 15.1).
+    Heuristic,
+    /// Never stored by caches (RFC 6585).
+    NeverStored,
+}
+
+/// Cache words (`cache = { kind = "..." }`).
+pub const CACHE_KINDS: Vocab<CacheKind> = Vocab {
+    what: "cache kind",
+    words: &[("heuristic", CacheKind::Heuristic, "Heuristic"), ("never-stored", CacheKind::NeverStored, "NeverStored")],
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetryKind {
+    AsIs,
+    NewCredentials,
+    AfterChanges,
+    WithoutExpectation,
+    OtherConnection,
+    OutsideEarlyData,
+    AfterRetryAfter,
+    AfterUserAction,
+}
+
+/// Retry words (`retry = { kind = "..." }`).
+pub const RETRY_KINDS: Vocab<RetryKind> = Vocab {
+    what: "retry kind",
+    words: &[
+        ("as-is", RetryKind::AsIs, "AsIs"),
+        ("new-credentials", RetryKind::NewCredentials, "NewCredentials"),
+        ("after-changes", RetryKind::AfterChanges, "AfterChanges"),
+        ("without-expectation", RetryKind::WithoutExpectation, "WithoutExpectation"),
+        ("other-connection", RetryKind::OtherConnection, "OtherConnection"),
+        ("outside-early-data", RetryKind::OutsideEarlyData, "OutsideEarlyData"),
+        ("after-retry-after", RetryKind::AfterRetryAfter, "AfterRetryAfter"),
+        ("after-user-action", RetryKind::AfterUserAction, "AfterUserAction"),
+    ],
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    Proxy,
+    Gateway,
+    GatewayOrProxy,
+    InterceptingProxy,
+}
+
+/// Sender words (`sender = { who = "..." }`).
+pub const PARTIES: Vocab<Party> = Vocab {
+    what: "sender",
+    words: &[
+        ("proxy", Party::Proxy, "Proxy"),
+        ("gateway", Party::Gateway, "Gateway"),
+        ("gateway or proxy", Party::GatewayOrProxy, "GatewayOrProxy"),
+        ("intercepting proxy", Party::InterceptingProxy, "InterceptingProxy"),
+    ],
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpVersion {
+    Http1_0,
+    Http1_1,
+    Http2,
+    /// Defined by a version-independent document.
+    Any,
+}
+
+/// HTTP version words (`history = { http = "..." }`).
+pub const HTTP_VERSIONS: Vocab<HttpVersion> = Vocab {
+    what: "HTTP version",
+    words: &[
+        ("1.0", HttpVersion::Http1_0, "Http1_0"),
+        ("1.1", HttpVersion::Http1_1, "Http1_1"),
+        ("2", HttpVersion::Http2, "Http2"),
+        ("any", HttpVersion::Any, "Any"),
+    ],
 };
 
 /// A closed set of words of the registry file. Each word is defined here once, with the value

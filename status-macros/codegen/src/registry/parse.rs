@@ -4,11 +4,9 @@
 //! positions for every key and value.
 
 use super::fields::{Item, Reader};
-use super::model::{
-    Citation, Class, Entry, Header, LEVELS, Link, Pos, REGISTRATIONS, Registration, RegistrationKind, Registry,
-};
+use super::model::{Citation, Class, Entry, Link, Pos, REGISTRATIONS, Registration, RegistrationKind, Registry};
 use crate::diag::{Ctxt, Diag, LineIndex};
-use crate::text::{self, did_you_mean, insert_sorted};
+use crate::text::{self, insert_sorted};
 use toml::de::{DeTable, DeValue};
 
 const TOP_KEYS: &[&str] = &["registry", "class", "status"];
@@ -28,13 +26,17 @@ const STATUS_KEYS: &[&str] = &[
     "summary",
     "description",
     "former_names",
-    "cacheable",
-    "content_forbidden",
+    "content",
+    "cache",
     "headers",
+    "retry",
+    "sender",
+    "history",
+    "limits",
+    "request",
     "used_by",
     "see_also",
 ];
-const HEADER_KEYS: &[&str] = &["field", "level", "note"];
 const LINK_KEYS: &[&str] = &["title", "url"];
 
 /// Parses registry text. On failure returns every problem found, sorted by position.
@@ -154,18 +156,53 @@ impl Reader<'_> {
         let summary = self.req_str(t, "summary", &what, at);
         let description = self.req_text(t, "description", &what, at);
         let former_names = self.str_array(t, "former_names", &what);
-        let cacheable = self.opt_bool(t, "cacheable", &what).unwrap_or(false);
-        let content_forbidden = self.opt_bool(t, "content_forbidden", &what).unwrap_or(false);
-        let headers = self.headers(t, &what);
         let used_by = self.opt_str(t, "used_by", &what, false);
         let see_also = self.links(t, &what);
         let explicit_variant = t.get("variant").map(|v| (self.str_value(v, "variant", &what), self.pos(v)));
+        // Last: the facts' own tables reset the typo memory of `unknown_keys`.
+        let facts = self.facts(t, &what, citation.as_ref());
 
         let (code, reason, registration) = (code?, reason?, registration?);
         // The line that gives the variant its name: `variant`, or else `reason`.
         let variant_pos =
             explicit_variant.as_ref().map_or_else(|| t.get("reason").map_or(at, |v| self.pos(v)), |(_, pos)| *pos);
-        let variant = match explicit_variant {
+        let variant = self.variant_name(t, explicit_variant, code, &reason, registration, at)?;
+        Some(Entry {
+            code,
+            reason,
+            variant,
+            registration,
+            citation: citation?,
+            summary: summary?,
+            description: description?,
+            former_names,
+            content: facts.content,
+            cache: facts.cache,
+            headers: facts.headers,
+            retry: facts.retry,
+            sender: facts.sender,
+            history: facts.history,
+            limits: facts.limits,
+            request: facts.request,
+            used_by,
+            see_also,
+            pos: at,
+            variant_pos,
+        })
+    }
+
+    /// The variant name: the explicit `variant`, or the reason phrase in `UpperCamelCase`
+    /// (none for unused codes).
+    fn variant_name(
+        &mut self,
+        t: &DeTable<'_>,
+        explicit_variant: Option<(Option<String>, Pos)>,
+        code: u16,
+        reason: &str,
+        registration: Registration,
+        at: Pos,
+    ) -> Option<String> {
+        Some(match explicit_variant {
             Some((Some(name), pos)) => match text::check_explicit(&name) {
                 Ok(()) => name,
                 Err(why) => {
@@ -179,7 +216,7 @@ impl Reader<'_> {
             },
             Some((None, _)) => return None,
             None if !registration.is_usable() => String::new(),
-            None => match text::from_reason(&reason) {
+            None => match text::from_reason(reason) {
                 Ok(name) => name,
                 Err(why) => {
                     let pos = t.get("reason").map_or(at, |v| self.pos(v));
@@ -191,42 +228,16 @@ impl Reader<'_> {
                     return None;
                 }
             },
-        };
-        Some(Entry {
-            code,
-            reason,
-            variant,
-            registration,
-            citation: citation?,
-            summary: summary?,
-            description: description?,
-            former_names,
-            cacheable,
-            content_forbidden,
-            headers,
-            used_by,
-            see_also,
-            pos: at,
-            variant_pos,
         })
     }
 
     fn registration(&mut self, t: &DeTable<'_>, what: &str, at: Pos) -> Option<Registration> {
         let value = self.required(t, "registration", what, at)?;
-        let word = self.str_value(value, "registration", what)?;
         let dates = |r: &mut Self| {
             (r.opt_date(t, "registered", what), r.opt_date(t, "extended", what), r.opt_date(t, "expires", what))
         };
-        let Some(kind) = REGISTRATIONS.parse(&word) else {
-            let hint = did_you_mean(&word, REGISTRATIONS.all())
-                .map_or_else(String::new, |s| format!("did you mean \"{s}\"? "));
-            self.err(
-                self.pos(value),
-                format!("unknown registration \"{word}\" in the {what}"),
-                format!("{hint}use one of: {}", REGISTRATIONS.list()),
-            );
-            return None;
-        };
+        let kind = self.word(value, "registration", what, &REGISTRATIONS)?;
+        let word = REGISTRATIONS.word(kind);
         let registration = match kind {
             RegistrationKind::Permanent => Registration::Permanent,
             RegistrationKind::Obsoleted => Registration::Obsoleted,
@@ -268,49 +279,6 @@ impl Reader<'_> {
         Some(Citation { spec: spec?, section, url: url? })
     }
 
-    fn url(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
-        let url = self.req_str(t, key, what, at)?;
-        if url.starts_with("https://") || url.starts_with("http://") {
-            Some(url)
-        } else {
-            let pos = t.get(key).map_or(at, |v| self.pos(v));
-            self.err(
-                pos,
-                format!("`{key}` of the {what} is not a web address: \"{url}\""),
-                "give an absolute http:// or https:// URL",
-            );
-            None
-        }
-    }
-
-    fn headers(&mut self, t: &DeTable<'_>, what: &str) -> Vec<Header> {
-        let mut out = Vec::new();
-        for item in self.array(t, "headers", what) {
-            let Some(h) = self.table(item, "each element of `headers`") else { continue };
-            let at = self.pos(item);
-            let inner = format!("header rule of the {what}");
-            self.unknown_keys(h, HEADER_KEYS, &format!("in a {inner}"));
-            let field = self.req_str(h, "field", &inner, at);
-            let note = self.req_str(h, "note", &inner, at);
-            let level = self.required(h, "level", &inner, at).and_then(|v| {
-                let word = self.str_value(v, "level", &inner)?;
-                let level = LEVELS.parse(&word);
-                if level.is_none() {
-                    self.err(
-                        self.pos(v),
-                        format!("unknown requirement level \"{word}\""),
-                        format!("use one of {} (RFC 2119 keywords)", LEVELS.list()),
-                    );
-                }
-                level
-            });
-            if let (Some(field), Some(level), Some(note)) = (field, level, note) {
-                out.push(Header { field, level, note });
-            }
-        }
-        out
-    }
-
     fn links(&mut self, t: &DeTable<'_>, what: &str) -> Vec<Link> {
         let mut out = Vec::new();
         for item in self.array(t, "see_also", what) {
@@ -329,10 +297,10 @@ impl Reader<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    const MINIMAL: &str = r#"
+    pub(crate) const MINIMAL: &str = r#"
 [[status]]
 code = 404
 reason = "Not Found"
@@ -342,10 +310,10 @@ section = "15.5.5"
 url = "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"
 summary = "Nothing here."
 description = "Nothing at all."
-cacheable = true
+cache = { kind = "heuristic", spec = "RFC 9110", section = "15.1" }
 "#;
 
-    fn errors(src: &str) -> Vec<String> {
+    pub(crate) fn errors(src: &str) -> Vec<String> {
         parse(src).expect_err("expected errors").iter().map(|d| d.render("t.toml")).collect()
     }
 
@@ -355,7 +323,8 @@ cacheable = true
         assert_eq!(r.entries.len(), 1);
         let e = &r.entries[0];
         assert_eq!((e.code, e.reason.as_str(), e.variant.as_str()), (404, "Not Found", "NotFound"));
-        assert!(e.cacheable && !e.content_forbidden);
+        assert!(e.cache.is_some() && e.content == crate::registry::model::Content::Allowed);
+        assert_eq!(e.cache.as_ref().unwrap().citation.url, "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1");
         assert_eq!(e.citation.to_string(), "RFC 9110, Section 15.5.5");
         assert_eq!(e.pos.line, 2);
     }
@@ -382,11 +351,13 @@ cacheable = true
 
     #[test]
     fn wrong_types_and_ranges_are_reported_together() {
-        let src = MINIMAL.replace("code = 404", "code = 1000").replace("cacheable = true", "cacheable = \"yes\"");
+        let src = MINIMAL
+            .replace("code = 404", "code = 1000")
+            .replace("description =", "former_names = \"yes\"\ndescription =");
         let errs = errors(&src);
         assert!(errs.iter().any(|e| e.contains("t.toml:3:8: status code 1000 is outside 100..=999")), "{errs:?}");
         assert!(
-            errs.iter().any(|e| e.contains("`cacheable` of the entry for 1000 must be a boolean, found string")),
+            errs.iter().any(|e| e.contains("`former_names` of the entry for 1000 must be an array, found string")),
             "{errs:?}"
         );
         let errs = errors(&MINIMAL.replace("code = 404", "code = 404.0"));
@@ -414,17 +385,5 @@ cacheable = true
         assert!(errs.iter().any(|e| e.contains("makes no Rust identifier") && e.contains("variant = ")), "{errs:?}");
         let fixed = MINIMAL.replace("Not Found", "404").replace("summary", "variant = \"FourOhFour\"\nsummary");
         assert_eq!(parse(&fixed).unwrap().entries[0].variant, "FourOhFour");
-    }
-
-    #[test]
-    fn headers_and_links_parse() {
-        let src = format!(
-            "{MINIMAL}headers = [{{ field = \"Allow\", level = \"must\", note = \"methods\" }}]\nsee_also = [{{ title = \"x\", url = \"https://x\" }}]\n"
-        );
-        let e = &parse(&src).unwrap().entries[0];
-        assert_eq!(e.headers[0].level, crate::registry::model::Level::Must);
-        assert_eq!(e.see_also[0].title, "x");
-        let bad = src.replace("\"must\"", "\"shall\"");
-        assert!(errors(&bad).iter().any(|e| e.contains("unknown requirement level \"shall\"")));
     }
 }

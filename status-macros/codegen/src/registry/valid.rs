@@ -1,7 +1,7 @@
 //! Rules across the entries of a registry, one function per rule, each reporting into the
 //! collector so that every broken rule is shown at once.
 
-use super::model::{Pos, Registry};
+use super::model::{Condition, Pos, Registry};
 use crate::diag::{Ctxt, Diag};
 
 /// Runs every rule over a registry whose entries were each read without problems.
@@ -10,6 +10,7 @@ pub fn check(registry: &Registry, cx: &Ctxt<Diag>) {
     variant_names_are_unique(registry, cx);
     classes_are_unique(registry, cx);
     some_code_is_usable(registry, cx);
+    as_with_names_a_code(registry, cx);
 }
 
 /// Rule: each code has one entry. Reported at the later entry, naming the first one's line.
@@ -77,6 +78,29 @@ fn some_code_is_usable(registry: &Registry, cx: &Ctxt<Diag>) {
             Diag::new(Pos { line: 1, column: 1 }, "the registry defines no usable status code")
                 .help("add at least one `[[status]]` entry whose registration is not \"unused\""),
         );
+    }
+}
+
+/// Rule: a header rule `when = { as_with = N }` names a code of the same registry. Reported at
+/// the entry, since inline tables of an array have no line of their own in the model.
+fn as_with_names_a_code(registry: &Registry, cx: &Ctxt<Diag>) {
+    for entry in &registry.entries {
+        for h in &entry.headers {
+            if let Some(Condition::AsWith(code)) = h.when {
+                if registry.get(code).is_none() {
+                    cx.push(
+                        Diag::new(
+                            entry.pos,
+                            format!(
+                                "header rule `{}` of {} applies as with {code}, which the registry does not list",
+                                h.field, entry.code
+                            ),
+                        )
+                        .help(format!("add an entry for {code}, or name a listed code in `as_with`")),
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -29,14 +29,14 @@ Registered as unused, so without a variant: 418.
 )]
 #[repr(u16)]
 pub enum Small {
-    #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Heuristically cacheable: yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
+    #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Caching: heuristically cacheable (a cache may reuse it without explicit freshness) ([RFC 9110, Section 15.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1))\n- First defined: [RFC 1945, Section 9.2](https://www.rfc-editor.org/rfc/rfc1945.html#section-9.2) (1996), for HTTP/1.0\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
     #[doc(alias = "200")]
     Ok = 200,
-    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Heuristically cacheable: no\n- Header field `Allow` (MUST): the methods the resource supports\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
+    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Header field `Allow` (MUST): the methods the resource supports\n- Header field `Date` (MUST NOT, sent by the server, in responses to GET): a made-up rule ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6))\n- Header field `ETag` (SHOULD NOT, if a 200 to the same request would have it): another made-up rule\n- Retry (after changes, MAY): with a supported method ([RFC 9110](https://www.rfc-editor.org/rfc/rfc9110.html))\n- Answers (methods DELETE; header fields `Expect`): a method the resource does not support\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
     #[doc(alias = "405")]
     #[doc(alias = "Not Allowed")]
     MethodNotAllowed = 405,
-    #[doc = "**599 Trial**: A trial code.\n\nA temporary registration.\n\n- Registration: temporary (registered 2024-01-02, expires 2025-01-02)\n- Heuristically cacheable: no\n\nSpecification: [draft-trial-00](https://example.org/draft-trial-00)"]
+    #[doc = "**599 Trial**: A trial code.\n\nA temporary registration.\n\n- Registration: temporary, expired on 2025-01-02 (registered 2024-01-02)\n- Content: never (message framing ends the response after its header section)\n- Caching (MUST NOT): never stored by caches ([RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585.html#section-6))\n- Header field `Location` (MUST, in the first interim response): a trial location\n- Sent by: gateway; a trial gateway ([draft-trial-00](https://datatracker.ietf.org/doc/html/draft-trial-00))\n- Limit (SHOULD NOT): only in trials ([draft-trial-00](https://datatracker.ietf.org/doc/html/draft-trial-00))\n- Limit: no keyword here ([Vendor docs](https://example.org/vendor))\n\nSpecification: [draft-trial-00](https://example.org/draft-trial-00)"]
     #[doc(alias = "599")]
     Trial = 599,
 }
@@ -460,6 +460,7 @@ impl Small {
     }
     /// Every entry of the registry in code order, including codes registered as unused
     /// (which have no variant).
+    #[allow(clippy::large_stack_arrays)]
     pub const REGISTRY: &'static [::status_core::__private::StatusInfo; 4usize] = &[
         ::status_core::__private::StatusInfo::__new(::status_core::__private::InfoParts {
             code: 200,
@@ -473,9 +474,32 @@ impl Small {
             summary: "It worked.",
             description: "The request succeeded.",
             former_names: &[],
-            heuristically_cacheable: true,
-            content_forbidden: false,
+            content: ::status_core::__private::Content::Allowed,
+            caching: ::core::option::Option::Some(::status_core::__private::Caching {
+                kind: ::status_core::__private::CacheKind::Heuristic,
+                level: ::core::option::Option::None,
+                citation: ::status_core::__private::Citation {
+                    spec: "RFC 9110",
+                    section: ::core::option::Option::Some("15.1"),
+                    url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1",
+                },
+            }),
             header_rules: &[],
+            retry: ::core::option::Option::None,
+            sender: ::core::option::Option::None,
+            history: ::core::option::Option::Some(::status_core::__private::History {
+                citation: ::status_core::__private::Citation {
+                    spec: "RFC 1945",
+                    section: ::core::option::Option::Some("9.2"),
+                    url: "https://www.rfc-editor.org/rfc/rfc1945.html#section-9.2",
+                },
+                http: ::core::option::Option::Some(
+                    ::status_core::__private::HttpVersion::Http1_0,
+                ),
+                year: 1996,
+            }),
+            limits: &[],
+            request: ::core::option::Option::None,
             used_by: ::core::option::Option::None,
             see_also: &[],
         }),
@@ -491,15 +515,62 @@ impl Small {
             summary: "Wrong method.",
             description: "The resource does not support the method.",
             former_names: &["Not Allowed"],
-            heuristically_cacheable: false,
-            content_forbidden: false,
+            content: ::status_core::__private::Content::Allowed,
+            caching: ::core::option::Option::None,
             header_rules: &[
                 ::status_core::__private::HeaderRule {
                     field: "Allow",
                     level: ::status_core::__private::Requirement::Must,
                     note: "the methods the resource supports",
+                    by: ::core::option::Option::None,
+                    when: ::core::option::Option::None,
+                    citation: ::core::option::Option::None,
+                },
+                ::status_core::__private::HeaderRule {
+                    field: "Date",
+                    level: ::status_core::__private::Requirement::MustNot,
+                    note: "a made-up rule",
+                    by: ::core::option::Option::Some("server"),
+                    when: ::core::option::Option::Some(
+                        ::status_core::__private::Condition::Methods(&["GET"]),
+                    ),
+                    citation: ::core::option::Option::Some(::status_core::__private::Citation {
+                        spec: "RFC 9110",
+                        section: ::core::option::Option::Some("15.5.6"),
+                        url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6",
+                    }),
+                },
+                ::status_core::__private::HeaderRule {
+                    field: "ETag",
+                    level: ::status_core::__private::Requirement::ShouldNot,
+                    note: "another made-up rule",
+                    by: ::core::option::Option::None,
+                    when: ::core::option::Option::Some(
+                        ::status_core::__private::Condition::AsWith(200),
+                    ),
+                    citation: ::core::option::Option::None,
                 },
             ],
+            retry: ::core::option::Option::Some(::status_core::__private::Retry {
+                kind: ::status_core::__private::RetryKind::AfterChanges,
+                level: ::core::option::Option::Some(
+                    ::status_core::__private::Requirement::May,
+                ),
+                note: "with a supported method",
+                citation: ::status_core::__private::Citation {
+                    spec: "RFC 9110",
+                    section: ::core::option::Option::None,
+                    url: "https://www.rfc-editor.org/rfc/rfc9110.html",
+                },
+            }),
+            sender: ::core::option::Option::None,
+            history: ::core::option::Option::None,
+            limits: &[],
+            request: ::core::option::Option::Some(::status_core::__private::RequestContext {
+                methods: &["DELETE"],
+                headers: &["Expect"],
+                note: "a method the resource does not support",
+            }),
             used_by: ::core::option::Option::None,
             see_also: &[],
         }),
@@ -515,9 +586,14 @@ impl Small {
             summary: "Reserved.",
             description: "Reserved, never assigned.",
             former_names: &[],
-            heuristically_cacheable: false,
-            content_forbidden: false,
+            content: ::status_core::__private::Content::Allowed,
+            caching: ::core::option::Option::None,
             header_rules: &[],
+            retry: ::core::option::Option::None,
+            sender: ::core::option::Option::None,
+            history: ::core::option::Option::None,
+            limits: &[],
+            request: ::core::option::Option::None,
             used_by: ::core::option::Option::None,
             see_also: &[],
         }),
@@ -545,9 +621,65 @@ impl Small {
             summary: "A trial code.",
             description: "A temporary registration.",
             former_names: &[],
-            heuristically_cacheable: false,
-            content_forbidden: false,
-            header_rules: &[],
+            content: ::status_core::__private::Content::NoneByFraming,
+            caching: ::core::option::Option::Some(::status_core::__private::Caching {
+                kind: ::status_core::__private::CacheKind::NeverStored,
+                level: ::core::option::Option::Some(
+                    ::status_core::__private::Requirement::MustNot,
+                ),
+                citation: ::status_core::__private::Citation {
+                    spec: "RFC 6585",
+                    section: ::core::option::Option::Some("6"),
+                    url: "https://www.rfc-editor.org/rfc/rfc6585.html#section-6",
+                },
+            }),
+            header_rules: &[
+                ::status_core::__private::HeaderRule {
+                    field: "Location",
+                    level: ::status_core::__private::Requirement::Must,
+                    note: "a trial location",
+                    by: ::core::option::Option::None,
+                    when: ::core::option::Option::Some(
+                        ::status_core::__private::Condition::FirstInterim,
+                    ),
+                    citation: ::core::option::Option::None,
+                },
+            ],
+            retry: ::core::option::Option::None,
+            sender: ::core::option::Option::Some(::status_core::__private::Sender {
+                who: ::status_core::__private::Party::Gateway,
+                level: ::core::option::Option::None,
+                note: "a trial gateway",
+                citation: ::status_core::__private::Citation {
+                    spec: "draft-trial-00",
+                    section: ::core::option::Option::None,
+                    url: "https://datatracker.ietf.org/doc/html/draft-trial-00",
+                },
+            }),
+            history: ::core::option::Option::None,
+            limits: &[
+                ::status_core::__private::Limit {
+                    level: ::core::option::Option::Some(
+                        ::status_core::__private::Requirement::ShouldNot,
+                    ),
+                    note: "only in trials",
+                    citation: ::status_core::__private::Citation {
+                        spec: "draft-trial-00",
+                        section: ::core::option::Option::None,
+                        url: "https://datatracker.ietf.org/doc/html/draft-trial-00",
+                    },
+                },
+                ::status_core::__private::Limit {
+                    level: ::core::option::Option::None,
+                    note: "no keyword here",
+                    citation: ::status_core::__private::Citation {
+                        spec: "Vendor docs",
+                        section: ::core::option::Option::None,
+                        url: "https://example.org/vendor",
+                    },
+                },
+            ],
+            request: ::core::option::Option::None,
             used_by: ::core::option::Option::None,
             see_also: &[],
         }),
@@ -692,11 +824,61 @@ impl Small {
     pub const fn allows_content(self) -> bool {
         self.info().allows_content()
     }
-    /// Header fields the specification asks for with this code.
+    /// Whether a response with this code carries content: allowed, never by framing, or not to be generated.
+    #[must_use]
+    #[inline]
+    pub const fn content(self) -> ::status_core::__private::Content {
+        self.info().content()
+    }
+    /// How caches treat the response (heuristically cacheable or never stored), with its citation.
+    #[must_use]
+    #[inline]
+    pub const fn caching(
+        self,
+    ) -> ::core::option::Option<::status_core::__private::Caching> {
+        self.info().caching()
+    }
+    /// Header fields the specification requires, recommends or forbids with this code.
     #[must_use]
     #[inline]
     pub const fn header_rules(self) -> &'static [::status_core::__private::HeaderRule] {
         self.info().header_rules()
+    }
+    /// Whether and how a client may repeat the request after this code.
+    #[must_use]
+    #[inline]
+    pub const fn retry(self) -> ::core::option::Option<::status_core::__private::Retry> {
+        self.info().retry()
+    }
+    /// Who sends this code, when the specification names a party.
+    #[must_use]
+    #[inline]
+    pub const fn sender(
+        self,
+    ) -> ::core::option::Option<::status_core::__private::Sender> {
+        self.info().sender()
+    }
+    /// Where this code was first defined: document, year and HTTP version.
+    #[must_use]
+    #[inline]
+    pub const fn history(
+        self,
+    ) -> ::core::option::Option<::status_core::__private::History> {
+        self.info().history()
+    }
+    /// Further conditions on sending or handling this code.
+    #[must_use]
+    #[inline]
+    pub const fn limits(self) -> &'static [::status_core::__private::Limit] {
+        self.info().limits()
+    }
+    /// The request a response with this code answers (methods, request header fields).
+    #[must_use]
+    #[inline]
+    pub const fn request(
+        self,
+    ) -> ::core::option::Option<::status_core::__private::RequestContext> {
+        self.info().request()
     }
     /// The code's registration status (permanent, temporary, obsoleted ...).
     #[must_use]

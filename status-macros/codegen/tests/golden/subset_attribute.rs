@@ -18,12 +18,12 @@ A subset of [`Small`](Small), checked against its registry at compile time.
 pub enum Answer {
     /// Fine.
     ///
-    #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Heuristically cacheable: yes (a cache may reuse it without explicit freshness, RFC 9110, Section 15.1)\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
+    #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Caching: heuristically cacheable (a cache may reuse it without explicit freshness) ([RFC 9110, Section 15.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1))\n- First defined: [RFC 1945, Section 9.2](https://www.rfc-editor.org/rfc/rfc1945.html#section-9.2) (1996), for HTTP/1.0\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
     #[doc(alias = "200")]
     Ok,
     /// The method is not one of `allow`.
     ///
-    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Heuristically cacheable: no\n- Header field `Allow` (MUST): the methods the resource supports\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
+    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Header field `Allow` (MUST): the methods the resource supports\n- Header field `Date` (MUST NOT, sent by the server, in responses to GET): a made-up rule ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6))\n- Header field `ETag` (SHOULD NOT, if a 200 to the same request would have it): another made-up rule\n- Retry (after changes, MAY): with a supported method ([RFC 9110](https://www.rfc-editor.org/rfc/rfc9110.html))\n- Answers (methods DELETE; header fields `Expect`): a method the resource does not support\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
     #[doc(alias = "405")]
     #[doc(alias = "Not Allowed")]
     WrongMethod { allow: &'static str },
@@ -140,11 +140,63 @@ impl Answer {
     pub const fn allows_content(&self) -> bool {
         self.info().allows_content()
     }
-    /// Header fields the specification asks for with this code.
+    /// Whether a response with this code carries content: allowed, never by framing, or not to be generated.
+    #[must_use]
+    #[inline]
+    pub const fn content(&self) -> ::status_core::__private::Content {
+        self.info().content()
+    }
+    /// How caches treat the response (heuristically cacheable or never stored), with its citation.
+    #[must_use]
+    #[inline]
+    pub const fn caching(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::Caching> {
+        self.info().caching()
+    }
+    /// Header fields the specification requires, recommends or forbids with this code.
     #[must_use]
     #[inline]
     pub const fn header_rules(&self) -> &'static [::status_core::__private::HeaderRule] {
         self.info().header_rules()
+    }
+    /// Whether and how a client may repeat the request after this code.
+    #[must_use]
+    #[inline]
+    pub const fn retry(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::Retry> {
+        self.info().retry()
+    }
+    /// Who sends this code, when the specification names a party.
+    #[must_use]
+    #[inline]
+    pub const fn sender(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::Sender> {
+        self.info().sender()
+    }
+    /// Where this code was first defined: document, year and HTTP version.
+    #[must_use]
+    #[inline]
+    pub const fn history(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::History> {
+        self.info().history()
+    }
+    /// Further conditions on sending or handling this code.
+    #[must_use]
+    #[inline]
+    pub const fn limits(&self) -> &'static [::status_core::__private::Limit] {
+        self.info().limits()
+    }
+    /// The request a response with this code answers (methods, request header fields).
+    #[must_use]
+    #[inline]
+    pub const fn request(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::RequestContext> {
+        self.info().request()
     }
     /// The code's registration status (permanent, temporary, obsoleted ...).
     #[must_use]

@@ -122,11 +122,63 @@ impl Answer {
     pub const fn allows_content(&self) -> bool {
         self.info().allows_content()
     }
-    /// Header fields the specification asks for with this code.
+    /// Whether a response with this code carries content: allowed, never by framing, or not to be generated.
+    #[must_use]
+    #[inline]
+    pub const fn content(&self) -> ::status_core::__private::Content {
+        self.info().content()
+    }
+    /// How caches treat the response (heuristically cacheable or never stored), with its citation.
+    #[must_use]
+    #[inline]
+    pub const fn caching(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::Caching> {
+        self.info().caching()
+    }
+    /// Header fields the specification requires, recommends or forbids with this code.
     #[must_use]
     #[inline]
     pub const fn header_rules(&self) -> &'static [::status_core::__private::HeaderRule] {
         self.info().header_rules()
+    }
+    /// Whether and how a client may repeat the request after this code.
+    #[must_use]
+    #[inline]
+    pub const fn retry(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::Retry> {
+        self.info().retry()
+    }
+    /// Who sends this code, when the specification names a party.
+    #[must_use]
+    #[inline]
+    pub const fn sender(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::Sender> {
+        self.info().sender()
+    }
+    /// Where this code was first defined: document, year and HTTP version.
+    #[must_use]
+    #[inline]
+    pub const fn history(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::History> {
+        self.info().history()
+    }
+    /// Further conditions on sending or handling this code.
+    #[must_use]
+    #[inline]
+    pub const fn limits(&self) -> &'static [::status_core::__private::Limit] {
+        self.info().limits()
+    }
+    /// The request a response with this code answers (methods, request header fields).
+    #[must_use]
+    #[inline]
+    pub const fn request(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::RequestContext> {
+        self.info().request()
     }
     /// The code's registration status (permanent, temporary, obsoleted ...).
     #[must_use]
@@ -273,7 +325,7 @@ impl Answer {
 const _: () = {
     ::status_core::__private::__respond_impls! {
         Answer[#[diagnostic::on_unimplemented(message =
-        "`Answer::NotAllowed` (405 Method Not Allowed) cannot be sent as a response: it has no `Allow` header field, and the specification says a 405 response MUST carry one (RFC 9110, Section 15.5.6)",
+        "`Answer::NotAllowed` (405 Method Not Allowed) cannot be sent as a response without `Allow`: the server MUST send `Allow` with 405 (RFC 9110, Section 15.5.6)",
         label = "`Answer` is used as a response here", note =
         "add a field that carries it, e.g. `NotAllowed { #[header(\"Allow\")] allow: String }`; if another layer adds `Allow` to these responses, say so on the variant: `#[sent_elsewhere(\"Allow\")]`")]
         #[allow(non_camel_case_types)] pub trait

@@ -1,0 +1,95 @@
+//! The fact parts of a `REGISTRY` row (content, caching, header rules, retry, sender, history,
+//! limits, request): each closed word is emitted as the runtime variant its vocabulary names.
+
+use super::private;
+use super::table::{citation, option};
+use crate::registry::model::{
+    CACHE_KINDS, CONTENTS, Cache, Condition, Content, HTTP_VERSIONS, Header, History, LEVELS, Level, Limit, PARTIES,
+    RETRY_KINDS, RequestContext, Retry, Sender,
+};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+pub(super) fn content(c: Content) -> TokenStream {
+    let private = private();
+    let variant = format_ident!("{}", if c == Content::Allowed { "Allowed" } else { CONTENTS.runtime(c) });
+    quote!(#private::Content::#variant)
+}
+
+fn level(l: Level) -> TokenStream {
+    let private = private();
+    let variant = format_ident!("{}", LEVELS.runtime(l));
+    quote!(#private::Requirement::#variant)
+}
+
+fn opt_level(l: Option<Level>) -> TokenStream {
+    option(l.map(level))
+}
+
+fn strs(items: &[String]) -> TokenStream {
+    quote!(&[#(#items),*])
+}
+
+pub(super) fn header(h: &Header) -> TokenStream {
+    let private = private();
+    let (field, note, level) = (&h.field, &h.note, level(h.level));
+    let by = option(h.by.as_ref().map(|b| quote!(#b)));
+    let when = option(h.when.as_ref().map(|w| match w {
+        Condition::Methods(methods) => {
+            let methods = strs(methods);
+            quote!(#private::Condition::Methods(#methods))
+        }
+        Condition::AsWith(code) => {
+            let code = Literal::u16_unsuffixed(*code);
+            quote!(#private::Condition::AsWith(#code))
+        }
+        Condition::FirstInterim => quote!(#private::Condition::FirstInterim),
+        Condition::SinglePart => quote!(#private::Condition::SinglePart),
+        Condition::Multipart => quote!(#private::Condition::Multipart),
+    }));
+    let cited = option(h.citation.as_ref().map(citation));
+    quote!(#private::HeaderRule { field: #field, level: #level, note: #note, by: #by, when: #when, citation: #cited })
+}
+
+pub(super) fn caching(c: &Cache) -> TokenStream {
+    let private = private();
+    let kind = format_ident!("{}", CACHE_KINDS.runtime(c.kind));
+    let (level, cited) = (opt_level(c.level), citation(&c.citation));
+    quote!(#private::Caching { kind: #private::CacheKind::#kind, level: #level, citation: #cited })
+}
+
+pub(super) fn retry(r: &Retry) -> TokenStream {
+    let private = private();
+    let kind = format_ident!("{}", RETRY_KINDS.runtime(r.kind));
+    let (level, note, cited) = (opt_level(r.level), &r.note, citation(&r.citation));
+    quote!(#private::Retry { kind: #private::RetryKind::#kind, level: #level, note: #note, citation: #cited })
+}
+
+pub(super) fn sender(s: &Sender) -> TokenStream {
+    let private = private();
+    let who = format_ident!("{}", PARTIES.runtime(s.who));
+    let (level, note, cited) = (opt_level(s.level), &s.note, citation(&s.citation));
+    quote!(#private::Sender { who: #private::Party::#who, level: #level, note: #note, citation: #cited })
+}
+
+pub(super) fn history(h: &History) -> TokenStream {
+    let private = private();
+    let http = option(h.http.map(|v| {
+        let v = format_ident!("{}", HTTP_VERSIONS.runtime(v));
+        quote!(#private::HttpVersion::#v)
+    }));
+    let (cited, year) = (citation(&h.citation), Literal::u16_unsuffixed(h.year));
+    quote!(#private::History { citation: #cited, http: #http, year: #year })
+}
+
+pub(super) fn limit(l: &Limit) -> TokenStream {
+    let private = private();
+    let (level, note, cited) = (opt_level(l.level), &l.note, citation(&l.citation));
+    quote!(#private::Limit { level: #level, note: #note, citation: #cited })
+}
+
+pub(super) fn request(r: &RequestContext) -> TokenStream {
+    let private = private();
+    let (methods, headers, note) = (strs(&r.methods), strs(&r.headers), &r.note);
+    quote!(#private::RequestContext { methods: #methods, headers: #headers, note: #note })
+}
