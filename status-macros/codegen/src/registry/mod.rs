@@ -8,5 +8,6 @@ pub mod model;
 pub mod model_facts;
 mod parse;
 mod valid;
+mod vocab;
 
 pub use parse::parse;
