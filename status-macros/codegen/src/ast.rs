@@ -131,14 +131,16 @@ impl Parent {
         }
     }
 
-    /// The parent as docs link to it: (shown name, link target).
+    /// The parent as docs link to it: (shown name, intra-doc link target). `StatusCode` is
+    /// linked by its absolute path, which resolves in any crate, `#![no_implicit_prelude]` ones too.
     pub fn doc_link(&self) -> (String, String) {
         match self {
-            Parent::StatusCode => ("StatusCode".to_owned(), "status_core::StatusCode".to_owned()),
+            Parent::StatusCode => ("StatusCode".to_owned(), "::status_core::StatusCode".to_owned()),
             Parent::Custom(path) => {
+                // The path as written resolves where the subset is; rustdoc links it from there.
                 let full = quote!(#path).to_string().replace(' ', "");
                 let shown = full.rsplit("::").next().unwrap_or(&full).to_owned();
-                (shown, full.trim_start_matches("::").to_owned())
+                (shown, full)
             }
         }
     }
