@@ -1,168 +1,445 @@
-//! Look up HTTP status codes in the registry `status_core` was generated from.
+//! Look up HTTP status codes in the registries `status_core` was generated from: the IANA
+//! registry (`StatusCode`) and the unofficial one (`status_core::unofficial::Status`).
 //!
 //! ```text
-//! cargo run --example lookup -- 404          # the full entry of one code
-//! cargo run --example lookup -- teapot       # search reasons, summaries and former names
-//! cargo run --example lookup -- 4xx          # every code of a class
-//! cargo run --example lookup -- --json 413   # the same, as JSON
+//! cargo run --example lookup -- 404            # the full entry of one code
+//! cargo run --example lookup -- 499            # not registered: RFC 9110 fallback, then nginx's use
+//! cargo run --example lookup -- 4xx            # what a class means, then its codes
+//! cargo run --example lookup -- "client error" # the same, by the class name
+//! cargo run --example lookup -- teapot         # search reasons, summaries, former names, senders
+//! cargo run --example lookup -- --json 413     # JSON: an array of entries (docs/lookup-json.md)
+//! cargo run --example lookup -- --help         # usage and exit codes
 //! ```
 
-use status_core::{Registration, StatusClass, StatusCode, StatusInfo};
+use status_core::unofficial;
+use status_core::{Citation, HeaderRule, Link, Registration, StatusClass, StatusCode, StatusInfo};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: lookup [--json] <CODE | CLASS | WORD>...
-  CODE   a status code, e.g. 404 (any registered code, unused ones too)
-  CLASS  a class, e.g. 4xx
-  WORD   text to find in reason phrases, summaries and former names, e.g. \"large\"";
+const USAGE: &str = "\
+usage: lookup [--json] <CODE | CLASS | WORD>...
+
+  CODE   a status code, e.g. 404: any code IANA registers (unused ones too); an unregistered
+         code shows how RFC 9110 says to handle it, then what the unofficial registry knows
+         (nginx 499, Cloudflare 520, ...)
+  CLASS  a class, by digit (4xx) or by name (informational, \"client error\"): its meaning,
+         then its codes
+  WORD   text to find in reason phrases, summaries, former names and senders, e.g. large
+
+options:
+  --json     print a JSON array of entries, one per code found; the schema is in
+             docs/lookup-json.md
+  -h, --help print this text
+
+exit codes:
+  0  every query found something
+  1  some query found nothing (one line on stderr for each; the rest is still printed)
+  2  usage error: unknown option, nothing to look up, not a code or class (nothing printed)";
 
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
     let mut json = false;
     let mut queries = Vec::new();
-    for arg in std::env::args().skip(1) {
+    for arg in &args {
         match arg.as_str() {
             "--json" => json = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            flag if flag.starts_with('-') => return fail(&format!("unknown option `{flag}`")),
-            _ => queries.push(arg),
+            flag if flag.starts_with('-') => {
+                return usage_error(&format!("unknown option `{flag}`; try `lookup --help`"));
+            }
+            _ => match Query::parse(arg) {
+                Ok(query) => queries.push(query),
+                Err(msg) => return usage_error(&msg),
+            },
         }
     }
     if queries.is_empty() {
-        return fail("nothing to look up");
+        return usage_error("nothing to look up; try `lookup 404`, `lookup 4xx` or `lookup --help`");
     }
-    let mut found: Vec<&'static StatusInfo> = Vec::new();
+
+    let mut all_found = true;
+    let mut entries = Vec::new();
+    let mut text = Vec::new();
     for query in &queries {
-        match search(query) {
-            Ok(hits) if hits.is_empty() => return fail(&format!("no status code matches `{query}`")),
-            Ok(hits) => found.extend(hits),
-            Err(msg) => return fail(&msg),
+        let answer = query.answer();
+        if answer.entries.is_empty() {
+            all_found = false;
+            eprintln!("lookup: {}", answer.not_found.as_deref().unwrap_or("nothing found"));
         }
+        if !answer.entries.is_empty() {
+            text.push(answer.text);
+        }
+        entries.extend(answer.entries);
     }
     if json {
-        let items: Vec<String> = found.iter().map(|info| to_json(info)).collect();
-        println!("[{}]", items.join(","));
-    } else if found.len() == 1 {
-        print!("{}", full_entry(found[0]));
-    } else {
-        for info in found {
-            println!("{:<40} {}", info.to_string(), info.summary());
-        }
+        println!("{}", json_array(&entries));
+    } else if !text.is_empty() {
+        print!("{}", text.join("\n"));
     }
-    ExitCode::SUCCESS
+    if all_found { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
-fn fail(msg: &str) -> ExitCode {
-    eprintln!("lookup: {msg}\n{USAGE}");
+/// A usage error: one line on stderr, exit code 2.
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("lookup: {msg}");
     ExitCode::from(2)
 }
 
-/// Resolves one query: a number, a class like `4xx`, or a word.
-fn search(query: &str) -> Result<Vec<&'static StatusInfo>, String> {
-    if query.bytes().all(|b| b.is_ascii_digit()) {
-        let code: u16 = query.parse().map_err(|_| format!("`{query}` is not a status code (100 to 999)"))?;
-        // An unregistered number: the error says so and names its class fallback.
-        return StatusCode::lookup(code).map(|info| vec![info]).ok_or_else(|| match StatusCode::try_from(code) {
-            Err(err) => err.to_string(),
-            Ok(status) => format!("{status} has no registry entry"),
-        });
-    }
-    if let [d @ b'1'..=b'9', b'x' | b'X', b'x' | b'X'] = query.as_bytes() {
-        let class =
-            StatusClass::of(u16::from(d - b'0') * 100).ok_or_else(|| format!("RFC 9110 defines no class {query}"))?;
-        return Ok(StatusCode::REGISTRY.iter().filter(|i| class.contains(i.code())).collect());
-    }
-    let needle = query.to_lowercase();
-    Ok(StatusCode::REGISTRY
-        .iter()
-        .filter(|i| {
-            i.reason().to_lowercase().contains(&needle)
-                || i.summary().to_lowercase().contains(&needle)
-                || i.former_names().iter().any(|n| n.to_lowercase().contains(&needle))
-        })
-        .collect())
+/// Which registry an entry comes from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The IANA HTTP Status Code Registry: `StatusCode`.
+    Iana,
+    /// Codes seen in practice but not registered: `status_core::unofficial::Status`.
+    Unofficial,
 }
 
-fn full_entry(info: &StatusInfo) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{info}");
-    if let Some(class) = StatusClass::of(info.code()) {
-        let _ = writeln!(out, "class:         {class}");
+impl Source {
+    fn name(self) -> &'static str {
+        match self {
+            Source::Iana => "iana",
+            Source::Unofficial => "unofficial",
+        }
     }
-    let _ = writeln!(out, "registration:  {}", info.registration());
-    let _ = writeln!(out, "defined in:    {} <{}>", info.citation(), info.citation().url);
-    if matches!(info.registration(), Registration::Unused) {
-        let _ = writeln!(out, "variant:       none (unused codes have no StatusCode variant)");
-    } else if let Some(status) = StatusCode::from_u16(info.code()) {
-        let _ = writeln!(out, "variant:       StatusCode::{status:?}");
+}
+
+/// One registry entry found.
+#[derive(Clone, Copy)]
+struct Entry {
+    source: Source,
+    info: &'static StatusInfo,
+}
+
+impl Entry {
+    /// Every entry of both registries, IANA first, each in code order.
+    fn all() -> impl Iterator<Item = Entry> {
+        let iana = StatusCode::REGISTRY.iter().map(|info| Entry { source: Source::Iana, info });
+        let unofficial = unofficial::Status::REGISTRY.iter().map(|info| Entry { source: Source::Unofficial, info });
+        iana.chain(unofficial)
+    }
+
+    /// The Rust value for the code, e.g. `StatusCode::NotFound` (none for unused codes).
+    fn variant(self) -> Option<String> {
+        match self.source {
+            Source::Iana => StatusCode::from_u16(self.info.code()).map(|s| format!("StatusCode::{s:?}")),
+            Source::Unofficial => unofficial::Status::from_u16(self.info.code())
+                .map(|s| format!("status_core::unofficial::Status::{s:?}")),
+        }
+    }
+
+    /// `404 Not Found`, or `499 Client Closed Request (unofficial)`.
+    fn title(self) -> String {
+        match self.source {
+            Source::Iana => self.info.to_string(),
+            Source::Unofficial => format!("{} (unofficial)", self.info),
+        }
+    }
+}
+
+/// One command-line query.
+enum Query {
+    Code(u16),
+    Class(StatusClass),
+    Word(String),
+}
+
+/// What one query found: its entries, its text output, and, if it found nothing, why (one line).
+struct Answer {
+    entries: Vec<Entry>,
+    text: String,
+    not_found: Option<String>,
+}
+
+impl Query {
+    /// Reads one argument; an argument that is neither a code, a class nor a word is a usage error.
+    fn parse(arg: &str) -> Result<Query, String> {
+        let bytes = arg.as_bytes();
+        if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) {
+            return match arg.parse::<u16>() {
+                Ok(code @ 100..=999) if bytes.len() == 3 => Ok(Query::Code(code)),
+                _ => Err(format!("`{arg}` is not a status code (three digits, 100 to 999); try e.g. `lookup 404`")),
+            };
+        }
+        if let [d, b'x' | b'X', b'x' | b'X'] = bytes {
+            return match d {
+                b'1'..=b'5' => Ok(Query::Class(StatusClass::of(u16::from(d - b'0') * 100).expect("1xx to 5xx"))),
+                _ => Err(format!("RFC 9110 defines no class {arg}; try 1xx, 2xx, 3xx, 4xx or 5xx")),
+            };
+        }
+        let word = arg.trim();
+        if word.is_empty() {
+            return Err("an empty word matches everything; try a code like `404` or a word like `large`".into());
+        }
+        // A class name (`informational`, `client error`, `Client-Error`) is a class query.
+        let squash = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+        if let Some(class) = StatusClass::ALL.into_iter().find(|c| squash(c.name()) == squash(word)) {
+            return Ok(Query::Class(class));
+        }
+        Ok(Query::Word(word.to_lowercase()))
+    }
+
+    fn answer(&self) -> Answer {
+        match self {
+            Query::Code(code) => code_answer(*code),
+            Query::Class(class) => class_answer(*class),
+            Query::Word(word) => word_answer(word),
+        }
+    }
+}
+
+/// A code: its IANA entry in full; an unregistered code gets RFC 9110's fallback line first,
+/// then the unofficial registry's entry if it has one.
+fn code_answer(code: u16) -> Answer {
+    let iana = StatusCode::lookup(code).map(|info| Entry { source: Source::Iana, info });
+    let unofficial = unofficial::Status::lookup(code).map(|info| Entry { source: Source::Unofficial, info });
+    let mut text = String::new();
+    if let Some(entry) = iana {
+        text.push_str(&full_entry(entry));
+    } else {
+        // Not an IANA code: what a client that does not know it does with it (RFC 9110, Section 15).
+        let _ = writeln!(text, "{}", fallback_line(code));
+    }
+    if let Some(entry) = unofficial {
+        if iana.is_some() {
+            let _ = writeln!(text, "\nThe unofficial registry also has {code}:\n");
+        } else {
+            text.push('\n');
+        }
+        text.push_str(&full_entry(entry));
+    }
+    let entries: Vec<Entry> = iana.into_iter().chain(unofficial).collect();
+    let not_found = entries.is_empty().then(|| {
+        let class = StatusClass::of(code).map_or_else(
+            || "; try a code from 100 to 599".to_string(),
+            |c| format!("; try `lookup {}xx` for the codes of its class", c.digit()),
+        );
+        format!("{code} is in neither the IANA nor the unofficial registry; {}{class}", fallback_clause(code))
+    });
+    Answer { entries, text, not_found }
+}
+
+/// `499 is not registered with IANA: a client handles it as 400 Bad Request (RFC 9110, Section 15)`.
+fn fallback_line(code: u16) -> String {
+    format!("{code} is not registered with IANA: {}", fallback_clause(code))
+}
+
+fn fallback_clause(code: u16) -> String {
+    let Err(unknown) = StatusCode::try_from(code) else { unreachable!("only called for codes without a variant") };
+    let fallback = unknown.fallback().unwrap_or(StatusCode::InternalServerError);
+    match unknown.class() {
+        Some(class) => {
+            format!("a client handles it as {fallback}, the x00 code of class {class} (RFC 9110, Section 15)")
+        }
+        None => format!("it has no class, so a client handles it as {fallback} (RFC 9110, Section 15)"),
+    }
+}
+
+/// A class: what it means (from the registry's `[[class]]` table), then its codes, IANA's and
+/// then the unofficial ones.
+fn class_answer(class: StatusClass) -> Answer {
+    let mut text = String::new();
+    let citation = class.citation();
+    let _ = writeln!(text, "{}xx {}: {}", class.digit(), class.name(), class.summary());
+    let _ = writeln!(text, "defined in: {citation} <{}>", citation.url);
+    let entries: Vec<Entry> = Entry::all().filter(|e| class.contains(e.info.code())).collect();
+    let (iana, unofficial): (Vec<Entry>, Vec<Entry>) = entries.iter().partition(|e| e.source == Source::Iana);
+    text.push('\n');
+    text.push_str(&list(&iana));
+    if !unofficial.is_empty() {
+        let _ = writeln!(text, "\nunofficial (not registered with IANA):");
+        text.push_str(&list(&unofficial));
+    }
+    Answer { entries, text, not_found: None }
+}
+
+/// A word: entries whose reason, summary, former names or sender contain it (ASCII case ignored).
+fn word_answer(word: &str) -> Answer {
+    let contains = |text: &str| text.to_lowercase().contains(word);
+    let entries: Vec<Entry> = Entry::all()
+        .filter(|e| {
+            let i = e.info;
+            contains(i.reason())
+                || contains(i.summary())
+                || i.former_names().iter().any(|n| contains(n))
+                || i.used_by().is_some_and(contains)
+        })
+        .collect();
+    let not_found = entries.is_empty().then(|| {
+        format!("no status code matches `{word}`; try a shorter word, a class like `4xx`, or `lookup --help`")
+    });
+    Answer { text: list(&entries), entries, not_found }
+}
+
+/// One line per entry: `404 Not Found     summary`, summaries aligned.
+fn list(entries: &[Entry]) -> String {
+    let width = entries.iter().map(|e| e.title().len()).max().unwrap_or(0);
+    entries.iter().fold(String::new(), |mut out, e| {
+        let _ = writeln!(out, "{:<width$}  {}", e.title(), e.info.summary());
+        out
+    })
+}
+
+/// Everything recorded about one entry, for reading.
+fn full_entry(entry: Entry) -> String {
+    let info = entry.info;
+    let mut out = String::new();
+    let mut line = |label: &str, value: &dyn std::fmt::Display| {
+        let _ = writeln!(out, "{:<15}{value}", format!("{label}:"));
+    };
+    if let Some(class) = StatusClass::of(info.code()) {
+        line("class", &class);
+    }
+    line("registration", &info.registration());
+    if let Some(used_by) = info.used_by() {
+        line("used by", &used_by);
+    }
+    line("defined in", &format!("{} <{}>", info.citation(), info.citation().url));
+    match entry.variant() {
+        Some(variant) => line("variant", &variant),
+        None if matches!(info.registration(), Registration::Unused) => {
+            line("variant", &"none (unused codes have no StatusCode variant)");
+        }
+        None => {}
     }
     if !info.former_names().is_empty() {
-        let _ = writeln!(out, "former names:  {}", info.former_names().join(", "));
+        line("former names", &info.former_names().join(", "));
     }
-    let _ = writeln!(
-        out,
-        "cacheable:     {}",
-        if info.is_heuristically_cacheable() {
+    line(
+        "cacheable",
+        &if info.is_heuristically_cacheable() {
             "heuristically (RFC 9110, Section 15.1)"
         } else {
             "only with explicit freshness"
-        }
+        },
     );
-    let _ = writeln!(out, "content:       {}", if info.allows_content() { "allowed" } else { "never" });
+    line("content", &if info.allows_content() { "allowed" } else { "never" });
     for rule in info.header_rules() {
-        let _ = writeln!(out, "header field:  {} ({}): {}", rule.field, rule.level, rule.note);
+        line("header field", &format!("{} ({}): {}", rule.field, rule.level, rule.note));
     }
     for link in info.see_also() {
-        let _ = writeln!(out, "see also:      {} <{}>", link.title, link.url);
+        line("see also", &format!("{} <{}>", link.title, link.url));
     }
-    let _ = writeln!(out, "\n{}\n\n{}", info.summary(), info.description());
-    out
+    format!("{}\n{out}\n{}\n\n{}\n", entry.title(), info.summary(), info.description())
 }
 
-fn to_json(info: &StatusInfo) -> String {
-    let s = |text: &str| {
-        let mut out = String::from("\"");
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if u32::from(c) < 0x20 => {
-                    let _ = write!(out, "\\u{:04x}", u32::from(c));
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
+// ---------------------------------------------------------------------------------------------
+// JSON (schema: docs/lookup-json.md). Written by hand: each value is a `String` holding valid
+// JSON, one small function per fact, so that a new fact is one line in `entry_json`.
+
+/// The output of `--json`: always an array, one entry object per code found.
+fn json_array(entries: &[Entry]) -> String {
+    let items: Vec<String> = entries.iter().map(|&e| entry_json(e)).collect();
+    if items.is_empty() { "[]".into() } else { format!("[\n{}\n]", items.join(",\n")) }
+}
+
+/// One entry: every fact `StatusInfo` exposes, plus which registry it comes from.
+fn entry_json(entry: Entry) -> String {
+    let info = entry.info;
+    object(&[
+        ("registry", string(entry.source.name())),
+        ("code", info.code().to_string()),
+        ("reason", string(info.reason())),
+        ("variant", nullable(entry.variant().as_deref(), string)),
+        ("class", class_json(info.code())),
+        ("registration", registration_json(info.registration())),
+        ("citation", citation_json(info.citation())),
+        ("summary", string(info.summary())),
+        ("description", string(info.description())),
+        ("former_names", array(info.former_names().iter().map(|name| string(name)))),
+        ("cacheable", info.is_heuristically_cacheable().to_string()),
+        ("content", string(if info.allows_content() { "allowed" } else { "forbidden" })),
+        ("header_rules", array(info.header_rules().iter().map(header_rule_json))),
+        ("used_by", nullable(info.used_by(), string)),
+        ("see_also", array(info.see_also().iter().map(link_json))),
+        // -------------------------------------------------------------------------------------
+        // TYPED FACTS: the facts being added to `StatusInfo` (caching, retry, sender, history,
+        // limits, request context) go here, one line each, with a `*_json` function below and
+        // a row in docs/lookup-json.md, e.g.
+        //     ("caching", caching_json(info.caching())),
+        // -------------------------------------------------------------------------------------
+    ])
+}
+
+/// `{"digit": 4, "name": "Client Error"}`, or `null` outside 100..=599.
+fn class_json(code: u16) -> String {
+    nullable(StatusClass::of(code), |class| {
+        object(&[("digit", class.digit().to_string()), ("name", string(class.name()))])
+    })
+}
+
+/// `{"status": "temporary", "registered": "2024-11-13", "extended": null, "expires": "..."}`;
+/// the dates are `null` unless the registration is temporary.
+fn registration_json(registration: Registration) -> String {
+    let (registered, extended, expires) = match registration {
+        Registration::Temporary { registered, extended, expires } => (Some(registered), extended, Some(expires)),
+        _ => (None, None, None),
     };
-    let list = |items: Vec<String>| format!("[{}]", items.join(","));
-    let c = info.citation();
-    format!(
-        "{{\"code\":{},\"reason\":{},\"class\":{},\"registration\":{},\"spec\":{},\"section\":{},\"url\":{},\"summary\":{},\"description\":{},\"former_names\":{},\"heuristically_cacheable\":{},\"allows_content\":{},\"headers\":{}}}",
-        info.code(),
-        s(info.reason()),
-        StatusClass::of(info.code()).map_or("null".into(), |k| s(k.name())),
-        s(&info.registration().to_string()),
-        s(c.spec),
-        c.section.map_or("null".into(), s),
-        s(c.url),
-        s(info.summary()),
-        s(info.description()),
-        list(info.former_names().iter().map(|n| s(n)).collect()),
-        info.is_heuristically_cacheable(),
-        info.allows_content(),
-        list(
-            info.header_rules()
-                .iter()
-                .map(|h| format!(
-                    "{{\"field\":{},\"level\":{},\"note\":{}}}",
-                    s(h.field),
-                    s(&h.level.to_string()),
-                    s(h.note)
-                ))
-                .collect()
-        ),
-    )
+    let date = |d: Option<status_core::Date>| nullable(d, |d| string(&d.to_string()));
+    let status = match registration {
+        Registration::Temporary { .. } => "temporary".to_string(),
+        other => other.to_string(),
+    };
+    object(&[
+        ("status", string(&status)),
+        ("registered", date(registered)),
+        ("extended", date(extended)),
+        ("expires", date(expires)),
+    ])
+}
+
+fn citation_json(citation: Citation) -> String {
+    object(&[
+        ("spec", string(citation.spec)),
+        ("section", nullable(citation.section, string)),
+        ("url", string(citation.url)),
+    ])
+}
+
+fn header_rule_json(rule: &HeaderRule) -> String {
+    object(&[("field", string(rule.field)), ("level", string(&rule.level.to_string())), ("note", string(rule.note))])
+}
+
+fn link_json(link: &Link) -> String {
+    object(&[("title", string(link.title)), ("url", string(link.url))])
+}
+
+// JSON building blocks.
+
+fn object(fields: &[(&str, String)]) -> String {
+    let fields: Vec<String> = fields.iter().map(|(key, value)| format!("{}:{value}", string(key))).collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+fn array(items: impl Iterator<Item = String>) -> String {
+    format!("[{}]", items.collect::<Vec<_>>().join(","))
+}
+
+fn nullable<T>(value: Option<T>, to_json: impl FnOnce(T) -> String) -> String {
+    value.map_or_else(|| "null".into(), to_json)
+}
+
+/// A JSON string: quotes, backslashes and control characters escaped.
+fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
