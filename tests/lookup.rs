@@ -196,7 +196,7 @@ fn json_is_always_an_array_of_entries() {
     assert!(["MUST", "SHOULD", "MAY"].contains(&items[0]["header_rules"][0]["level"].as_str().unwrap()));
     assert_eq!(items[1]["registration"]["status"], "temporary");
     assert_eq!(items[1]["registration"]["registered"], "2024-11-13");
-    assert_eq!(items[1]["content"], "forbidden");
+    assert_eq!(items[1]["content"], "framing");
     assert_eq!(items[2]["registry"], "unofficial");
     assert_eq!(items[2]["registration"]["status"], "unofficial");
     assert!(items[2]["used_by"].as_str().unwrap().starts_with("nginx"));
@@ -218,4 +218,35 @@ fn json_of_nothing_found_is_an_empty_array() {
     assert_eq!(out.status.code(), Some(1));
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(value, serde_json::json!([]));
+}
+
+#[test]
+fn json_shows_every_typed_fact() {
+    let items = json(&["--json", "405", "206", "401", "502", "104", "101", "205", "511"]);
+    let by_code = |code: u64| items.iter().find(|e| e["code"] == code).unwrap().clone();
+    let e405 = by_code(405);
+    assert_eq!(e405["header_rules"][0]["field"], "Allow");
+    assert_eq!(e405["header_rules"][0]["level"], "MUST");
+    assert_eq!(e405["header_rules"][0]["by"], "origin server");
+    assert_eq!(e405["header_rules"][0]["citation"]["section"], "15.5.6");
+    assert_eq!(e405["history"]["year"], 1997);
+    assert_eq!(e405["caching"]["kind"], "heuristically cacheable");
+    assert_eq!(by_code(206)["header_rules"][0]["when"], "single-part");
+    assert_eq!(by_code(206)["request"]["headers"][0], "Range");
+    assert_eq!(by_code(401)["retry"]["kind"], "with new or different credentials");
+    assert_eq!(by_code(502)["sender"]["who"], "gateway or proxy");
+    assert_eq!(by_code(104)["expired"], true, "104's recorded expiry, 2026-11-13, has passed");
+    assert_eq!(by_code(405)["expired"], false);
+    assert!(!by_code(101)["limits"].as_array().unwrap().is_empty(), "101 is not used in HTTP/2");
+    assert_eq!(by_code(205)["content"], "must-not-generate");
+    assert_eq!(by_code(511)["caching"]["kind"], "never stored by a cache");
+}
+
+#[test]
+fn text_shows_the_typed_facts_and_expiry() {
+    let out = ok(&["104"]);
+    assert!(out.contains("expired:") && out.contains("2026-11-13"), "{out}");
+    let out = ok(&["405"]);
+    assert!(out.contains("the origin server MUST send Allow"), "{out}");
+    assert!(out.contains("first defined: RFC 2068"), "{out}");
 }

@@ -172,3 +172,74 @@ pub enum Condition {
     /// Only in a multipart response (206 with several ranges: `multipart/byteranges` content).
     Multipart,
 }
+
+impl fmt::Display for CacheKind {
+    /// Writes what caches do: `heuristically cacheable` or `never stored`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Heuristic => "heuristically cacheable",
+            Self::NeverStored => "never stored by a cache",
+        })
+    }
+}
+
+impl fmt::Display for RetryKind {
+    /// Writes how the request may be repeated, e.g. `with new or different credentials`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::AsIs => "unchanged",
+            Self::NewCredentials => "with new or different credentials",
+            Self::AfterChanges => "after the request or the resource changed",
+            Self::WithoutExpectation => "without the expectation",
+            Self::OtherConnection => "on another connection",
+            Self::OutsideEarlyData => "outside TLS early data",
+            Self::AfterRetryAfter => "after the time Retry-After gives",
+            Self::AfterUserAction => "only after a new action of the user",
+        })
+    }
+}
+
+impl fmt::Display for Party {
+    /// Writes the party, e.g. `gateway or proxy`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Proxy => "proxy",
+            Self::Gateway => "gateway",
+            Self::GatewayOrProxy => "gateway or proxy",
+            Self::InterceptingProxy => "intercepting proxy",
+        })
+    }
+}
+
+impl fmt::Display for Content {
+    /// Writes whether content goes with the code.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Allowed => "allowed",
+            Self::NoneByFraming => "never (message framing ends the response after its header section)",
+            Self::MustNotGenerate => "the server MUST NOT generate any",
+        })
+    }
+}
+
+impl fmt::Display for Condition {
+    /// Writes when a header rule applies, e.g. `in responses to POST`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Methods(methods) => {
+                f.write_str("in responses to ")?;
+                for (i, method) in methods.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" and ")?;
+                    }
+                    f.write_str(method)?;
+                }
+                Ok(())
+            }
+            Self::AsWith(code) => write!(f, "if a {code} to the same request would have it"),
+            Self::FirstInterim => f.write_str("in the first interim response"),
+            Self::SinglePart => f.write_str("in a single-part response"),
+            Self::Multipart => f.write_str("in a multipart response"),
+        }
+    }
+}

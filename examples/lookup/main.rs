@@ -11,8 +11,10 @@
 //! cargo run --example lookup -- --help         # usage and exit codes
 //! ```
 
+mod json;
+
 use status_core::unofficial;
-use status_core::{Citation, HeaderRule, Link, Registration, StatusClass, StatusCode, StatusInfo};
+use status_core::{Registration, StatusClass, StatusCode, StatusInfo};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -79,7 +81,7 @@ fn main() -> ExitCode {
         entries.extend(answer.entries);
     }
     if json {
-        println!("{}", json_array(&entries));
+        println!("{}", json::json_array(&entries));
     } else if !text.is_empty() {
         print!("{}", text.join("\n"));
     }
@@ -297,6 +299,11 @@ fn full_entry(entry: Entry) -> String {
         line("class", &class);
     }
     line("registration", &info.registration());
+    if expired(info.registration()) {
+        if let Registration::Temporary { expires, .. } = info.registration() {
+            line("expired", &format!("yes: the registration lapsed on {expires} unless IANA renewed it since"));
+        }
+    }
     if let Some(used_by) = info.used_by() {
         line("used by", &used_by);
     }
@@ -319,9 +326,38 @@ fn full_entry(entry: Entry) -> String {
             "only with explicit freshness"
         },
     );
-    line("content", &if info.allows_content() { "allowed" } else { "never" });
+    line("content", &info.content());
+    if let Some(caching) = info.caching() {
+        line("caching", &format!("{}{} ({})", caching.kind, keyword(caching.level), caching.citation));
+    }
     for rule in info.header_rules() {
-        line("header field", &format!("{} ({}): {}", rule.field, rule.level, rule.note));
+        let by = rule.by.map_or_else(String::new, |by| format!("the {by} "));
+        let when = rule.when.map_or_else(String::new, |w| format!(", {w}"));
+        let cited = rule.citation.map_or_else(String::new, |c| format!(" ({c})"));
+        line("header field", &format!("{by}{} send {}{when}: {}{cited}", rule.level, rule.field, rule.note));
+    }
+    if let Some(retry) = info.retry() {
+        line("retry", &format!("{}{}: {} ({})", retry.kind, keyword(retry.level), retry.note, retry.citation));
+    }
+    if let Some(sender) = info.sender() {
+        line("sent by", &format!("{}{}: {} ({})", sender.who, keyword(sender.level), sender.note, sender.citation));
+    }
+    if let Some(request) = info.request() {
+        let mut answers = request.note.to_owned();
+        if !request.methods.is_empty() {
+            let _ = write!(answers, " (methods: {})", request.methods.join(", "));
+        }
+        if !request.headers.is_empty() {
+            let _ = write!(answers, " (request fields: {})", request.headers.join(" or "));
+        }
+        line("answers", &answers);
+    }
+    for limit in info.limits() {
+        line("limit", &format!("{}{} ({})", limit.note, keyword(limit.level), limit.citation));
+    }
+    if let Some(history) = info.history() {
+        let http = history.http.map_or_else(String::new, |v| format!(", {v}"));
+        line("first defined", &format!("{} ({}{http})", history.citation, history.year));
     }
     for link in info.see_also() {
         line("see also", &format!("{} <{}>", link.title, link.url));
@@ -329,117 +365,12 @@ fn full_entry(entry: Entry) -> String {
     format!("{}\n{out}\n{}\n\n{}\n", entry.title(), info.summary(), info.description())
 }
 
-// ---------------------------------------------------------------------------------------------
-// JSON (schema: docs/lookup-json.md). Written by hand: each value is a `String` holding valid
-// JSON, one small function per fact, so that a new fact is one line in `entry_json`.
-
-/// The output of `--json`: always an array, one entry object per code found.
-fn json_array(entries: &[Entry]) -> String {
-    let items: Vec<String> = entries.iter().map(|&e| entry_json(e)).collect();
-    if items.is_empty() { "[]".into() } else { format!("[\n{}\n]", items.join(",\n")) }
+/// ` (MUST)`, or nothing where the specification states a fact without a keyword.
+fn keyword(level: Option<status_core::Requirement>) -> String {
+    level.map_or_else(String::new, |l| format!(" ({l})"))
 }
 
-/// One entry: every fact `StatusInfo` exposes, plus which registry it comes from.
-fn entry_json(entry: Entry) -> String {
-    let info = entry.info;
-    object(&[
-        ("registry", string(entry.source.name())),
-        ("code", info.code().to_string()),
-        ("reason", string(info.reason())),
-        ("variant", nullable(entry.variant().as_deref(), string)),
-        ("class", class_json(info.code())),
-        ("registration", registration_json(info.registration())),
-        ("citation", citation_json(info.citation())),
-        ("summary", string(info.summary())),
-        ("description", string(info.description())),
-        ("former_names", array(info.former_names().iter().map(|name| string(name)))),
-        ("cacheable", info.is_heuristically_cacheable().to_string()),
-        ("content", string(if info.allows_content() { "allowed" } else { "forbidden" })),
-        ("header_rules", array(info.header_rules().iter().map(header_rule_json))),
-        ("used_by", nullable(info.used_by(), string)),
-        ("see_also", array(info.see_also().iter().map(link_json))),
-        // -------------------------------------------------------------------------------------
-        // TYPED FACTS: the facts being added to `StatusInfo` (caching, retry, sender, history,
-        // limits, request context) go here, one line each, with a `*_json` function below and
-        // a row in docs/lookup-json.md, e.g.
-        //     ("caching", caching_json(info.caching())),
-        // -------------------------------------------------------------------------------------
-    ])
-}
-
-/// `{"digit": 4, "name": "Client Error"}`, or `null` outside 100..=599.
-fn class_json(code: u16) -> String {
-    nullable(StatusClass::of(code), |class| {
-        object(&[("digit", class.digit().to_string()), ("name", string(class.name()))])
-    })
-}
-
-/// `{"status": "temporary", "registered": "2024-11-13", "extended": null, "expires": "..."}`;
-/// the dates are `null` unless the registration is temporary.
-fn registration_json(registration: Registration) -> String {
-    let (registered, extended, expires) = match registration {
-        Registration::Temporary { registered, extended, expires } => (Some(registered), extended, Some(expires)),
-        _ => (None, None, None),
-    };
-    let date = |d: Option<status_core::Date>| nullable(d, |d| string(&d.to_string()));
-    let status = match registration {
-        Registration::Temporary { .. } => "temporary".to_string(),
-        other => other.to_string(),
-    };
-    object(&[
-        ("status", string(&status)),
-        ("registered", date(registered)),
-        ("extended", date(extended)),
-        ("expires", date(expires)),
-    ])
-}
-
-fn citation_json(citation: Citation) -> String {
-    object(&[
-        ("spec", string(citation.spec)),
-        ("section", nullable(citation.section, string)),
-        ("url", string(citation.url)),
-    ])
-}
-
-fn header_rule_json(rule: &HeaderRule) -> String {
-    object(&[("field", string(rule.field)), ("level", string(&rule.level.to_string())), ("note", string(rule.note))])
-}
-
-fn link_json(link: &Link) -> String {
-    object(&[("title", string(link.title)), ("url", string(link.url))])
-}
-
-// JSON building blocks.
-
-fn object(fields: &[(&str, String)]) -> String {
-    let fields: Vec<String> = fields.iter().map(|(key, value)| format!("{}:{value}", string(key))).collect();
-    format!("{{{}}}", fields.join(","))
-}
-
-fn array(items: impl Iterator<Item = String>) -> String {
-    format!("[{}]", items.collect::<Vec<_>>().join(","))
-}
-
-fn nullable<T>(value: Option<T>, to_json: impl FnOnce(T) -> String) -> String {
-    value.map_or_else(|| "null".into(), to_json)
-}
-
-/// A JSON string: quotes, backslashes and control characters escaped.
-fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// Whether a temporary registration's recorded expiry date has passed today.
+fn expired(registration: Registration) -> bool {
+    registration.is_expired_on(status_core::Date::today())
 }

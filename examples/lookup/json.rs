@@ -1,0 +1,199 @@
+//! `--json` (schema: docs/lookup-json.md). Written by hand: each value is a `String` holding
+//! valid JSON, one small function per fact, so that a new fact is one line in `entry_json`.
+
+use super::Entry;
+use status_core::{
+    Caching, Citation, Condition, HeaderRule, History, Limit, Link, Registration, RequestContext, Requirement, Retry,
+    Sender, StatusClass,
+};
+use std::fmt::Write as _;
+
+/// The output of `--json`: always an array, one entry object per code found.
+pub fn json_array(entries: &[Entry]) -> String {
+    let items: Vec<String> = entries.iter().map(|&e| entry_json(e)).collect();
+    if items.is_empty() { "[]".into() } else { format!("[\n{}\n]", items.join(",\n")) }
+}
+
+/// One entry: every fact `StatusInfo` exposes, plus which registry it comes from.
+fn entry_json(entry: Entry) -> String {
+    let info = entry.info;
+    object(&[
+        ("registry", string(entry.source.name())),
+        ("code", info.code().to_string()),
+        ("reason", string(info.reason())),
+        ("variant", nullable(entry.variant().as_deref(), string)),
+        ("class", class_json(info.code())),
+        ("registration", registration_json(info.registration())),
+        ("citation", citation_json(info.citation())),
+        ("summary", string(info.summary())),
+        ("description", string(info.description())),
+        ("former_names", array(info.former_names().iter().map(|name| string(name)))),
+        ("cacheable", info.is_heuristically_cacheable().to_string()),
+        ("content", string(content_word(info.content()))),
+        ("caching", nullable(info.caching(), caching_json)),
+        ("header_rules", array(info.header_rules().iter().map(header_rule_json))),
+        ("used_by", nullable(info.used_by(), string)),
+        ("see_also", array(info.see_also().iter().map(link_json))),
+        ("retry", nullable(info.retry(), retry_json)),
+        ("sender", nullable(info.sender(), sender_json)),
+        ("history", nullable(info.history(), history_json)),
+        ("limits", array(info.limits().iter().map(limit_json))),
+        ("request", nullable(info.request(), request_json)),
+        ("expired", (super::expired(info.registration())).to_string()),
+    ])
+}
+
+/// `{"digit": 4, "name": "Client Error"}`, or `null` outside 100..=599.
+fn class_json(code: u16) -> String {
+    nullable(StatusClass::of(code), |class| {
+        object(&[("digit", class.digit().to_string()), ("name", string(class.name()))])
+    })
+}
+
+/// `{"status": "temporary", "registered": "2024-11-13", "extended": null, "expires": "..."}`;
+/// the dates are `null` unless the registration is temporary.
+fn registration_json(registration: Registration) -> String {
+    let (registered, extended, expires) = match registration {
+        Registration::Temporary { registered, extended, expires } => (Some(registered), extended, Some(expires)),
+        _ => (None, None, None),
+    };
+    let date = |d: Option<status_core::Date>| nullable(d, |d| string(&d.to_string()));
+    let status = match registration {
+        Registration::Temporary { .. } => "temporary".to_string(),
+        other => other.to_string(),
+    };
+    object(&[
+        ("status", string(&status)),
+        ("registered", date(registered)),
+        ("extended", date(extended)),
+        ("expires", date(expires)),
+    ])
+}
+
+fn citation_json(citation: Citation) -> String {
+    object(&[
+        ("spec", string(citation.spec)),
+        ("section", nullable(citation.section, string)),
+        ("url", string(citation.url)),
+    ])
+}
+
+fn header_rule_json(rule: &HeaderRule) -> String {
+    object(&[
+        ("field", string(rule.field)),
+        ("level", level(Some(rule.level))),
+        ("note", string(rule.note)),
+        ("by", nullable(rule.by, string)),
+        ("when", nullable(rule.when, condition_json)),
+        ("citation", nullable(rule.citation, citation_json)),
+    ])
+}
+
+/// `{"methods": ["POST"]}`, `{"as_with": 200}`, or `"first-interim"`, `"single-part"`, `"multipart"`.
+fn condition_json(condition: Condition) -> String {
+    match condition {
+        Condition::Methods(methods) => object(&[("methods", array(methods.iter().map(|m| string(m))))]),
+        Condition::AsWith(code) => object(&[("as_with", code.to_string())]),
+        Condition::FirstInterim => string("first-interim"),
+        Condition::SinglePart => string("single-part"),
+        Condition::Multipart => string("multipart"),
+    }
+}
+
+/// The content words of the registry file: `"allowed"`, `"framing"`, `"must-not-generate"`.
+fn content_word(content: status_core::Content) -> &'static str {
+    match content {
+        status_core::Content::NoneByFraming => "framing",
+        status_core::Content::MustNotGenerate => "must-not-generate",
+        status_core::Content::Allowed => "allowed",
+    }
+}
+
+/// The RFC 2119 keyword (`"MUST NOT"`), or `null` where the specification states it without one.
+fn level(level: Option<Requirement>) -> String {
+    nullable(level, |l| string(&l.to_string()))
+}
+
+fn caching_json(caching: Caching) -> String {
+    object(&[
+        ("kind", string(&caching.kind.to_string())),
+        ("level", level(caching.level)),
+        ("citation", citation_json(caching.citation)),
+    ])
+}
+
+fn retry_json(retry: Retry) -> String {
+    object(&[
+        ("kind", string(&retry.kind.to_string())),
+        ("level", level(retry.level)),
+        ("note", string(retry.note)),
+        ("citation", citation_json(retry.citation)),
+    ])
+}
+
+fn sender_json(sender: Sender) -> String {
+    object(&[
+        ("who", string(&sender.who.to_string())),
+        ("level", level(sender.level)),
+        ("note", string(sender.note)),
+        ("citation", citation_json(sender.citation)),
+    ])
+}
+
+fn history_json(history: History) -> String {
+    object(&[
+        ("citation", citation_json(history.citation)),
+        ("http", nullable(history.http, |v| string(&v.to_string()))),
+        ("year", history.year.to_string()),
+    ])
+}
+
+fn limit_json(limit: &Limit) -> String {
+    object(&[("level", level(limit.level)), ("note", string(limit.note)), ("citation", citation_json(limit.citation))])
+}
+
+fn request_json(request: RequestContext) -> String {
+    object(&[
+        ("methods", array(request.methods.iter().map(|m| string(m)))),
+        ("headers", array(request.headers.iter().map(|h| string(h)))),
+        ("note", string(request.note)),
+    ])
+}
+
+fn link_json(link: &Link) -> String {
+    object(&[("title", string(link.title)), ("url", string(link.url))])
+}
+
+// JSON building blocks.
+
+fn object(fields: &[(&str, String)]) -> String {
+    let fields: Vec<String> = fields.iter().map(|(key, value)| format!("{}:{value}", string(key))).collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+fn array(items: impl Iterator<Item = String>) -> String {
+    format!("[{}]", items.collect::<Vec<_>>().join(","))
+}
+
+fn nullable<T>(value: Option<T>, to_json: impl FnOnce(T) -> String) -> String {
+    value.map_or_else(|| "null".into(), to_json)
+}
+
+/// A JSON string: quotes, backslashes and control characters escaped.
+fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
