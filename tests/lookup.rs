@@ -143,6 +143,7 @@ fn usage_errors_are_one_line_and_exit_2() {
     assert!(fails(&["42"], 2).contains("not a status code"));
     assert!(fails(&["7xx"], 2).contains("no class 7xx"));
     assert!(fails(&["--json"], 2).contains("nothing to look up"));
+    assert!(ok(&["--", "404"]).starts_with("404 Not Found\n"), "`--` ends the options");
     assert!(lookup(&["404", "7xx"]).stdout.is_empty(), "nothing printed on a usage error");
 
     // No arguments at all: the usage text, on stderr.

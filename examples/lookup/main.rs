@@ -19,7 +19,8 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: lookup [--json] <CODE | CLASS | WORD>...
+usage: lookup [--json] [--] <CODE | CLASS | WORD>...
+       (from the repository: cargo run --example lookup -- <ARGS>)
 
   CODE   a status code, e.g. 404: any code IANA registers (unused ones too); an unregistered
          code shows how RFC 9110 says to handle it, then what the unofficial registry knows
@@ -46,8 +47,14 @@ fn main() -> ExitCode {
     }
     let mut json = false;
     let mut queries = Vec::new();
+    let mut options = true;
     for arg in &args {
         match arg.as_str() {
+            _ if !options => match Query::parse(arg) {
+                Ok(query) => queries.push(query),
+                Err(msg) => return usage_error(&msg),
+            },
+            "--" => options = false,
             "--json" => json = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -362,6 +369,8 @@ fn full_entry(entry: Entry) -> String {
     for link in info.see_also() {
         line("see also", &format!("{} <{}>", link.title, link.url));
     }
+    // TYPED FACTS: the facts being added to `StatusInfo` (caching, retry, sender, history, limits,
+    // request context) get a `line(..)` each here, and a key in `entry_json`.
     format!("{}\n{out}\n{}\n\n{}\n", entry.title(), info.summary(), info.description())
 }
 

@@ -2,7 +2,7 @@
 //! (`::status_core::__private`) and reaches the runtime only through it. Not a public API.
 
 pub use crate::class::class_of_valid;
-pub use crate::error::parse_status;
+pub use crate::error::{parse_status, parse_status_code};
 #[cfg(feature = "http")]
 pub use crate::http::to_http;
 pub use crate::info::InfoParts;
