@@ -369,8 +369,6 @@ fn full_entry(entry: Entry) -> String {
     for link in info.see_also() {
         line("see also", &format!("{} <{}>", link.title, link.url));
     }
-    // TYPED FACTS: the facts being added to `StatusInfo` (caching, retry, sender, history, limits,
-    // request context) get a `line(..)` each here, and a key in `entry_json`.
     format!("{}\n{out}\n{}\n\n{}\n", entry.title(), info.summary(), info.description())
 }
 

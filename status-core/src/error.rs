@@ -1,7 +1,6 @@
 //! Errors of the conversions into generated enums.
 
 use crate::{HttpStatus, Registration, StatusClass, StatusCode, StatusInfo};
-use core::any::{Any, TypeId};
 use core::fmt;
 
 /// A status code that the target enum has no variant for.
@@ -170,23 +169,11 @@ pub const fn three_digits(bytes: &[u8]) -> Option<u16> {
 /// from pure functions the optimizer drops when the caller only asks `is_ok()` or `ok()`. Only a
 /// code with a reason phrase leaves the function, through a cold path.
 ///
-/// For [`StatusCode`] this forwards to [`parse_status_code`], which the generated `FromStr` of
-/// the canonical registry can also call directly.
+/// The generated `FromStr` of `StatusCode` calls [`parse_status_code`] instead.
 #[inline(always)]
 #[allow(clippy::inline_always)] // inlined whole, so unused errors are dropped (benches/vs_http.rs)
 #[doc(hidden)]
 pub fn parse_status<T: HttpStatus>(s: &str) -> Result<T, ParseStatusError> {
-    // `TypeId`s are constants once `T` is known: each `FromStr` keeps exactly one of the paths,
-    // and the downcast compiles to nothing. Once the generator emits `parse_status_code(s)` for
-    // the canonical `StatusCode`, this branch can go.
-    if TypeId::of::<T>() == TypeId::of::<StatusCode>() {
-        let mut parsed = Some(parse_status_code(s));
-        if let Some(parsed) = (&mut parsed as &mut dyn Any).downcast_mut::<Option<Result<T, ParseStatusError>>>() {
-            if let Some(parsed) = parsed.take() {
-                return parsed;
-            }
-        }
-    }
     parse_bytes(s.as_bytes(), T::from_u16).map_err(Failure::into_error::<T>)
 }
 

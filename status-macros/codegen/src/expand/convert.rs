@@ -79,6 +79,13 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
             }
         }
     });
+    // `StatusCode` parses through one table of every three-digit outcome (status-core's
+    // `parse_status_code`); every other enum through the generic `parse_status`.
+    let parse = if let Kind::Registry { canonical: Canonical::Itself { .. }, .. } = &item.kind {
+        quote!(#private::parse_status_code(s))
+    } else {
+        quote!(#private::parse_status::<Self>(s))
+    };
     quote! {
         #[automatically_derived]
         impl #private::HttpStatus for #ident {
@@ -130,7 +137,7 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
             /// code such as `"413 Payload Too Large"`, compared ignoring ASCII case).
             #[inline]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                #private::parse_status::<Self>(s)
+                #parse
             }
         }
     }
