@@ -46,7 +46,7 @@ impl Date {
     }
 
     /// Today's date (UTC) from the system clock, e.g. for
-    /// [`Registration::is_expired_on`]. A clock before 1970 gives 1970-01-01.
+    /// [`Registration::is_expired_on`](crate::Registration::is_expired_on). A clock before 1970 gives 1970-01-01.
     #[cfg(feature = "std")]
     #[must_use]
     pub fn today() -> Date {

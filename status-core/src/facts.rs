@@ -243,3 +243,21 @@ impl fmt::Display for Condition {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{CacheKind, HttpVersion, Party, Registration, Requirement, RetryKind};
+    use std::string::ToString;
+
+    #[test]
+    fn words_come_from_the_registry_vocabulary() {
+        assert_eq!(Registration::Obsoleted.word(), "obsoleted");
+        assert_eq!(Requirement::MustNot.word(), "must-not");
+        assert_eq!(Requirement::MustNot.keyword(), "MUST NOT");
+        assert_eq!(Requirement::ShouldNot.to_string(), "SHOULD NOT");
+        assert_eq!(CacheKind::NeverStored.word(), "never-stored");
+        assert_eq!(RetryKind::AfterRetryAfter.word(), "after-retry-after");
+        assert_eq!(Party::GatewayOrProxy.word(), "gateway or proxy");
+        assert_eq!(HttpVersion::Http1_1.word(), "1.1");
+    }
+}

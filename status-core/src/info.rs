@@ -243,17 +243,16 @@ impl Registration {
 
 impl fmt::Display for Registration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The word is the registry file's (`Registration::word`, from the generator's table).
+        f.write_str(self.word())?;
         match self {
-            Self::Permanent => f.write_str("permanent"),
             Self::Temporary { registered, extended: Some(extended), expires } => {
-                write!(f, "temporary (registered {registered}, extended {extended}, expires {expires})")
+                write!(f, " (registered {registered}, extended {extended}, expires {expires})")
             }
             Self::Temporary { registered, extended: None, expires } => {
-                write!(f, "temporary (registered {registered}, expires {expires})")
+                write!(f, " (registered {registered}, expires {expires})")
             }
-            Self::Obsoleted => f.write_str("obsoleted"),
-            Self::Unused => f.write_str("unused"),
-            Self::Unofficial => f.write_str("unofficial"),
+            _ => Ok(()),
         }
     }
 }
@@ -314,13 +313,7 @@ pub enum Requirement {
 impl fmt::Display for Requirement {
     /// Writes the RFC 2119 keyword: `MUST`, `SHOULD`, `MAY`, `MUST NOT` or `SHOULD NOT`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Must => "MUST",
-            Self::Should => "SHOULD",
-            Self::May => "MAY",
-            Self::MustNot => "MUST NOT",
-            Self::ShouldNot => "SHOULD NOT",
-        })
+        f.write_str(self.keyword())
     }
 }
 

@@ -72,6 +72,11 @@ mod respond;
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
 
+// `word()` on the vocabulary enums (`Registration`, `Requirement` and its `keyword()`,
+// `CacheKind`, `RetryKind`, `Party`, `HttpVersion`): the registry file's words, from the one
+// table the generator parses them with.
+status_macros::__vocabulary!();
+
 pub use class::StatusClass;
 pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};

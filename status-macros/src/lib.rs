@@ -26,3 +26,11 @@ pub fn subset(args: TokenStream, item: TokenStream) -> TokenStream {
 pub fn derive_subset(item: TokenStream) -> TokenStream {
     status_codegen::derive_subset(item.into()).into()
 }
+
+/// The registry file's words on status-core's own enums (`Registration::word` ...); used once,
+/// by status-core.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __vocabulary(input: TokenStream) -> TokenStream {
+    status_codegen::vocabulary(input.into()).into()
+}

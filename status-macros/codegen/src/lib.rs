@@ -57,6 +57,12 @@ pub fn subset(args: TokenStream, item: TokenStream) -> TokenStream {
     finish(cx, out, item)
 }
 
+/// `__vocabulary!()`, status-core's only: the `word()` methods of its vocabulary enums, from the
+/// tables the parser reads registry files with.
+pub fn vocabulary(_input: TokenStream) -> TokenStream {
+    expand::vocabulary()
+}
+
 /// `#[derive(Subset)]`: the subset's impls for an enum that keeps its own repr and discriminants.
 /// A derive's input stays in place, so on error only the errors are emitted.
 pub fn derive_subset(item: TokenStream) -> TokenStream {

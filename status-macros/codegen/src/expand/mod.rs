@@ -8,6 +8,9 @@ mod facts;
 mod openapi;
 mod respond;
 mod table;
+mod vocabulary;
+
+pub use vocabulary::vocabulary;
 
 use crate::ast::{Classed, Enum, Form, Kind, Shape, Variant};
 use proc_macro2::TokenStream;
