@@ -164,8 +164,9 @@ fn spec_facts_are_exposed() {
     let must = |s: StatusCode, field: &str| s.header_rules().iter().any(|h| h.field == field);
     assert!(must(StatusCode::Unauthorized, "WWW-Authenticate"));
     assert!(must(StatusCode::MethodNotAllowed, "Allow"));
-    // 201's Location is part of the code's definition, not a keyword requirement: no header rule.
-    assert!(!must(StatusCode::Created, "Location"));
+    // 201's Location is a keyword requirement only after a POST (RFC 9110, Section 9.3.3).
+    let location = StatusCode::Created.header_rules().iter().find(|h| h.field == "Location").unwrap();
+    assert_eq!((location.level, location.when), (Requirement::Should, Some(Condition::Methods(&["POST"]))));
     assert!(must(StatusCode::PartialContent, "Content-Range"));
     assert!(must(StatusCode::RangeNotSatisfiable, "Content-Range"));
     assert!(must(StatusCode::ServiceUnavailable, "Retry-After"));

@@ -58,6 +58,8 @@ fn clean_responses_have_no_findings() {
         ),
         (request("GET", &[("range", "bytes=200-")]), response(416, &[("content-range", b"bytes */100")], "")),
         (request("POST", &[]), response(201, &[("location", b"/things/2")], "")),
+        (request("PUT", &[]), response(201, &[], "")),
+        (request("PATCH", &[]), response(201, &[], "")),
         (request("DELETE", &[]), response(405, &[("allow", b"GET, HEAD")], "")),
     ];
     for (q, r) in &exchanges {
@@ -115,6 +117,7 @@ fn broken_responses_are_found() {
         (request("GET", &[]), response(206, &[("content-range", b"bytes 0-9/100")], "0123456789"), Subject::Code),
         (request("GET", &[]), response(416, &[("content-range", b"bytes */100")], ""), Subject::Code),
         (request("DELETE", &[]), response(405, &[("allow", b"GET, DELETE")], ""), Subject::Header("Allow")),
+        (request("POST", &[]), response(201, &[], ""), Subject::Header("Location")),
     ];
     for (q, r, subject) in &exchanges {
         let found = conformance::check_exchange(q, r);
