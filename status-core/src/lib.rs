@@ -85,9 +85,12 @@ pub use facts::{
     Sender,
 };
 pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, Requirement, StatusInfo};
+#[doc = include_str!("docs/derive_subset.md")]
+pub use status_macros::Subset;
+#[doc = include_str!("docs/registry.md")]
+pub use status_macros::registry;
 #[doc = include_str!("docs/subset.md")]
 pub use status_macros::subset;
-pub use status_macros::{Subset, registry};
 
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
 /// custom registries, unit subsets), for code generic over them.
