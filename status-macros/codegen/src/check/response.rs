@@ -68,7 +68,7 @@ pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr])
 /// The header rules of a code that are MUST and hold for every response with it (no
 /// condition on the request method, another response or interim responses).
 fn must_headers(entry: &Entry) -> impl Iterator<Item = &Header> {
-    entry.headers.iter().filter(|h| h.level == Level::Must && h.when.is_none())
+    entry.facts.headers.iter().filter(|h| h.level == Level::Must && h.when.is_none())
 }
 
 /// Rule: a header field name is a token (RFC 9110, Section 5.1).
@@ -89,14 +89,14 @@ fn header_name_is_a_token(name: &LitStr, cx: &Ctxt<syn::Error>) {
 /// (message framing), a 205 server must not generate any, and 4xx/5xx send the RFC 9457 problem.
 fn body_is_allowed(span: Span, entry: &Entry, cx: &Ctxt<syn::Error>) {
     let what = format!("{} {}", entry.code, entry.reason);
-    if entry.content == Content::NoneByFraming || entry.code < 200 {
+    if entry.facts.content == Content::NoneByFraming || entry.code < 200 {
         cx.at(
             span,
             format!(
                 "a {what} response never has content: message framing ends it after its header section (RFC 9112, Section 6.3); remove `#[body]`, or use a code that carries content"
             ),
         );
-    } else if entry.content == Content::MustNotGenerate {
+    } else if entry.facts.content == Content::MustNotGenerate {
         cx.at(
             span,
             format!(

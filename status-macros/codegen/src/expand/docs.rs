@@ -40,7 +40,7 @@ fn variant_on(registry: &Registry, entry: &Entry, today: Date) -> String {
 
 /// One list item per fact beyond the meaning, levels as RFC 2119 keywords, each with its citation.
 fn facts(d: &mut String, entry: &Entry) {
-    match entry.content {
+    match entry.facts.content {
         Content::Allowed => {}
         Content::NoneByFraming => {
             let _ = writeln!(d, "- Content: never (message framing ends the response after its header section)");
@@ -49,33 +49,33 @@ fn facts(d: &mut String, entry: &Entry) {
             let _ = writeln!(d, "- Content: the server MUST NOT generate any (recipients read the framing as usual)");
         }
     }
-    if let Some(c) = &entry.cache {
+    if let Some(c) = &entry.facts.cache {
         let what = match c.kind {
             CacheKind::Heuristic => "heuristically cacheable (a cache may reuse it without explicit freshness)",
             CacheKind::NeverStored => "never stored by caches",
         };
         let _ = writeln!(d, "- Caching{}: {what} ({})", level(c.level), link(&c.citation));
     }
-    for h in &entry.headers {
+    for h in &entry.facts.headers {
         let mut terms = vec![h.level.keyword()];
         terms.extend(h.by.as_ref().map(|by| format!("sent by the {by}")));
         terms.extend(h.when.as_ref().map(condition));
         let cited = h.citation.as_ref().map_or_else(String::new, |c| format!(" ({})", link(c)));
         let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
     }
-    if let Some(r) = &entry.retry {
+    if let Some(r) = &entry.facts.retry {
         let kind = RETRY_KINDS.word(r.kind).replace('-', " ");
         let level = r.level.map_or_else(String::new, |l| format!(", {}", l.keyword()));
         let _ = writeln!(d, "- Retry ({kind}{level}): {} ({})", r.note, link(&r.citation));
     }
-    if let Some(s) = &entry.sender {
+    if let Some(s) = &entry.facts.sender {
         let who = PARTIES.word(s.who);
         let _ = writeln!(d, "- Sent by{}: {who}; {} ({})", level(s.level), s.note, link(&s.citation));
     }
-    for l in &entry.limits {
+    for l in &entry.facts.limits {
         let _ = writeln!(d, "- Limit{}: {} ({})", level(l.level), l.note, link(&l.citation));
     }
-    if let Some(r) = &entry.request {
+    if let Some(r) = &entry.facts.request {
         let mut terms: Vec<String> = Vec::new();
         if !r.methods.is_empty() {
             terms.push(format!("methods {}", r.methods.join(", ")));
@@ -89,7 +89,7 @@ fn facts(d: &mut String, entry: &Entry) {
         let terms = if terms.is_empty() { String::new() } else { format!(" ({})", terms.join("; ")) };
         let _ = writeln!(d, "- Answers{terms}: {}", r.note);
     }
-    if let Some(h) = &entry.history {
+    if let Some(h) = &entry.facts.history {
         let http = h.http.map_or_else(String::new, |v| match v {
             HttpVersion::Any => ", for any HTTP version".to_owned(),
             v => format!(", for HTTP/{}", HTTP_VERSIONS.word(v)),

@@ -25,7 +25,7 @@ fn response_doc(v: &Variant<'_>) -> TokenStream {
     let description = doc_text(&v.attrs).unwrap_or_else(|| v.entry.summary.clone());
     let headers = v.response.headers.iter().map(|h| {
         let field = h.name.value();
-        let rule = v.entry.headers.iter().find(|r| r.field.eq_ignore_ascii_case(&field));
+        let rule = v.entry.facts.headers.iter().find(|r| r.field.eq_ignore_ascii_case(&field));
         let text = h
             .doc
             .clone()

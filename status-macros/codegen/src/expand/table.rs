@@ -112,18 +112,18 @@ fn info(entry: &Entry) -> TokenStream {
     let registration = registration(entry.registration);
     let citation = citation(&entry.citation);
     let used_by = option(entry.used_by.as_ref().map(|u| quote!(#u)));
-    let headers = entry.headers.iter().map(facts::header);
+    let headers = entry.facts.headers.iter().map(facts::header);
     let links = entry.see_also.iter().map(|l| {
         let (title, url) = (&l.title, &l.url);
         quote!(#private::Link { title: #title, url: #url })
     });
-    let content = facts::content(entry.content);
-    let caching = option(entry.cache.as_ref().map(facts::caching));
-    let retry = option(entry.retry.as_ref().map(facts::retry));
-    let sender = option(entry.sender.as_ref().map(facts::sender));
-    let history = option(entry.history.as_ref().map(facts::history));
-    let limits = entry.limits.iter().map(facts::limit);
-    let request = option(entry.request.as_ref().map(facts::request));
+    let content = facts::content(entry.facts.content);
+    let caching = option(entry.facts.cache.as_ref().map(facts::caching));
+    let retry = option(entry.facts.retry.as_ref().map(facts::retry));
+    let sender = option(entry.facts.sender.as_ref().map(facts::sender));
+    let history = option(entry.facts.history.as_ref().map(facts::history));
+    let limits = entry.facts.limits.iter().map(facts::limit);
+    let request = option(entry.facts.request.as_ref().map(facts::request));
     quote! {
         #private::StatusInfo::__new(#private::InfoParts {
             code: #code,

@@ -4,8 +4,8 @@
 
 use super::fields::{Item, Reader};
 use super::model::{
-    CACHE_KINDS, CONTENTS, Cache, Citation, Condition, Content, HTTP_VERSIONS, Header, History, LEVELS, Level, Limit,
-    PARTIES, Pos, RETRY_KINDS, RequestContext, Retry, Sender, Vocab,
+    CACHE_KINDS, CONTENTS, Cache, Citation, Condition, Content, Facts, HTTP_VERSIONS, Header, History, LEVELS, Level,
+    Limit, PARTIES, Pos, RETRY_KINDS, RequestContext, Retry, Sender, Vocab,
 };
 use crate::text::did_you_mean;
 use toml::de::{DeTable, DeValue};
@@ -24,18 +24,6 @@ const CONDITION_WORDS: [(&str, Condition); 3] = [
     ("single-part", Condition::SinglePart),
     ("multipart", Condition::Multipart),
 ];
-
-/// Everything an entry says beyond its meaning.
-pub(super) struct Facts {
-    pub content: Content,
-    pub cache: Option<Cache>,
-    pub headers: Vec<Header>,
-    pub retry: Option<Retry>,
-    pub sender: Option<Sender>,
-    pub history: Option<History>,
-    pub limits: Vec<Limit>,
-    pub request: Option<RequestContext>,
-}
 
 impl Reader<'_> {
     /// Reads the facts of the entry table `t`; `own` is the entry's citation, whose URL a fact
@@ -309,27 +297,27 @@ limits = [{ level = "must", note = "n", spec = "RFC 9110", section = "15.2" }, {
 request = { methods = ["POST"], headers = ["Expect"], note = "n" }"#,
         );
         let e = &parse(&src).unwrap().entries[0];
-        assert_eq!(e.content, Content::MustNotGenerate);
-        assert_eq!(e.cache.as_ref().unwrap().kind, CacheKind::Heuristic);
-        assert_eq!(e.headers[0].level, Level::MustNot);
-        assert_eq!(e.headers[0].when, Some(Condition::Methods(vec!["GET".to_owned()])));
-        assert_eq!(e.headers[0].by.as_deref(), Some("server"));
-        assert_eq!(e.headers[1].when, Some(Condition::AsWith(404)));
-        assert!(e.headers[1].citation.is_none());
-        assert_eq!(e.headers[2].when, Some(Condition::FirstInterim));
+        assert_eq!(e.facts.content, Content::MustNotGenerate);
+        assert_eq!(e.facts.cache.as_ref().unwrap().kind, CacheKind::Heuristic);
+        assert_eq!(e.facts.headers[0].level, Level::MustNot);
+        assert_eq!(e.facts.headers[0].when, Some(Condition::Methods(vec!["GET".to_owned()])));
+        assert_eq!(e.facts.headers[0].by.as_deref(), Some("server"));
+        assert_eq!(e.facts.headers[1].when, Some(Condition::AsWith(404)));
+        assert!(e.facts.headers[1].citation.is_none());
+        assert_eq!(e.facts.headers[2].when, Some(Condition::FirstInterim));
         assert_eq!(
-            e.headers[2].citation.as_ref().unwrap().url,
+            e.facts.headers[2].citation.as_ref().unwrap().url,
             "https://datatracker.ietf.org/doc/html/draft-x-01#section-4"
         );
-        assert_eq!(e.retry.as_ref().unwrap().kind, RetryKind::NewCredentials);
-        assert_eq!(e.sender.as_ref().unwrap().who, Party::GatewayOrProxy);
+        assert_eq!(e.facts.retry.as_ref().unwrap().kind, RetryKind::NewCredentials);
+        assert_eq!(e.facts.sender.as_ref().unwrap().who, Party::GatewayOrProxy);
         // Same document as the entry: its URL.
-        assert_eq!(e.sender.as_ref().unwrap().citation.url, "https://www.rfc-editor.org/rfc/rfc9110.html");
-        let h = e.history.as_ref().unwrap();
+        assert_eq!(e.facts.sender.as_ref().unwrap().citation.url, "https://www.rfc-editor.org/rfc/rfc9110.html");
+        let h = e.facts.history.as_ref().unwrap();
         assert_eq!((h.http, h.year), (Some(HttpVersion::Http1_0), 1996));
-        assert_eq!(e.limits.len(), 2);
-        assert_eq!(e.limits[1].level, None);
-        assert_eq!(e.request.as_ref().unwrap().headers, ["Expect"]);
+        assert_eq!(e.facts.limits.len(), 2);
+        assert_eq!(e.facts.limits[1].level, None);
+        assert_eq!(e.facts.request.as_ref().unwrap().headers, ["Expect"]);
     }
 
     #[test]

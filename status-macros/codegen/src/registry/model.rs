@@ -73,21 +73,9 @@ pub struct Entry {
     pub summary: String,
     pub description: String,
     pub former_names: Vec<String>,
-    /// Whether a response with this code carries content.
-    pub content: Content,
-    /// How caches treat the response, when the specification says.
-    pub cache: Option<Cache>,
-    pub headers: Vec<Header>,
-    /// Whether and how a client may repeat the request.
-    pub retry: Option<Retry>,
-    /// Who sends the code, when the specification names a party.
-    pub sender: Option<Sender>,
-    /// Where the code was first defined.
-    pub history: Option<History>,
-    /// Further conditions on sending or handling the code.
-    pub limits: Vec<Limit>,
-    /// The request the code answers.
-    pub request: Option<RequestContext>,
+    /// What the registry says beyond the meaning: content, caching, header rules, retry, sender,
+    /// history, limits, the request the code answers.
+    pub facts: Facts,
     pub used_by: Option<String>,
     pub see_also: Vec<Link>,
     /// Where the entry starts in its file, for later diagnostics.
@@ -251,7 +239,7 @@ pub const LEVELS: Vocab<Level> = Vocab {
     ],
 };
 
-pub use super::model_facts::{Cache, History, Limit, RequestContext, Retry, Sender};
+pub use super::model_facts::{Cache, Facts, History, Limit, RequestContext, Retry, Sender};
 
 /// Whether a response with the code carries content (RFC 9112, Section 6.3; RFC 9110).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

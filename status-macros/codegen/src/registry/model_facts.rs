@@ -1,7 +1,7 @@
 //! The facts of a `[[status]]` entry beyond its meaning (cache, retry, sender, history, limits,
 //! request), as parsed; their closed word sets are the vocabularies of [`super::model`].
 
-use super::model::{CacheKind, Citation, HttpVersion, Level, Party, RetryKind};
+use super::model::{CacheKind, Citation, Content, Header, HttpVersion, Level, Party, RetryKind};
 
 /// How caches treat a response with the code.
 #[derive(Debug, Clone)]
@@ -52,4 +52,24 @@ pub struct RequestContext {
     pub methods: Vec<String>,
     pub headers: Vec<String>,
     pub note: String,
+}
+
+/// Everything an entry says beyond its meaning.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// Whether a response with this code carries content.
+    pub content: Content,
+    /// How caches treat the response, when the specification says.
+    pub cache: Option<Cache>,
+    pub headers: Vec<Header>,
+    /// Whether and how a client may repeat the request.
+    pub retry: Option<Retry>,
+    /// Who sends the code, when the specification names a party.
+    pub sender: Option<Sender>,
+    /// Where the code was first defined.
+    pub history: Option<History>,
+    /// Further conditions on sending or handling the code.
+    pub limits: Vec<Limit>,
+    /// The request the code answers.
+    pub request: Option<RequestContext>,
 }

@@ -176,14 +176,7 @@ impl Reader<'_> {
             summary: summary?,
             description: description?,
             former_names,
-            content: facts.content,
-            cache: facts.cache,
-            headers: facts.headers,
-            retry: facts.retry,
-            sender: facts.sender,
-            history: facts.history,
-            limits: facts.limits,
-            request: facts.request,
+            facts,
             used_by,
             see_also,
             pos: at,
@@ -323,8 +316,11 @@ cache = { kind = "heuristic", spec = "RFC 9110", section = "15.1" }
         assert_eq!(r.entries.len(), 1);
         let e = &r.entries[0];
         assert_eq!((e.code, e.reason.as_str(), e.variant.as_str()), (404, "Not Found", "NotFound"));
-        assert!(e.cache.is_some() && e.content == crate::registry::model::Content::Allowed);
-        assert_eq!(e.cache.as_ref().unwrap().citation.url, "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1");
+        assert!(e.facts.cache.is_some() && e.facts.content == crate::registry::model::Content::Allowed);
+        assert_eq!(
+            e.facts.cache.as_ref().unwrap().citation.url,
+            "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1"
+        );
         assert_eq!(e.citation.to_string(), "RFC 9110, Section 15.5.5");
         assert_eq!(e.pos.line, 2);
     }

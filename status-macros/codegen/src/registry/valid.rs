@@ -85,7 +85,7 @@ fn some_code_is_usable(registry: &Registry, cx: &Ctxt<Diag>) {
 /// the entry, since inline tables of an array have no line of their own in the model.
 fn as_with_names_a_code(registry: &Registry, cx: &Ctxt<Diag>) {
     for entry in &registry.entries {
-        for h in &entry.headers {
+        for h in &entry.facts.headers {
             if let Some(Condition::AsWith(code)) = h.when {
                 if registry.get(code).is_none() {
                     cx.push(
