@@ -196,3 +196,14 @@ pub enum CreateThing {
     #[sent_elsewhere("Allow")]
     MethodNotAllowed,
 }
+
+/// A client's view of an endpoint: it matches on the codes, and never sends them, so it carries
+/// no header fields (its 405 lacks `Allow`: it compiles, and cannot be used as a response).
+#[::status_core::subset]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Observed {
+    /// Fine.
+    Ok,
+    /// Refused.
+    MethodNotAllowed,
+}

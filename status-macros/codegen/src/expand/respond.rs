@@ -5,10 +5,10 @@
 //!
 //! A subset variant whose code has a header rule that every response must follow (a MUST with
 //! no condition) and that neither carries nor declares it sent elsewhere makes those impls
-//! unusable: each such gap is a trait with no impl, required by the impls through a bound the
-//! compiler only checks where the enum is used as a response. The trait's
-//! `#[diagnostic::on_unimplemented]` says what is missing, which rule asks for it, and the fix;
-//! the enum itself still compiles and works as a plain subset.
+//! unusable: each such gap is a type named after the rule, required through status-core's
+//! `RequiredHeaderSent` (which nothing implements) by a bound the compiler only checks where the
+//! enum is used as a response. The diagnostic says what is missing and the fix; the enum itself
+//! still compiles and works as a plain subset.
 
 use super::private;
 use crate::ast::{Enum, MissingHeader, Variant};
@@ -32,7 +32,8 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
         }
 
         const _: () = {
-            #private::__respond_impls! { #ident [#(#traits)*] [#(#rules)*] [#(#bodies),*] #kind }
+            #(#traits)*
+            #private::__respond_impls! { #ident [#(#rules)*] [#(#bodies),*] #kind }
         };
     }
 }
@@ -113,36 +114,27 @@ fn body_arm(v: &Variant<'_>) -> TokenStream {
     quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),)
 }
 
-/// For one missing header: a trait no type implements, whose diagnostic explains the gap, and
-/// the bound on it (deferred to the use site by the higher-ranked lifetime).
+/// For one missing header: the type that names the rule, and the bound requiring
+/// `RequiredHeaderSent` for it (deferred to the use site by the higher-ranked lifetime).
 fn missing_rule(item: &Enum<'_>, v: &Variant<'_>, missing: &MissingHeader) -> (TokenStream, TokenStream) {
-    // The trait's name is the rule, so that every form of the error (a handler, a method call,
-    // a bound) names the header field, the level and the citation.
+    // A type named after the rule, so that every form of the error (a handler, a method call, a
+    // bound) names the code, the party, the level, the header field and the citation; it is
+    // required through status-core's `RequiredHeaderSent`, whose diagnostic explains it.
     let words = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect() };
+    let party = missing.by.as_deref().map_or_else(String::new, |by| format!("{}_", words(by)));
     let name = format_ident!(
-        "{}_{}_{}_MUST_send_{}_see_{}",
+        "{}_{}_{}_{party}MUST_send_{}_see_{}",
         item.ident,
         v.ident,
         v.entry.code,
         words(&missing.field),
         words(&missing.citation).replace("__", "_")
     );
-    let (entry, field) = (v.entry, &missing.field);
-    let party = missing.by.as_deref().unwrap_or("server");
-    let message = format!(
-        "`{}::{}` ({} {}) cannot be sent as a response without `{field}`: the {party} MUST send `{field}` with {} ({})",
-        item.ident, v.ident, entry.code, entry.reason, entry.code, missing.citation
-    );
-    let binding = field.to_ascii_lowercase().replace('-', "_");
-    let note = format!(
-        "add a field that carries it, e.g. `{} {{ #[header(\"{field}\")] {binding}: String }}`; if another layer adds `{field}` to these responses, say so on the variant: `#[sent_elsewhere(\"{field}\")]`",
-        v.ident
-    );
-    let label = format!("`{}` is used as a response here", item.ident);
-    let tr = quote! {
-        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-        #[allow(non_camel_case_types)]
-        pub trait #name {}
+    let private = private();
+    let rule = quote! {
+        #[allow(non_camel_case_types, dead_code)]
+        #[doc(hidden)]
+        pub struct #name;
     };
-    (tr, quote!(for<'__status> &'__status (): #name,))
+    (rule, quote!(for<'__status> &'__status (): #private::RequiredHeaderSent<#name>,))
 }

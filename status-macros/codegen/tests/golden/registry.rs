@@ -1036,7 +1036,7 @@ impl Small {
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {
-        Small[] [] [] any
+        Small[] [] any
     }
 };
 ::status_core::__private::__utoipa_impls! {

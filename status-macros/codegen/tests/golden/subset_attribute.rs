@@ -290,7 +290,7 @@ impl Answer {
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {
-        Answer[] [] [] any
+        Answer[] [] any
     }
 };
 ::status_core::__private::__utoipa_impls! {

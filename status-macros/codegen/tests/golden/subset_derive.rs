@@ -323,15 +323,13 @@ impl Answer {
     }
 }
 const _: () = {
+    #[allow(non_camel_case_types, dead_code)]
+    #[doc(hidden)]
+    pub struct Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6;
     ::status_core::__private::__respond_impls! {
-        Answer[#[diagnostic::on_unimplemented(message =
-        "`Answer::NotAllowed` (405 Method Not Allowed) cannot be sent as a response without `Allow`: the server MUST send `Allow` with 405 (RFC 9110, Section 15.5.6)",
-        label = "`Answer` is used as a response here", note =
-        "add a field that carries it, e.g. `NotAllowed { #[header(\"Allow\")] allow: String }`; if another layer adds `Allow` to these responses, say so on the variant: `#[sent_elsewhere(\"Allow\")]`")]
-        #[allow(non_camel_case_types)] pub trait
-        Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6 {}] [for <
-        '__status > & '__status() :
-        Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6,] [] any
+        Answer[for < '__status > & '__status() :
+        ::status_core::__private::RequiredHeaderSent <
+        Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6 >,] [] any
     }
 };
 ::status_core::__private::__utoipa_impls! {
