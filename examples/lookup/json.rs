@@ -29,7 +29,7 @@ fn entry_json(entry: Entry) -> String {
         ("description", string(info.description())),
         ("former_names", array(info.former_names().iter().map(|name| string(name)))),
         ("cacheable", info.is_heuristically_cacheable().to_string()),
-        ("content", string(content_word(info.content()))),
+        ("content", string(info.content().word())),
         ("caching", nullable(info.caching(), caching_json)),
         ("header_rules", array(info.header_rules().iter().map(header_rule_json))),
         ("used_by", nullable(info.used_by(), string)),
@@ -97,15 +97,6 @@ fn condition_json(condition: Condition) -> String {
         Condition::FirstInterim => string("first-interim"),
         Condition::SinglePart => string("single-part"),
         Condition::Multipart => string("multipart"),
-    }
-}
-
-/// The content words of the registry file: `"allowed"`, `"framing"`, `"must-not-generate"`.
-fn content_word(content: status_core::Content) -> &'static str {
-    match content {
-        status_core::Content::NoneByFraming => "framing",
-        status_core::Content::MustNotGenerate => "must-not-generate",
-        status_core::Content::Allowed => "allowed",
     }
 }
 

@@ -1,20 +1,9 @@
 //! The facts a registry records about a code beyond its meaning: content, caching, retry,
 //! sender, history, limits and the request it answers. [`StatusInfo`](crate::StatusInfo) returns them.
 
-use crate::info::{Citation, Requirement};
+use crate::info::Citation;
+use crate::{CacheKind, Content, HttpVersion, Party, Requirement, RetryKind};
 use core::fmt;
-
-/// Whether a response with a code carries content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Content {
-    /// Content is allowed, as usual.
-    Allowed,
-    /// Never: by message framing the response ends after its header section (1xx, 204, 304;
-    /// RFC 9112, Section 6.3).
-    NoneByFraming,
-    /// The server MUST NOT generate content, but recipients read the framing as usual (205).
-    MustNotGenerate,
-}
 
 /// How caches treat a response with a code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,16 +14,6 @@ pub struct Caching {
     pub level: Option<Requirement>,
     /// Where this is said.
     pub citation: Citation,
-}
-
-/// The kinds of cache behaviour a registry records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CacheKind {
-    /// Cacheable by default: a cache may reuse it with heuristic freshness (RFC 9110, Section 15.1).
-    Heuristic,
-    /// Caches do not store it (RFC 6585).
-    NeverStored,
 }
 
 /// Whether and how a client may repeat the request after this code.
@@ -50,28 +29,6 @@ pub struct Retry {
     pub citation: Citation,
 }
 
-/// Under which change a request may be repeated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RetryKind {
-    /// Unchanged.
-    AsIs,
-    /// With new or different credentials.
-    NewCredentials,
-    /// After the request (or the resource's state) was changed.
-    AfterChanges,
-    /// Without the expectation that failed (`Expect: 100-continue`).
-    WithoutExpectation,
-    /// On another connection.
-    OtherConnection,
-    /// Not in TLS early data.
-    OutsideEarlyData,
-    /// After the time the `Retry-After` field gives.
-    AfterRetryAfter,
-    /// Only after a new action of the user.
-    AfterUserAction,
-}
-
 /// Who sends a code, when the specification names a party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Sender {
@@ -85,20 +42,6 @@ pub struct Sender {
     pub citation: Citation,
 }
 
-/// The parties that send codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Party {
-    /// A proxy.
-    Proxy,
-    /// A gateway (reverse proxy).
-    Gateway,
-    /// A gateway or a proxy.
-    GatewayOrProxy,
-    /// A proxy that intercepts traffic, e.g. to control network access.
-    InterceptingProxy,
-}
-
 /// Where a code was first defined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct History {
@@ -108,20 +51,6 @@ pub struct History {
     pub http: Option<HttpVersion>,
     /// The year of that document.
     pub year: u16,
-}
-
-/// HTTP versions, as the history of a code names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum HttpVersion {
-    /// HTTP/1.0 (RFC 1945).
-    Http1_0,
-    /// HTTP/1.1, including its extensions (`WebDAV`, RFC 6585, ...).
-    Http1_1,
-    /// HTTP/2.
-    Http2,
-    /// Every version: defined by a version-independent document.
-    Any,
 }
 
 impl fmt::Display for HttpVersion {

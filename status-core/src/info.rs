@@ -1,7 +1,8 @@
 //! What a registry records about one status code, at run time.
 
 use crate::date::Date;
-use crate::facts::{CacheKind, Caching, Condition, Content, History, Limit, RequestContext, Retry, Sender};
+use crate::facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};
+use crate::{CacheKind, Content, Requirement};
 use core::fmt;
 
 /// Everything a registry records about one status code: reason phrase, registration, the
@@ -293,21 +294,6 @@ pub struct HeaderRule {
     pub when: Option<Condition>,
     /// Where the rule is stated, if the registry says.
     pub citation: Option<Citation>,
-}
-
-/// Requirement levels in the sense of RFC 2119.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Requirement {
-    /// The specification requires it (MUST).
-    Must,
-    /// The specification recommends it (SHOULD).
-    Should,
-    /// The specification allows it (MAY).
-    May,
-    /// The specification forbids it (MUST NOT).
-    MustNot,
-    /// The specification advises against it (SHOULD NOT).
-    ShouldNot,
 }
 
 impl fmt::Display for Requirement {

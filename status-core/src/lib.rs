@@ -72,19 +72,16 @@ mod respond;
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
 
-// `word()` on the vocabulary enums (`Registration`, `Requirement` and its `keyword()`,
-// `CacheKind`, `RetryKind`, `Party`, `HttpVersion`): the registry file's words, from the one
-// table the generator parses them with.
+// The enums of the registry file's words (`Requirement`, `Content`, `CacheKind`, `RetryKind`,
+// `Party`, `HttpVersion`) with their docs and `word()`, and `Registration::word`,
+// `Requirement::keyword`: written from the one table the generator parses the words with.
 status_macros::__vocabulary!();
 
 pub use class::StatusClass;
 pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
-pub use facts::{
-    CacheKind, Caching, Condition, Content, History, HttpVersion, Limit, Party, RequestContext, Retry, RetryKind,
-    Sender,
-};
-pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, Requirement, StatusInfo};
+pub use facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};
+pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, StatusInfo};
 #[doc = include_str!("docs/derive_subset.md")]
 pub use status_macros::Subset;
 #[doc = include_str!("docs/registry.md")]

@@ -1,26 +1,41 @@
-//! The registry file's words, for the runtime: status-core invokes `__vocabulary!()` once, and
-//! this writes `word()` (and for levels `keyword()`) on its enums from the same tables the parser
-//! reads the file with and the generator names the runtime variants by. Each word is defined
-//! once, in `registry/model.rs`.
+//! The registry file's vocabularies, for the runtime: status-core invokes `__vocabulary!()` once,
+//! and this writes its enums of words (`Requirement`, `Content`, `CacheKind`, `RetryKind`,
+//! `Party`, `HttpVersion`, with their docs) and their `word()` methods, plus `Registration::word`
+//! and `Requirement::keyword`, from the same tables the parser reads files with and the generator
+//! names runtime variants by. Each word is defined once, in `registry/model.rs`.
 
-use crate::registry::model::{CACHE_KINDS, HTTP_VERSIONS, LEVELS, PARTIES, REGISTRATIONS, RETRY_KINDS, Vocab};
+use crate::registry::model::{
+    CACHE_KINDS, CONTENTS, HTTP_VERSIONS, LEVELS, PARTIES, REGISTRATIONS, RETRY_KINDS, Vocab,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-/// The `word()` methods of status-core's vocabulary enums.
+/// Whether a runtime enum may gain variants in a minor release.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Closed {
+    /// Exhaustive: matching on it needs no wildcard.
+    Yes,
+    /// `#[non_exhaustive]`.
+    No,
+}
+
+/// The runtime enums of words and their `word()` methods.
 pub fn vocabulary() -> TokenStream {
+    let ordered = quote!(::core::cmp::PartialOrd, ::core::cmp::Ord,);
     let mut out = TokenStream::new();
+    out.extend(runtime_enum("Requirement", &LEVELS, Closed::Yes, &ordered));
+    out.extend(runtime_enum("Content", &CONTENTS, Closed::Yes, &TokenStream::new()));
+    out.extend(runtime_enum("CacheKind", &CACHE_KINDS, Closed::No, &TokenStream::new()));
+    out.extend(runtime_enum("RetryKind", &RETRY_KINDS, Closed::No, &TokenStream::new()));
+    out.extend(runtime_enum("Party", &PARTIES, Closed::No, &TokenStream::new()));
+    out.extend(runtime_enum("HttpVersion", &HTTP_VERSIONS, Closed::No, &ordered));
+    // `Registration` carries dates, so it is written by hand; its words come from here.
     out.extend(word_fn("Registration", &REGISTRATIONS));
-    out.extend(word_fn("Requirement", &LEVELS));
-    out.extend(word_fn("CacheKind", &CACHE_KINDS));
-    out.extend(word_fn("RetryKind", &RETRY_KINDS));
-    out.extend(word_fn("Party", &PARTIES));
-    out.extend(word_fn("HttpVersion", &HTTP_VERSIONS));
     // RFC 2119 writes the levels in capitals, "MUST NOT" with a space.
     let (variants, keywords): (Vec<_>, Vec<_>) = LEVELS
         .words
         .iter()
-        .map(|(word, _, variant)| (format_ident!("{variant}"), word.to_uppercase().replace('-', " ")))
+        .map(|(word, _, variant, _)| (format_ident!("{variant}"), word.to_uppercase().replace('-', " ")))
         .unzip();
     out.extend(quote! {
         impl crate::Requirement {
@@ -34,10 +49,38 @@ pub fn vocabulary() -> TokenStream {
     out
 }
 
+/// A runtime enum with one variant per word, documented from the table, and its `word()`.
+fn runtime_enum<T: Copy + PartialEq>(
+    name: &str,
+    vocab: &Vocab<T>,
+    closed: Closed,
+    derives: &TokenStream,
+) -> TokenStream {
+    let ident = format_ident!("{name}");
+    let doc = vocab.doc;
+    let variants = vocab.words.iter().map(|(_, _, variant, doc)| {
+        let variant = format_ident!("{variant}");
+        quote!(#[doc = #doc] #variant)
+    });
+    let non_exhaustive = (closed == Closed::No).then(|| quote!(#[non_exhaustive]));
+    let word = word_fn(name, vocab);
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
+            ::core::cmp::Eq, ::core::hash::Hash, #derives)]
+        #non_exhaustive
+        pub enum #ident {
+            #(#variants,)*
+        }
+
+        #word
+    }
+}
+
 fn word_fn<T: Copy + PartialEq>(ty: &str, vocab: &Vocab<T>) -> TokenStream {
     let ty = format_ident!("{ty}");
     let (variants, words): (Vec<_>, Vec<_>) =
-        vocab.words.iter().map(|(word, _, variant)| (format_ident!("{variant}"), *word)).unzip();
+        vocab.words.iter().map(|(word, _, variant, _)| (format_ident!("{variant}"), *word)).unzip();
     let doc = format!(" The word the registry file uses for this {}, e.g. `\"{}\"`.", vocab.what, words[0]);
     quote! {
         impl crate::#ty {

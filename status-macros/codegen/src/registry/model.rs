@@ -1,6 +1,7 @@
 //! What a registry file says, after parsing: plain data the generator works from.
 
 pub use super::vocab::Vocab;
+use super::vocab::vocabulary;
 
 /// A parsed registry file.
 #[derive(Debug, Clone, Default)]
@@ -112,27 +113,22 @@ impl Registration {
     }
 }
 
-/// The registration words of the file (`registration = "..."`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RegistrationKind {
-    Permanent,
-    Temporary,
-    Obsoleted,
-    Unused,
-    Unofficial,
+vocabulary! {
+    /// The registration words of the file (`registration = "..."`); the runtime's
+    /// `Registration` variant of the same name (`Temporary` carries the dates).
+    REGISTRATIONS: RegistrationKind, "registration" {
+        /// Registered for good.
+        "permanent" => Permanent,
+        /// Registered for a time, with registration and expiry dates.
+        "temporary" => Temporary,
+        /// Registered, but its specification is retired.
+        "obsoleted" => Obsoleted,
+        /// Reserved, never assigned.
+        "unused" => Unused,
+        /// Not registered with IANA.
+        "unofficial" => Unofficial,
+    }
 }
-
-/// Registration words: the file's word and the runtime's `Registration` variant.
-pub const REGISTRATIONS: Vocab<RegistrationKind> = Vocab {
-    what: "registration",
-    words: &[
-        ("permanent", RegistrationKind::Permanent, "Permanent"),
-        ("temporary", RegistrationKind::Temporary, "Temporary"),
-        ("obsoleted", RegistrationKind::Obsoleted, "Obsoleted"),
-        ("unused", RegistrationKind::Unused, "Unused"),
-        ("unofficial", RegistrationKind::Unofficial, "Unofficial"),
-    ],
-};
 
 /// A calendar date from the registry file (ordered by year, month, day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -209,14 +205,21 @@ pub enum Condition {
     Multipart,
 }
 
-/// Requirement level, after RFC 2119.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    Must,
-    Should,
-    May,
-    MustNot,
-    ShouldNot,
+vocabulary! {
+    /// Requirement levels in the sense of RFC 2119 (and RFC 8174): how strongly a specification
+    /// states a rule.
+    LEVELS: Level, "requirement level" {
+        /// The specification requires it (MUST).
+        "must" => Must,
+        /// The specification recommends it (SHOULD).
+        "should" => Should,
+        /// The specification allows it (MAY).
+        "may" => May,
+        /// The specification forbids it (MUST NOT).
+        "must-not" => MustNot,
+        /// The specification advises against it (SHOULD NOT).
+        "should-not" => ShouldNot,
+    }
 }
 
 impl Level {
@@ -226,120 +229,80 @@ impl Level {
     }
 }
 
-/// Requirement levels: the file's word and the runtime's `Requirement` variant. The keyword
-/// shown in docs is the word in capitals with a space for the hyphen, as RFC 2119 writes it.
-pub const LEVELS: Vocab<Level> = Vocab {
-    what: "requirement level",
-    words: &[
-        ("must", Level::Must, "Must"),
-        ("should", Level::Should, "Should"),
-        ("may", Level::May, "May"),
-        ("must-not", Level::MustNot, "MustNot"),
-        ("should-not", Level::ShouldNot, "ShouldNot"),
-    ],
-};
-
 pub use super::model_facts::{Cache, Facts, History, Limit, RequestContext, Retry, Sender};
 
-/// Whether a response with the code carries content (RFC 9112, Section 6.3; RFC 9110).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Content {
-    /// The usual case (no `content` key).
-    Allowed,
-    /// Never: message framing ends the response after its header section (1xx, 204, 304).
-    NoneByFraming,
-    /// The server must not generate any, but the framing is read as usual (205).
-    MustNotGenerate,
+vocabulary! {
+    /// Whether a response with a code carries content (`content = "..."`; no key: allowed).
+    CONTENTS: Content, "content kind" {
+        /// Content is allowed, as usual.
+        "allowed" => Allowed,
+        /// Never: by message framing the response ends after its header section (1xx, 204, 304;
+        /// RFC 9112, Section 6.3).
+        "framing" => NoneByFraming,
+        /// The server MUST NOT generate content, but recipients read the framing as usual (205).
+        "must-not-generate" => MustNotGenerate,
+    }
 }
 
-/// Content words (`content = "..."`); `Allowed` is the absence of the key.
-pub const CONTENTS: Vocab<Content> = Vocab {
-    what: "content kind",
-    words: &[
-        ("framing", Content::NoneByFraming, "NoneByFraming"),
-        ("must-not-generate", Content::MustNotGenerate, "MustNotGenerate"),
-    ],
-};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CacheKind {
-    /// Cacheable by default: reusable with heuristic freshness (RFC 9110, Section 15.1).
-    Heuristic,
-    /// Never stored by caches (RFC 6585).
-    NeverStored,
+vocabulary! {
+    /// The kinds of cache behaviour a registry records (`cache = { kind = "..." }`).
+    CACHE_KINDS: CacheKind, "cache kind" {
+        /// Cacheable by default: a cache may reuse it with heuristic freshness (RFC 9110, Section 15.1).
+        "heuristic" => Heuristic,
+        /// Caches do not store it (RFC 6585).
+        "never-stored" => NeverStored,
+    }
 }
 
-/// Cache words (`cache = { kind = "..." }`).
-pub const CACHE_KINDS: Vocab<CacheKind> = Vocab {
-    what: "cache kind",
-    words: &[("heuristic", CacheKind::Heuristic, "Heuristic"), ("never-stored", CacheKind::NeverStored, "NeverStored")],
-};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RetryKind {
-    AsIs,
-    NewCredentials,
-    AfterChanges,
-    WithoutExpectation,
-    OtherConnection,
-    OutsideEarlyData,
-    AfterRetryAfter,
-    AfterUserAction,
+vocabulary! {
+    /// Under which change a request may be repeated (`retry = { kind = "..." }`).
+    RETRY_KINDS: RetryKind, "retry kind" {
+        /// Unchanged.
+        "as-is" => AsIs,
+        /// With new or different credentials.
+        "new-credentials" => NewCredentials,
+        /// After the request (or the resource's state) was changed.
+        "after-changes" => AfterChanges,
+        /// Without the expectation that failed (`Expect: 100-continue`).
+        "without-expectation" => WithoutExpectation,
+        /// On another connection.
+        "other-connection" => OtherConnection,
+        /// Not in TLS early data.
+        "outside-early-data" => OutsideEarlyData,
+        /// After the time the `Retry-After` field gives.
+        "after-retry-after" => AfterRetryAfter,
+        /// Only after a new action of the user.
+        "after-user-action" => AfterUserAction,
+    }
 }
 
-/// Retry words (`retry = { kind = "..." }`).
-pub const RETRY_KINDS: Vocab<RetryKind> = Vocab {
-    what: "retry kind",
-    words: &[
-        ("as-is", RetryKind::AsIs, "AsIs"),
-        ("new-credentials", RetryKind::NewCredentials, "NewCredentials"),
-        ("after-changes", RetryKind::AfterChanges, "AfterChanges"),
-        ("without-expectation", RetryKind::WithoutExpectation, "WithoutExpectation"),
-        ("other-connection", RetryKind::OtherConnection, "OtherConnection"),
-        ("outside-early-data", RetryKind::OutsideEarlyData, "OutsideEarlyData"),
-        ("after-retry-after", RetryKind::AfterRetryAfter, "AfterRetryAfter"),
-        ("after-user-action", RetryKind::AfterUserAction, "AfterUserAction"),
-    ],
-};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Party {
-    Proxy,
-    Gateway,
-    GatewayOrProxy,
-    InterceptingProxy,
+vocabulary! {
+    /// The parties that send codes (`sender = { who = "..." }`).
+    PARTIES: Party, "sender" {
+        /// A proxy.
+        "proxy" => Proxy,
+        /// A gateway (reverse proxy).
+        "gateway" => Gateway,
+        /// A gateway or a proxy.
+        "gateway or proxy" => GatewayOrProxy,
+        /// A proxy that intercepts traffic, e.g. to control network access.
+        "intercepting proxy" => InterceptingProxy,
+    }
 }
 
-/// Sender words (`sender = { who = "..." }`).
-pub const PARTIES: Vocab<Party> = Vocab {
-    what: "sender",
-    words: &[
-        ("proxy", Party::Proxy, "Proxy"),
-        ("gateway", Party::Gateway, "Gateway"),
-        ("gateway or proxy", Party::GatewayOrProxy, "GatewayOrProxy"),
-        ("intercepting proxy", Party::InterceptingProxy, "InterceptingProxy"),
-    ],
-};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HttpVersion {
-    Http1_0,
-    Http1_1,
-    Http2,
-    /// Defined by a version-independent document.
-    Any,
+vocabulary! {
+    /// HTTP versions, as the history of a code names them (`history = { http = "..." }`).
+    HTTP_VERSIONS: HttpVersion, "HTTP version" {
+        /// HTTP/1.0 (RFC 1945).
+        "1.0" => Http1_0,
+        /// HTTP/1.1, including its extensions (`WebDAV`, RFC 6585, ...).
+        "1.1" => Http1_1,
+        /// HTTP/2.
+        "2" => Http2,
+        /// Every version: defined by a version-independent document.
+        "any" => Any,
+    }
 }
-
-/// HTTP version words (`history = { http = "..." }`).
-pub const HTTP_VERSIONS: Vocab<HttpVersion> = Vocab {
-    what: "HTTP version",
-    words: &[
-        ("1.0", HttpVersion::Http1_0, "Http1_0"),
-        ("1.1", HttpVersion::Http1_1, "Http1_1"),
-        ("2", HttpVersion::Http2, "Http2"),
-        ("any", HttpVersion::Any, "Any"),
-    ],
-};
 
 /// A further reference.
 #[derive(Debug, Clone)]

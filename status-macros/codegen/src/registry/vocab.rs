@@ -6,9 +6,36 @@
 pub struct Vocab<T: 'static> {
     /// What the words name, for messages ("registration").
     pub what: &'static str,
-    /// (word in the file, value, runtime variant).
-    pub words: &'static [(&'static str, T, &'static str)],
+    /// What the runtime enum of these words is, for its rustdoc.
+    pub doc: &'static str,
+    /// (word in the file, value, runtime variant, what the variant means for its rustdoc).
+    pub words: &'static [(&'static str, T, &'static str, &'static str)],
 }
+
+/// Defines a vocabulary once: the generator's enum and the [`Vocab`] table of its words, from
+/// which status-core's runtime enum of the same name is generated (`expand/vocabulary.rs`).
+macro_rules! vocabulary {
+    (
+        $(#[doc = $doc:literal])*
+        $table:ident: $name:ident, $what:literal {
+            $($(#[doc = $vdoc:literal])* $word:literal => $variant:ident,)*
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($(#[doc = $vdoc])* $variant,)*
+        }
+
+        #[doc = concat!("The words of the ", $what, " vocabulary.")]
+        pub const $table: $crate::registry::vocab::Vocab<$name> = $crate::registry::vocab::Vocab {
+            what: $what,
+            doc: concat!($($doc),*),
+            words: &[$(($word, $name::$variant, stringify!($variant), concat!($($vdoc),*)),)*],
+        };
+    };
+}
+pub(crate) use vocabulary;
 
 impl<T: Copy + PartialEq> Vocab<T> {
     /// The value of a word of the file.
