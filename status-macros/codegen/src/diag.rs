@@ -1,99 +1,29 @@
-//! Problems and where they are: [`Diag`] (a `file:line:column` in a registry file), [`LineIndex`]
-//! (byte offsets to lines and columns) and [`Ctxt`], the one collector every check pushes into.
+//! Problems in the user's code: the registry reader's [`Ctxt`] collector, holding `syn::Error`s
+//! (a span each) while the macros read their input, with the methods that make them.
 
-use crate::registry::model::Pos;
-use std::cell::RefCell;
+pub use status_registry::diag::{Ctxt, Diag, LineIndex};
 use std::fmt;
 
-/// One problem found in a registry file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diag {
-    pub pos: Pos,
-    pub message: String,
-    pub help: Option<String>,
-}
-
-impl Diag {
-    pub fn new(pos: Pos, message: impl Into<String>) -> Self {
-        Diag { pos, message: message.into(), help: None }
-    }
-
-    #[must_use]
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-
-    /// The message as the compiler shows it, prefixed with `file:line:column`.
-    pub fn render(&self, file: &str) -> String {
-        let mut s = format!("{file}:{}:{}: {}", self.pos.line, self.pos.column, self.message);
-        if let Some(help) = &self.help {
-            s.push_str("\n  help: ");
-            s.push_str(help);
-        }
-        s
-    }
-}
-
-impl fmt::Display for Diag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render("registry"))
-    }
-}
-
-/// The error collector (`serde_derive`'s `Ctxt`): checks push every problem they find and go on,
-/// so that the user sees all problems of one input at once. `E` is [`Diag`] while reading a
-/// registry file and `syn::Error` (a span in the user's code) while reading macro input.
-///
-/// It must be finished with [`Ctxt::finish`]; dropping it unfinished is a bug in the generator
-/// (problems would be lost silently), caught by a panic in debug builds.
-pub struct Ctxt<E> {
-    errors: RefCell<Option<Vec<E>>>,
-}
-
-impl<E> Default for Ctxt<E> {
-    fn default() -> Self {
-        Ctxt { errors: RefCell::new(Some(Vec::new())) }
-    }
-}
-
-impl<E> Ctxt<E> {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Records a problem.
-    pub fn push(&self, error: E) {
-        if let Some(errors) = self.errors.borrow_mut().as_mut() {
-            errors.push(error);
-        }
-    }
-
-    /// Whether any problem was recorded so far.
-    pub fn has_errors(&self) -> bool {
-        self.errors.borrow().as_ref().is_some_and(|e| !e.is_empty())
-    }
-
-    /// All problems recorded, in the order they were found; `Ok` if there were none.
-    pub fn finish(self) -> Result<(), Vec<E>> {
-        let errors = self.errors.borrow_mut().take().unwrap_or_default();
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
-    }
-}
-
-impl Ctxt<syn::Error> {
+/// `Ctxt<syn::Error>`'s ways of recording a problem, and of finishing as one `syn::Error`.
+pub trait SynCtxt {
     /// A problem at the span of `tokens`.
-    pub fn spanned(&self, tokens: impl quote::ToTokens, message: impl fmt::Display) {
+    fn spanned(&self, tokens: impl quote::ToTokens, message: impl fmt::Display);
+    /// A problem at `span`.
+    fn at(&self, span: proc_macro2::Span, message: impl fmt::Display);
+    /// The problems as one `syn::Error` (the compiler shows each at its own span).
+    fn check(self) -> syn::Result<()>;
+}
+
+impl SynCtxt for Ctxt<syn::Error> {
+    fn spanned(&self, tokens: impl quote::ToTokens, message: impl fmt::Display) {
         self.push(syn::Error::new_spanned(tokens, message));
     }
 
-    /// A problem at `span`.
-    pub fn at(&self, span: proc_macro2::Span, message: impl fmt::Display) {
+    fn at(&self, span: proc_macro2::Span, message: impl fmt::Display) {
         self.push(syn::Error::new(span, message));
     }
 
-    /// The problems as one `syn::Error` (the compiler shows each at its own span).
-    pub fn check(self) -> syn::Result<()> {
+    fn check(self) -> syn::Result<()> {
         self.finish().map_err(|errors| {
             let mut errors = errors.into_iter();
             let mut first = errors.next().unwrap_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "error"));
@@ -103,64 +33,9 @@ impl Ctxt<syn::Error> {
     }
 }
 
-impl<E> Drop for Ctxt<E> {
-    fn drop(&mut self) {
-        debug_assert!(
-            std::thread::panicking() || self.errors.borrow().as_ref().is_none_or(Vec::is_empty),
-            "a Ctxt with problems was dropped without `finish`"
-        );
-    }
-}
-
-/// Turns byte offsets into 1-based line and column (columns count characters, as editors do).
-pub struct LineIndex<'a> {
-    src: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(src: &'a str) -> Self {
-        let starts = std::iter::once(0).chain(src.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        LineIndex { src, starts }
-    }
-
-    pub fn pos(&self, offset: usize) -> Pos {
-        let offset = offset.min(self.src.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let column = self.src.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        Pos { line: line + 1, column }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn positions_are_one_based_and_count_characters() {
-        let idx = LineIndex::new("ab\nçd\n");
-        assert_eq!(idx.pos(0), Pos { line: 1, column: 1 });
-        assert_eq!(idx.pos(3), Pos { line: 2, column: 1 });
-        assert_eq!(idx.pos(5), Pos { line: 2, column: 2 }); // after the two-byte ç
-        assert_eq!(idx.pos(99), Pos { line: 3, column: 1 });
-    }
-
-    #[test]
-    fn render_names_file_line_column_and_help() {
-        let d = Diag::new(Pos { line: 3, column: 7 }, "bad").help("fix it");
-        assert_eq!(d.render("r.toml"), "r.toml:3:7: bad\n  help: fix it");
-    }
-
-    #[test]
-    fn ctxt_keeps_every_problem_in_order() {
-        let cx = Ctxt::new();
-        cx.push(1);
-        cx.push(2);
-        assert!(cx.has_errors());
-        assert_eq!(cx.finish(), Err(vec![1, 2]));
-        assert_eq!(Ctxt::<u8>::new().finish(), Ok(()));
-    }
 
     #[test]
     fn syn_problems_combine_into_one_error() {

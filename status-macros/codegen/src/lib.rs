@@ -31,12 +31,12 @@ pub mod expand;
 #[cfg(test)]
 mod prop;
 #[doc(hidden)]
-pub mod registry;
+pub use status_registry as registry;
 #[doc(hidden)]
-pub mod text;
+pub use status_registry::text;
 
 use ast::{Canonical, Enum, Form, Kind, Parent};
-use diag::Ctxt;
+use diag::{Ctxt, SynCtxt};
 use proc_macro2::TokenStream;
 use registry::load;
 use std::sync::Arc;
@@ -94,7 +94,7 @@ fn registry_enum(args: TokenStream, item: TokenStream, cx: &Ctxt<syn::Error>) ->
         }
         attr::RegistryArgs::Canonical => {
             let registry = canonical(proc_macro2::Span::call_site(), cx)?;
-            let origin = "the IANA HTTP Status Code Registry built into status-codegen".to_owned();
+            let origin = "the IANA HTTP Status Code Registry (`registry.toml`, built into status-registry)".to_owned();
             let fingerprint = load::fingerprint(load::CANONICAL.as_bytes());
             (registry, Kind::Registry { include: None, origin, canonical: Canonical::Itself { fingerprint } })
         }

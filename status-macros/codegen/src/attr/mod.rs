@@ -3,7 +3,7 @@
 
 pub mod response;
 
-use crate::diag::Ctxt;
+use crate::diag::{Ctxt, SynCtxt};
 use proc_macro2::{Span, TokenStream};
 use syn::parse::Parser;
 use syn::{Attribute, LitInt, LitStr, Meta};

@@ -1,7 +1,7 @@
 //! The response attributes: on a variant `#[detail("...")]`, `#[problem(type = "...")]` and
 //! `#[sent_elsewhere("Field")]`; on a field `#[header("Field")]` and `#[body]`.
 
-use crate::diag::Ctxt;
+use crate::diag::{Ctxt, SynCtxt};
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, LitStr, Meta, Token};

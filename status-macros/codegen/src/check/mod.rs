@@ -6,7 +6,7 @@ pub mod response;
 
 use crate::ast::{Form, Variant};
 use crate::attr::{self, StatusAttr};
-use crate::diag::Ctxt;
+use crate::diag::{Ctxt, SynCtxt};
 use crate::registry::model::{Entry, Registry};
 use crate::text::did_you_mean;
 use syn::{Data, DataEnum, DeriveInput, LitInt};

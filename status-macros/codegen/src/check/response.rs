@@ -3,7 +3,7 @@
 
 use crate::ast::{HeaderField, MissingHeader, Response};
 use crate::attr::response::{self, FieldRole};
-use crate::diag::Ctxt;
+use crate::diag::{Ctxt, SynCtxt};
 use crate::registry::model::{Content, Entry, Header, Level};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};

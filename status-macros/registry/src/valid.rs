@@ -106,7 +106,7 @@ fn as_with_names_a_code(registry: &Registry, cx: &Ctxt<Diag>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::registry::parse;
+    use crate::parse;
 
     fn entry(code: u16, reason: &str) -> String {
         format!(

@@ -26,7 +26,7 @@ pub fn from_reason(reason: &str) -> Result<String, String> {
 
 /// Accepts `name` if it is a plain (non-keyword, non-raw) Rust identifier the enum can use.
 pub fn check_explicit(name: &str) -> Result<(), String> {
-    if syn::parse_str::<syn::Ident>(name).is_err() {
+    if !is_identifier(name) || is_keyword(name) {
         return Err(if is_keyword(name) {
             format!("`{name}` is a Rust keyword")
         } else {
@@ -39,8 +39,24 @@ pub fn check_explicit(name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether `name` has the shape of a Rust identifier (XID start or `_`, then XID continue).
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        && chars.all(unicode_ident::is_xid_continue)
+        && name != "_"
+}
+
+/// Rust's strict and reserved keywords (all editions), which cannot name a variant.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
+    "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
 fn is_keyword(name: &str) -> bool {
-    syn::parse_str::<syn::Ident>(&format!("r#{name}")).is_ok() || name == "Self" || name == "self"
+    KEYWORDS.contains(&name)
 }
 
 /// Inserts `item` into `v`, kept sorted by `key`, after any items with an equal key. Used

@@ -2,7 +2,7 @@
 //! empty or unprintable string, or an unknown key (with a did-you-mean) at its line and column.
 
 use crate::diag::{Ctxt, Diag, LineIndex};
-use crate::registry::model::{Date, Pos};
+use crate::model::{Date, Pos};
 use crate::text::did_you_mean;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};

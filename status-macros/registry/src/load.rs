@@ -30,7 +30,7 @@ fn cache() -> &'static Mutex<Vec<(PathBuf, String, Parsed)>> {
 
 /// The registry that ships with the generator: every code IANA registers. `status_core::StatusCode`
 /// and every subset of it are generated from these bytes, and no others.
-pub const CANONICAL: &str = include_str!("../../registry.toml");
+pub const CANONICAL: &str = include_str!("../registry.toml");
 
 /// A fingerprint of [`CANONICAL`] (64-bit FNV-1a): `StatusCode` records it and every subset
 /// checks it at compile time, so a status-core built from other registry bytes than the
@@ -52,8 +52,8 @@ pub fn canonical() -> Result<Arc<Registry>, String> {
     PARSED
         .get_or_init(|| {
             super::parse(CANONICAL).map(Arc::new).map_err(|diags| {
-                let all: Vec<String> = diags.iter().map(|d| d.render("status-codegen/registry.toml")).collect();
-                format!("the registry built into status-codegen is invalid:\n{}", all.join("\n"))
+                let all: Vec<String> = diags.iter().map(|d| d.render("status-registry/registry.toml")).collect();
+                format!("the registry built into status-registry is invalid:\n{}", all.join("\n"))
             })
         })
         .clone()

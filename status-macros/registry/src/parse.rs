@@ -316,7 +316,7 @@ cache = { kind = "heuristic", spec = "RFC 9110", section = "15.1" }
         assert_eq!(r.entries.len(), 1);
         let e = &r.entries[0];
         assert_eq!((e.code, e.reason.as_str(), e.variant.as_str()), (404, "Not Found", "NotFound"));
-        assert!(e.facts.cache.is_some() && e.facts.content == crate::registry::model::Content::Allowed);
+        assert!(e.facts.cache.is_some() && e.facts.content == crate::model::Content::Allowed);
         assert_eq!(
             e.facts.cache.as_ref().unwrap().citation.url,
             "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1"
@@ -369,7 +369,7 @@ cache = { kind = "heuristic", spec = "RFC 9110", section = "15.1" }
         let r = parse(&ok).unwrap();
         assert!(matches!(
             r.entries[0].registration,
-            Registration::Temporary { expires: crate::registry::model::Date { year: 2026, .. }, .. }
+            Registration::Temporary { expires: crate::model::Date { year: 2026, .. }, .. }
         ));
     }
 

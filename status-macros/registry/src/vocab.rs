@@ -28,7 +28,7 @@ macro_rules! vocabulary {
         }
 
         #[doc = concat!("The words of the ", $what, " vocabulary.")]
-        pub const $table: $crate::registry::vocab::Vocab<$name> = $crate::registry::vocab::Vocab {
+        pub const $table: $crate::vocab::Vocab<$name> = $crate::vocab::Vocab {
             what: $what,
             doc: concat!($($doc),*),
             words: &[$(($word, $name::$variant, stringify!($variant), concat!($($vdoc),*)),)*],

@@ -273,9 +273,9 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::registry::model::{CacheKind, Condition, Content, HttpVersion, Level, Party, RetryKind};
-    use crate::registry::parse::parse;
-    use crate::registry::parse::tests::{MINIMAL, errors};
+    use crate::model::{CacheKind, Condition, Content, HttpVersion, Level, Party, RetryKind};
+    use crate::parse::parse;
+    use crate::parse::tests::{MINIMAL, errors};
 
     fn with(extra: &str) -> String {
         format!("{MINIMAL}{extra}\n")
