@@ -1,6 +1,6 @@
 //! The generator behind [`status_core`](https://docs.rs/status-core)'s macros, as an ordinary
 //! library over `proc_macro2` tokens: `status-macros` is a shim of one-line entry points over
-//! [`registry`], [`subset`] and [`derive_subset`], and tests, benchmarks, fuzz targets and other
+//! [`registry`](fn@registry), [`subset`] and [`derive_subset`], and tests, benchmarks, fuzz targets and other
 //! tools call these functions directly.
 //!
 //! The pipeline (see `docs/architecture.md`): registry text is read into a model once
