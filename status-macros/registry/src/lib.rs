@@ -1,6 +1,6 @@
 //! The registry reader of status-core's generator: TOML registry text to a [`model::Registry`],
 //! every problem a [`diag::Diag`] with its line and column, all at once ([`parse`]); the rules
-//! across entries ([`valid`]); files named by macro arguments and the canonical registry built
+//! across entries; files named by macro arguments and the canonical registry built
 //! in ([`load`]); the vocabularies of the file's words, each defined once ([`vocab`]).
 //!
 //! It depends on `toml` alone, so that it builds beside syn; `status-codegen` turns the model
