@@ -65,20 +65,6 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let name = ident.to_string();
     let parent = &item.parent;
-    // `HttpStatus` takes `&self`; registry enums' inherent methods take `self` (they are `Copy`).
-    let this = match item.receiver {
-        crate::ast::Receiver::ByValue => quote!(*self),
-        crate::ast::Receiver::ByRef => quote!(self),
-    };
-    // A whole registry also knows the codes it has no variant for (unused ones).
-    let lookup = item.is_registry().then(|| {
-        quote! {
-            #[inline]
-            fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
-                #ident::lookup(code)
-            }
-        }
-    });
     // `StatusCode` parses through one table of every three-digit outcome (status-core's
     // `parse_status_code`); every other enum through the generic `parse_status`.
     let parse = if let Kind::Registry { canonical: Canonical::Itself { .. }, .. } = &item.kind {
@@ -86,33 +72,9 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
     } else {
         quote!(#private::parse_status::<Self>(s))
     };
+    let http_status = http_status(item);
     quote! {
-        #[automatically_derived]
-        impl #private::HttpStatus for #ident {
-            #lookup
-
-            const ALL: &'static [Self] = &#ident::ALL;
-
-            #[inline]
-            fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                #ident::from_u16(code)
-            }
-
-            #[inline]
-            fn code(&self) -> u16 {
-                #ident::code(#this)
-            }
-
-            #[inline]
-            fn reason(&self) -> &'static str {
-                #ident::reason(#this)
-            }
-
-            #[inline]
-            fn info(&self) -> &'static #private::StatusInfo {
-                #ident::info(#this)
-            }
-        }
+        #http_status
 
         #[automatically_derived]
         impl ::core::convert::TryFrom<u16> for #ident {
@@ -138,6 +100,54 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
             #[inline]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
                 #parse
+            }
+        }
+    }
+}
+
+/// `HttpStatus`, for code generic over the enums with unit variants.
+fn http_status(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let ident = &item.ident;
+    // `HttpStatus` takes `&self`; registry enums' inherent methods take `self` (they are `Copy`).
+    let this = match item.receiver {
+        crate::ast::Receiver::ByValue => quote!(*self),
+        crate::ast::Receiver::ByRef => quote!(self),
+    };
+    // A whole registry also knows the codes it has no variant for (unused ones).
+    let lookup = item.is_registry().then(|| {
+        quote! {
+            #[inline]
+            fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
+                #ident::lookup(code)
+            }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #private::HttpStatus for #ident {
+            #lookup
+
+            const ALL: &'static [Self] = &#ident::ALL;
+
+            #[inline]
+            fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                #ident::from_u16(code)
+            }
+
+            #[inline]
+            fn code(&self) -> u16 {
+                #ident::code(#this)
+            }
+
+            #[inline]
+            fn reason(&self) -> &'static str {
+                #ident::reason(#this)
+            }
+
+            #[inline]
+            fn info(&self) -> &'static #private::StatusInfo {
+                #ident::info(#this)
             }
         }
     }
