@@ -40,7 +40,7 @@ impl<S> tower_layer::Layer<S> for ConformanceLayer {
 }
 
 /// The service [`ConformanceLayer`] makes: the inner service's responses, unchanged, each
-/// checked with [`check_exchange`](super::check_exchange) and every finding logged.
+/// checked as [`check_exchange`](super::check_exchange) does and every finding logged.
 #[derive(Debug, Clone)]
 pub struct Conformance<S> {
     inner: S,
@@ -73,10 +73,7 @@ where
 }
 
 fn report<B: http_body::Body>(method: &Method, headers: &HeaderMap, uri: &str, response: &Response<B>) {
-    let mut probe = Request::new(());
-    *probe.method_mut() = method.clone();
-    *probe.headers_mut() = headers.clone();
-    for finding in super::check_exchange(&probe, response) {
+    for finding in super::rules::check_request_parts::<crate::StatusCode, B>(method, headers, response) {
         tracing::warn!(target: "status_core::conformance", %method, uri, status = finding.code, "{finding}");
     }
 }

@@ -32,7 +32,17 @@ pub fn check_exchange_in<R: HttpStatus, Q, B: http_body::Body>(
     request: &http::Request<Q>,
     response: &http::Response<B>,
 ) -> Vec<Finding> {
-    let request = Some((request.method(), request.headers()));
+    check_request_parts::<R, B>(request.method(), request.headers(), response)
+}
+
+/// [`check_exchange_in`] from the parts of the request the rules read (for the layer, which
+/// keeps only these while the request moves on).
+pub(super) fn check_request_parts<R: HttpStatus, B: http_body::Body>(
+    method: &Method,
+    headers: &HeaderMap,
+    response: &http::Response<B>,
+) -> Vec<Finding> {
+    let request = Some((method, headers));
     Checker::<R>::new(response.status().as_u16(), response.headers(), has_content(response.body()), request).run()
 }
 
