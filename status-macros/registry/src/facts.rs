@@ -50,17 +50,25 @@ impl Reader<'_> {
         what: &str,
         vocab: &Vocab<T>,
     ) -> Option<T> {
+        let words: Vec<&str> = vocab.all().collect();
+        self.word_index(v, key, what, vocab.what, &words).map(|i| vocab.words[i].1)
+    }
+
+    /// [`Self::word`] without the values (compiled once, not once per vocabulary): the index of
+    /// the word among `words`.
+    fn word_index(&mut self, v: &Item<'_>, key: &str, what: &str, vocab: &str, words: &[&str]) -> Option<usize> {
         let word = self.str_value(v, key, what)?;
-        let value = vocab.parse(&word);
-        if value.is_none() {
-            let hint = did_you_mean(&word, vocab.all()).map_or_else(String::new, |s| format!("did you mean \"{s}\"? "));
+        let index = words.iter().position(|w| *w == word);
+        if index.is_none() {
+            let hint = did_you_mean(&word, words).map_or_else(String::new, |s| format!("did you mean \"{s}\"? "));
+            let list = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ");
             self.err(
                 self.pos(v),
-                format!("unknown {} \"{word}\" in the {what}", vocab.what),
-                format!("{hint}use one of: {}", vocab.list()),
+                format!("unknown {vocab} \"{word}\" in the {what}"),
+                format!("{hint}use one of: {list}"),
             );
         }
-        value
+        index
     }
 
     fn opt_level(&mut self, t: &DeTable<'_>, what: &str) -> Option<Level> {
@@ -227,7 +235,7 @@ impl Reader<'_> {
                 CONDITION_WORDS.iter().find(|(w, _)| w == s).map(|(_, c)| c.clone())
             }
             DeValue::String(s) => {
-                let hint = did_you_mean(s, CONDITION_WORDS.iter().map(|(w, _)| *w))
+                let hint = did_you_mean(s, &CONDITION_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>())
                     .map_or_else(String::new, |d| format!("did you mean \"{d}\"? "));
                 self.err(self.pos(v), format!("unknown condition \"{s}\" in the {what}"), format!("{hint}{help}"));
                 None

@@ -180,7 +180,7 @@ impl Reader<'_> {
             if known.contains(&name) {
                 continue;
             }
-            let help = match did_you_mean(name, known.iter().copied()) {
+            let help = match did_you_mean(name, known) {
                 Some(s) => {
                     self.typo_for.push(s.to_owned());
                     format!("did you mean `{s}`?")

@@ -68,12 +68,13 @@ pub fn insert_sorted<T, K: Ord>(v: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) 
     v.insert(at, item);
 }
 
-/// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+/// The closest of `candidates` to `word`, if it is close enough to be a likely typo. A slice, not
+/// an iterator: one compiled copy serves every caller.
+pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let word_lower = word.to_ascii_lowercase();
     candidates
-        .into_iter()
-        .map(|c| (edit_distance(&word_lower, &c.to_ascii_lowercase()), c))
+        .iter()
+        .map(|&c| (edit_distance(&word_lower, &c.to_ascii_lowercase()), c))
         .filter(|&(d, c)| d <= (c.len().max(word.len()) / 3).max(1))
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
@@ -126,9 +127,9 @@ mod tests {
 
     #[test]
     fn suggestions_find_typos_only() {
-        assert_eq!(did_you_mean("resaon", ["reason", "code", "summary"]), Some("reason"));
-        assert_eq!(did_you_mean("NotFund", ["NotFound", "Found", "Gone"]), Some("NotFound"));
-        assert_eq!(did_you_mean("zzz", ["reason", "code"]), None);
+        assert_eq!(did_you_mean("resaon", &["reason", "code", "summary"]), Some("reason"));
+        assert_eq!(did_you_mean("NotFund", &["NotFound", "Found", "Gone"]), Some("NotFound"));
+        assert_eq!(did_you_mean("zzz", &["reason", "code"]), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 

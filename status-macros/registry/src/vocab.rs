@@ -37,7 +37,24 @@ macro_rules! vocabulary {
 }
 pub(crate) use vocabulary;
 
+/// A vocabulary without its values: what the generator needs to write the runtime enum. One
+/// non-generic shape, so the generator's code for it is compiled once, not once per vocabulary.
+pub struct Words {
+    /// As [`Vocab::what`].
+    pub what: &'static str,
+    /// As [`Vocab::doc`].
+    pub doc: &'static str,
+    /// (word in the file, runtime variant, what the variant means).
+    pub words: Vec<(&'static str, &'static str, &'static str)>,
+}
+
 impl<T: Copy + PartialEq> Vocab<T> {
+    /// The words, runtime variants and docs, without the values.
+    pub fn words(&self) -> Words {
+        let words = self.words.iter().map(|&(word, _, variant, doc)| (word, variant, doc)).collect();
+        Words { what: self.what, doc: self.doc, words }
+    }
+
     /// The value of a word of the file.
     pub fn parse(&self, word: &str) -> Option<T> {
         self.words.iter().find(|w| w.0 == word).map(|w| w.1)
@@ -56,10 +73,5 @@ impl<T: Copy + PartialEq> Vocab<T> {
     /// Every word, in file order.
     pub fn all(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.words.iter().map(|w| w.0)
-    }
-
-    /// The words quoted and comma-separated, for help messages.
-    pub fn list(&self) -> String {
-        self.all().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
     }
 }

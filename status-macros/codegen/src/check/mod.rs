@@ -232,8 +232,8 @@ fn known_name<'r>(ident: &syn::Ident, name: &str, registry: &'r Registry, cx: &C
             e.variant,
             keep.replace("CODE", &e.code.to_string())
         )
-    } else if let Some(e) =
-        did_you_mean(name, registry.usable().map(|e| e.variant.as_str())).and_then(|s| registry.by_variant(s))
+    } else if let Some(e) = did_you_mean(name, &registry.usable().map(|e| e.variant.as_str()).collect::<Vec<_>>())
+        .and_then(|s| registry.by_variant(s))
     {
         format!(
             "`{name}` is not a status code name; did you mean `{}` ({} {})? {}",

@@ -4,9 +4,8 @@
 //! and `Requirement::keyword`, from the same tables the parser reads files with and the generator
 //! names runtime variants by. Each word is defined once, in `registry/model.rs`.
 
-use crate::registry::model::{
-    CACHE_KINDS, CONTENTS, HTTP_VERSIONS, LEVELS, PARTIES, REGISTRATIONS, RETRY_KINDS, Vocab,
-};
+use crate::registry::model::{CACHE_KINDS, CONTENTS, HTTP_VERSIONS, LEVELS, PARTIES, REGISTRATIONS, RETRY_KINDS};
+use crate::registry::vocab::Words;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -23,14 +22,14 @@ enum Closed {
 pub fn vocabulary() -> TokenStream {
     let ordered = quote!(::core::cmp::PartialOrd, ::core::cmp::Ord,);
     let mut out = TokenStream::new();
-    out.extend(runtime_enum("Requirement", &LEVELS, Closed::Yes, &ordered));
-    out.extend(runtime_enum("Content", &CONTENTS, Closed::Yes, &TokenStream::new()));
-    out.extend(runtime_enum("CacheKind", &CACHE_KINDS, Closed::No, &TokenStream::new()));
-    out.extend(runtime_enum("RetryKind", &RETRY_KINDS, Closed::No, &TokenStream::new()));
-    out.extend(runtime_enum("Party", &PARTIES, Closed::No, &TokenStream::new()));
-    out.extend(runtime_enum("HttpVersion", &HTTP_VERSIONS, Closed::No, &ordered));
+    out.extend(runtime_enum("Requirement", &LEVELS.words(), Closed::Yes, &ordered));
+    out.extend(runtime_enum("Content", &CONTENTS.words(), Closed::Yes, &TokenStream::new()));
+    out.extend(runtime_enum("CacheKind", &CACHE_KINDS.words(), Closed::No, &TokenStream::new()));
+    out.extend(runtime_enum("RetryKind", &RETRY_KINDS.words(), Closed::No, &TokenStream::new()));
+    out.extend(runtime_enum("Party", &PARTIES.words(), Closed::No, &TokenStream::new()));
+    out.extend(runtime_enum("HttpVersion", &HTTP_VERSIONS.words(), Closed::No, &ordered));
     // `Registration` carries dates, so it is written by hand; its words come from here.
-    out.extend(word_fn("Registration", &REGISTRATIONS));
+    out.extend(word_fn("Registration", &REGISTRATIONS.words()));
     // RFC 2119 writes the levels in capitals, "MUST NOT" with a space.
     let (variants, keywords): (Vec<_>, Vec<_>) = LEVELS
         .words
@@ -50,15 +49,10 @@ pub fn vocabulary() -> TokenStream {
 }
 
 /// A runtime enum with one variant per word, documented from the table, and its `word()`.
-fn runtime_enum<T: Copy + PartialEq>(
-    name: &str,
-    vocab: &Vocab<T>,
-    closed: Closed,
-    derives: &TokenStream,
-) -> TokenStream {
+fn runtime_enum(name: &str, vocab: &Words, closed: Closed, derives: &TokenStream) -> TokenStream {
     let ident = format_ident!("{name}");
     let doc = vocab.doc;
-    let variants = vocab.words.iter().map(|(_, _, variant, doc)| {
+    let variants = vocab.words.iter().map(|(_, variant, doc)| {
         let variant = format_ident!("{variant}");
         quote!(#[doc = #doc] #variant)
     });
@@ -77,10 +71,10 @@ fn runtime_enum<T: Copy + PartialEq>(
     }
 }
 
-fn word_fn<T: Copy + PartialEq>(ty: &str, vocab: &Vocab<T>) -> TokenStream {
+fn word_fn(ty: &str, vocab: &Words) -> TokenStream {
     let ty = format_ident!("{ty}");
     let (variants, words): (Vec<_>, Vec<_>) =
-        vocab.words.iter().map(|(word, _, variant, _)| (format_ident!("{variant}"), *word)).unzip();
+        vocab.words.iter().map(|(word, variant, _)| (format_ident!("{variant}"), *word)).unzip();
     let doc = format!(" The word the registry file uses for this {}, e.g. `\"{}\"`.", vocab.what, words[0]);
     quote! {
         impl crate::#ty {
