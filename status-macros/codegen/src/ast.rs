@@ -4,11 +4,12 @@
 
 use crate::check;
 use crate::diag::Ctxt;
+use crate::input::{Attribute, Data, DeriveInput, Fields, Meta};
 use crate::registry::model::{Entry, Registry};
+use proc_macro2::Ident;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use std::sync::Arc;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, Visibility};
 
 /// The text of the `#[doc = "..."]` attributes among `attrs`, joined by line breaks and trimmed;
 /// `None` if there are none or they are blank.
@@ -17,10 +18,9 @@ pub fn doc_text(attrs: &[Attribute]) -> Option<String> {
         .iter()
         .filter(|a| a.path().is_ident("doc"))
         .filter_map(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value().trim().to_owned()),
-                _ => None,
-            },
+            Meta::NameValue(value) => {
+                syn::parse2::<syn::LitStr>(value.clone()).ok().map(|s| s.value().trim().to_owned())
+            }
             _ => None,
         })
         .collect();
@@ -31,7 +31,7 @@ pub fn doc_text(attrs: &[Attribute]) -> Option<String> {
 /// An enum to generate, after its input was checked.
 pub struct Enum<'r> {
     pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
+    pub vis: TokenStream,
     pub ident: Ident,
     pub variants: Vec<Variant<'r>>,
     pub registry: &'r Registry,
@@ -74,7 +74,7 @@ pub struct Response {
     /// `#[header("Name")]` fields.
     pub headers: Vec<HeaderField>,
     /// The `#[body]` field: its binding and type.
-    pub body: Option<(Ident, syn::Type)>,
+    pub body: Option<(Ident, TokenStream)>,
     /// `#[detail(..)]`: the format string (positional fields renamed) and any further arguments.
     pub detail: Option<(syn::LitStr, TokenStream)>,
     /// `#[problem(type = "...")]`.
@@ -116,7 +116,7 @@ pub enum Parent {
     /// `status_core::StatusCode`: `#[subset]`.
     StatusCode,
     /// The user's registry enum: `#[subset(of = AppStatus, registry = "status.toml")]`.
-    Custom(syn::Path),
+    Custom(crate::input::Path),
 }
 
 impl Parent {

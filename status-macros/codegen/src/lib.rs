@@ -28,6 +28,8 @@ pub mod check;
 pub mod diag;
 #[doc(hidden)]
 pub mod expand;
+#[doc(hidden)]
+pub mod input;
 #[cfg(test)]
 mod prop;
 #[doc(hidden)]
@@ -37,10 +39,10 @@ pub use status_registry::text;
 
 use ast::{Canonical, Enum, Form, Kind, Parent};
 use diag::{Ctxt, SynCtxt};
+use input::DeriveInput;
 use proc_macro2::TokenStream;
 use registry::load;
 use std::sync::Arc;
-use syn::DeriveInput;
 
 /// `#[registry(path = "status.toml")] enum E {}`: the enum of every usable code of a registry
 /// file. On error, the item is kept (so that the only errors shown are ours) beside them.
@@ -77,7 +79,7 @@ pub fn derive_subset(item: TokenStream) -> TokenStream {
 fn registry_enum(args: TokenStream, item: TokenStream, cx: &Ctxt<syn::Error>) -> Option<TokenStream> {
     let args = attr::registry_args(args, cx);
     let input = check::plain_enum(item, "registry", "with no variants: the registry file provides them", cx)?;
-    if let syn::Data::Enum(data) = &input.data {
+    if let input::Data::Enum(data) = &input.data {
         check::registry_enum_is_empty(data, cx);
     }
     let (registry, kind) = match args? {
@@ -136,16 +138,18 @@ fn finish(cx: Ctxt<syn::Error>, out: Option<TokenStream>, item: TokenStream) -> 
     let mut tokens = err.into_compile_error();
     match syn::parse2::<DeriveInput>(item.clone()) {
         Ok(mut input) => {
-            input.generics = syn::Generics::default();
-            if let syn::Data::Enum(data) = &mut input.data {
+            input.generics = input::Generics::default();
+            if let input::Data::Enum(data) = &mut input.data {
                 for v in &mut data.variants {
                     v.attrs.retain(|a| !attr::is_ours(a));
                     for f in &mut v.fields {
                         f.attrs.retain(|a| !attr::is_ours(a));
                     }
                 }
+                tokens.extend(quote::quote!(#input));
+            } else {
+                tokens.extend(item);
             }
-            tokens.extend(quote::quote!(#input));
         }
         Err(_) => tokens.extend(item),
     }

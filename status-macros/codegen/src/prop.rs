@@ -11,9 +11,10 @@ use proptest::prelude::*;
 /// Generates code from a registry that parsed, as the `registry` macro would.
 fn generate(registry: &Registry) -> proc_macro2::TokenStream {
     let kind = Kind::Registry { include: None, origin: "test".into(), canonical: Canonical::Itself { fingerprint: 0 } };
-    let input: syn::DeriveInput = syn::parse_quote!(
+    let input: crate::input::DeriveInput = syn::parse2(quote::quote!(
         enum S {}
-    );
+    ))
+    .expect("an empty enum parses");
     expand(&Enum::from_registry(input, registry, kind))
 }
 

@@ -4,9 +4,9 @@
 pub mod response;
 
 use crate::diag::{Ctxt, SynCtxt};
+use crate::input::{self, Attribute, Meta, Path};
 use proc_macro2::{Span, TokenStream};
-use syn::parse::Parser;
-use syn::{Attribute, LitInt, LitStr, Meta};
+use syn::{LitInt, LitStr};
 
 /// Where a `#[registry]` enum's codes come from.
 pub enum RegistryArgs {
@@ -20,23 +20,24 @@ pub enum RegistryArgs {
 pub fn registry_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> Option<RegistryArgs> {
     let mut path: Option<LitStr> = None;
     let mut canonical = false;
-    let parser = syn::meta::parser(|meta| {
-        if meta.path.is_ident("path") {
+    let parsed = input::parse_nested(args, |name, value| {
+        if name == "path" {
             if path.is_some() {
-                return Err(meta.error("`path` is given twice; keep one"));
+                return Err(syn::Error::new(name.span(), "`path` is given twice; keep one"));
             }
-            path = Some(meta.value()?.parse::<LitStr>()?);
+            path = Some(syn::parse2::<LitStr>(value.ok_or_else(|| needs_value(name, "\"status.toml\""))?)?);
             Ok(())
-        } else if meta.path.is_ident("__canonical") {
+        } else if name == "__canonical" && value.is_none() {
             canonical = true;
             Ok(())
         } else {
-            Err(meta.error(
+            Err(syn::Error::new(
+                name.span(),
                 "unknown argument; the registry attribute takes `path = \"file.toml\"` (relative to the crate root)",
             ))
         }
     });
-    if let Err(e) = parser.parse2(args) {
+    if let Err(e) = parsed {
         cx.push(e);
         return None;
     }
@@ -60,31 +61,32 @@ pub fn registry_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> Option<Registr
 /// `#[subset]`, or `#[subset(of = AppStatus, registry = "status.toml")]` for a custom registry.
 #[derive(Default)]
 pub struct SubsetArgs {
-    pub of: Option<syn::Path>,
+    pub of: Option<Path>,
     pub registry: Option<LitStr>,
 }
 
 pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
     let mut out = SubsetArgs::default();
-    let parser = syn::meta::parser(|meta| {
-        if meta.path.is_ident("of") {
+    let parsed = input::parse_nested(args, |name, value| {
+        if name == "of" {
             if out.of.is_some() {
-                return Err(meta.error("`of` is given twice; keep one"));
+                return Err(syn::Error::new(name.span(), "`of` is given twice; keep one"));
             }
-            out.of = Some(meta.value()?.parse()?);
-        } else if meta.path.is_ident("registry") {
+            out.of = Some(syn::parse2(value.ok_or_else(|| needs_value(name, "AppStatus"))?)?);
+        } else if name == "registry" {
             if out.registry.is_some() {
-                return Err(meta.error("`registry` is given twice; keep one"));
+                return Err(syn::Error::new(name.span(), "`registry` is given twice; keep one"));
             }
-            out.registry = Some(meta.value()?.parse()?);
+            out.registry = Some(syn::parse2(value.ok_or_else(|| needs_value(name, "\"status.toml\""))?)?);
         } else {
-            return Err(meta.error(
+            return Err(syn::Error::new(
+                name.span(),
                 "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum",
             ));
         }
         Ok(())
     });
-    if let Err(e) = parser.parse2(args) {
+    if let Err(e) = parsed {
         cx.push(e);
         return SubsetArgs::default();
     }
@@ -126,7 +128,7 @@ pub enum StatusAttr {
     Code(LitInt),
     /// `#[status(NotFound)]`: a name where the code goes (reported by the check, which knows the
     /// registry and so the code to suggest).
-    Name(syn::Path),
+    Name(Path),
 }
 
 /// `#[status(404)]` on a variant: its code, given explicitly. Removed from the attributes the
@@ -158,8 +160,7 @@ fn status_literal(attr: &Attribute, cx: &Ctxt<syn::Error>) -> Option<StatusAttr>
         cx.spanned(attr, "write the code in parentheses: `#[status(404)]`");
         return None;
     };
-    let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
-    let Ok(items) = parser.parse2(list.tokens.clone()) else {
+    let Ok(items) = input::comma_separated(list.tokens.clone()) else {
         cx.spanned(&list.tokens, "write the code as a number: `#[status(404)]`");
         return None;
     };
@@ -169,18 +170,23 @@ fn status_literal(attr: &Attribute, cx: &Ctxt<syn::Error>) -> Option<StatusAttr>
         cx.spanned(extra, "a variant has one status code: give one code per variant (`#[status(404)]`), and a variant of its own for each other code");
         return None;
     }
-    match first {
-        Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(code), .. })) => Some(StatusAttr::Code(code)),
-        Some(syn::Expr::Path(path)) => Some(StatusAttr::Name(path.path)),
-        Some(other) => {
-            cx.spanned(other, "write the code as a number: `#[status(404)]`");
-            None
-        }
-        None => {
-            cx.spanned(attr, "write the code in parentheses: `#[status(404)]`");
-            None
-        }
+    let Some(first) = first else {
+        cx.spanned(attr, "write the code in parentheses: `#[status(404)]`");
+        return None;
+    };
+    if let Ok(code) = syn::parse2::<LitInt>(first.clone()) {
+        Some(StatusAttr::Code(code))
+    } else if let Ok(path) = syn::parse2::<Path>(first.clone()) {
+        Some(StatusAttr::Name(path))
+    } else {
+        cx.spanned(first, "write the code as a number: `#[status(404)]`");
+        None
     }
+}
+
+/// The error for `name` written without `= value`.
+fn needs_value(name: &proc_macro2::Ident, example: &str) -> syn::Error {
+    syn::Error::new(name.span(), format!("write `{name} = {example}`"))
 }
 
 /// The helper attributes this crate reads on variants and fields; they are inert and removed

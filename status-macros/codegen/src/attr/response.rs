@@ -2,9 +2,10 @@
 //! `#[sent_elsewhere("Field")]`; on a field `#[header("Field")]` and `#[body]`.
 
 use crate::diag::{Ctxt, SynCtxt};
+use crate::input::{self, Attribute, Meta};
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, LitStr, Meta, Token};
+use syn::{LitStr, Token};
 
 /// A variant's response attributes.
 #[derive(Default)]
@@ -50,19 +51,28 @@ pub fn variant_attrs(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> VariantAttrs
                 Err(_) => cx.spanned(attr, "write the detail as a format string over the variant's fields: `#[detail(\"no user with id {id}\")]`"),
             }
         } else if attr.path().is_ident("problem") {
-            let result = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("type") {
-                    if out.problem_type.is_some() {
-                        return Err(meta.error("`type` is given twice; keep one"));
+            let result = match &attr.meta {
+                Meta::List(list) => input::parse_nested(list.tokens.clone(), |name, value| {
+                    if name == "type" {
+                        if out.problem_type.is_some() {
+                            return Err(syn::Error::new(name.span(), "`type` is given twice; keep one"));
+                        }
+                        let value =
+                            value.ok_or_else(|| syn::Error::new(name.span(), "write `type = \"https://...\"`"))?;
+                        out.problem_type = Some(syn::parse2(value)?);
+                        Ok(())
+                    } else {
+                        Err(syn::Error::new(
+                            name.span(),
+                            "unknown argument; write `#[problem(type = \"https://example.com/problems/out-of-credit\")]`",
+                        ))
                     }
-                    out.problem_type = Some(meta.value()?.parse()?);
-                    Ok(())
-                } else {
-                    Err(meta.error(
-                        "unknown argument; write `#[problem(type = \"https://example.com/problems/out-of-credit\")]`",
-                    ))
-                }
-            });
+                }),
+                _ => Err(syn::Error::new_spanned(
+                    attr,
+                    "write `#[problem(type = \"https://example.com/problems/out-of-credit\")]`",
+                )),
+            };
             if let Err(e) = result {
                 cx.push(e);
             }
@@ -88,11 +98,11 @@ pub fn field_role(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> Option<FieldRol
             };
             FieldRole::Header(name)
         } else if attr.path().is_ident("body") {
-            if !matches!(attr.meta, Meta::Path(_)) {
+            if !matches!(attr.meta, Meta::Path) {
                 cx.spanned(attr, "`#[body]` takes no arguments");
                 continue;
             }
-            FieldRole::Body(attr.path().segments[0].ident.span())
+            FieldRole::Body(attr.path().segments[0].span())
         } else {
             continue;
         };

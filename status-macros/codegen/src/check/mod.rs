@@ -7,9 +7,10 @@ pub mod response;
 use crate::ast::{Form, Variant};
 use crate::attr::{self, StatusAttr};
 use crate::diag::{Ctxt, SynCtxt};
+use crate::input::{Data, DataEnum, DeriveInput, Path, Variant as InputVariant};
 use crate::registry::model::{Entry, Registry};
 use crate::text::did_you_mean;
-use syn::{Data, DataEnum, DeriveInput, LitInt};
+use syn::LitInt;
 
 /// Rule: the macros apply to enums without generics or a where clause (a status code enum is
 /// a plain list of codes). Returns the input only if it is such an enum.
@@ -28,15 +29,14 @@ pub fn plain_enum(
     };
     let not_enum = match &input.data {
         Data::Enum(_) => None,
-        Data::Struct(s) => Some(s.struct_token.span),
-        Data::Union(u) => Some(u.union_token.span),
+        Data::Struct(span) | Data::Union(span) => Some(*span),
     };
     if let Some(span) = not_enum {
         let ident = &input.ident;
         cx.at(span, format!("`#[{macro_name}]` applies to enums only: write `enum {ident} {{ ... }}` {what_for}"));
         return None;
     }
-    if let Some(param) = input.generics.params.first() {
+    if let Some(param) = &input.generics.first_param {
         cx.spanned(
             param,
             format!(
@@ -83,8 +83,8 @@ pub fn subset_enum(input: &DeriveInput, data: &DataEnum, form: Form, cx: &Ctxt<s
 /// given once and agrees with its discriminant; a registry name keeps its own code; the code is
 /// registered and usable. `attrs` loses our `#[status]`.
 pub fn subset_variant<'r>(
-    v: &syn::Variant,
-    attrs: &mut Vec<syn::Attribute>,
+    v: &InputVariant,
+    attrs: &mut Vec<crate::input::Attribute>,
     form: Form,
     registry: &'r Registry,
     cx: &Ctxt<syn::Error>,
@@ -109,7 +109,7 @@ pub fn subset_variant<'r>(
 }
 
 /// Rule: `#[status(..)]` holds a number. A name there gets the name's code as the fix.
-fn name_in_status_attr(path: &syn::Path, registry: &Registry, cx: &Ctxt<syn::Error>) {
+fn name_in_status_attr(path: &Path, registry: &Registry, cx: &Ctxt<syn::Error>) {
     let name = quote::ToTokens::to_token_stream(path).to_string().replace(' ', "");
     let code = registry.by_variant(&name).map_or_else(|| "404".to_owned(), |e| e.code.to_string());
     cx.spanned(
@@ -125,17 +125,14 @@ fn name_in_status_attr(path: &syn::Path, registry: &Registry, cx: &Ctxt<syn::Err
 /// `None` on a problem; `Some(None)` when the variant gives no code (its name must say it).
 #[allow(clippy::option_option)]
 fn discriminant_code(
-    v: &syn::Variant,
+    v: &InputVariant,
     given: Option<LitInt>,
     form: Form,
     cx: &Ctxt<syn::Error>,
 ) -> Option<Option<LitInt>> {
     let Some((eq, expr)) = &v.discriminant else { return Some(given) };
     let ident = &v.ident;
-    let literal = match expr {
-        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => Some(i.clone()),
-        _ => None,
-    };
+    let literal = syn::parse2::<LitInt>(expr.clone()).ok();
     if form == Form::Attribute {
         let code = literal.map_or_else(|| "404".to_owned(), |i| i.to_string());
         cx.spanned(
@@ -162,7 +159,7 @@ fn discriminant_code(
 /// Rule: a variant named like a registry entry keeps that entry's code (`Gone` with
 /// `#[status(404)]` reads as 410 and is 404).
 fn registry_name_keeps_its_code(
-    v: &syn::Variant,
+    v: &InputVariant,
     lit: &LitInt,
     entry: &Entry,
     registry: &Registry,
@@ -263,7 +260,7 @@ fn renamed<'r>(name: &str, registry: &'r Registry) -> Option<(&'r Entry, &'r str
 }
 
 /// Rule: each code appears once in a subset. Reported at the second variant, naming the first.
-pub fn code_is_unique(v: &syn::Variant, entry: &Entry, so_far: &[Variant<'_>], cx: &Ctxt<syn::Error>) -> bool {
+pub fn code_is_unique(v: &InputVariant, entry: &Entry, so_far: &[Variant<'_>], cx: &Ctxt<syn::Error>) -> bool {
     match so_far.iter().find(|seen| seen.entry.code == entry.code) {
         Some(first) => {
             cx.at(

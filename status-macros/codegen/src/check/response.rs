@@ -4,13 +4,14 @@
 use crate::ast::{HeaderField, MissingHeader, Response};
 use crate::attr::response::{self, FieldRole};
 use crate::diag::{Ctxt, SynCtxt};
+use crate::input::{Fields, Variant as InputVariant};
 use crate::registry::model::{Content, Entry, Header, Level};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::{Fields, LitStr};
+use syn::LitStr;
 
 /// The response a variant sends, from its attributes and fields, with every broken rule in `cx`.
-pub fn variant_response(v: &syn::Variant, entry: &Entry, cx: &Ctxt<syn::Error>) -> Response {
+pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) -> Response {
     let attrs = response::variant_attrs(&v.attrs, cx);
     let mut out = Response { problem_type: attrs.problem_type, ..Response::default() };
     let (bindings, binding_pattern) = bindings(&v.fields);
@@ -157,13 +158,13 @@ fn sent_elsewhere_names_a_rule(name: &LitStr, entry: &Entry, cx: &Ctxt<syn::Erro
 /// pattern that binds them all.
 fn bindings(fields: &Fields) -> (Vec<syn::Ident>, TokenStream) {
     match fields {
-        Fields::Named(fields) => {
-            let idents: Vec<syn::Ident> = fields.named.iter().filter_map(|f| f.ident.clone()).collect();
+        Fields::Named(fields, _) => {
+            let idents: Vec<syn::Ident> = fields.iter().filter_map(|f| f.ident.clone()).collect();
             let pattern = quote!({ #(#idents),* });
             (idents, pattern)
         }
-        Fields::Unnamed(unnamed) => {
-            let names: Vec<syn::Ident> = (0..unnamed.unnamed.len()).map(|i| format_ident!("_{i}")).collect();
+        Fields::Unnamed(unnamed, _) => {
+            let names: Vec<syn::Ident> = (0..unnamed.len()).map(|i| format_ident!("_{i}")).collect();
             let pattern = quote!(( #(#names),* ));
             (names, pattern)
         }

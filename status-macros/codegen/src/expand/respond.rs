@@ -78,7 +78,7 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
 /// `__respond(self, sink)`: the parts, then the `#[body]` field as the content, if any.
 fn respond_fn(item: &Enum<'_>) -> TokenStream {
     let private = private();
-    let bodies: Vec<&syn::Type> =
+    let bodies: Vec<&TokenStream> =
         item.variants.iter().filter_map(|v| v.response.body.as_ref().map(|(_, ty)| ty)).collect();
     let finish = if bodies.is_empty() {
         quote!(#private::Sink::finish(__sink))
@@ -104,11 +104,11 @@ fn body_arm(v: &Variant<'_>) -> TokenStream {
     let Some((binding, ty)) = &v.response.body else {
         return quote!(Self::#name { .. } => #private::Sink::finish(__sink),);
     };
-    let pattern = if let syn::Fields::Named(_) = &v.fields {
+    let pattern = if let crate::input::Fields::Named(..) = &v.fields {
         quote!({ #binding, .. })
     } else {
         let slots =
-            (0..v.fields.len()).map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
+            (0..v.fields.iter().len()).map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
         quote!(( #(#slots),* ))
     };
     quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),)
