@@ -107,8 +107,8 @@ fn body_arm(v: &Variant<'_>) -> TokenStream {
     let pattern = if let crate::input::Fields::Named(..) = &v.fields {
         quote!({ #binding, .. })
     } else {
-        let slots =
-            (0..v.fields.iter().len()).map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
+        let slots = (0..v.fields.iter().len())
+            .map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
         quote!(( #(#slots),* ))
     };
     quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),)
