@@ -1,6 +1,6 @@
 //! Time of one macro expansion (parse + validate + generate), measured on the generator
 //! functions directly, for the canonical registry and for synthetic registries of 100 to 900
-//! codes (to show how it grows). `cargo bench -p status-macros --bench expansion`
+//! codes (to show how it grows). `cargo bench -p status-codegen --bench expansion`
 //!
 //! The generator is a library, so the stages are called directly.
 #![allow(missing_docs)]
