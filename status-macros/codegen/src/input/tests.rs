@@ -23,12 +23,14 @@ fn commas_inside_angle_brackets_belong_to_the_type() {
             A(Result<u8, String>, u16),
             B { x: std::collections::HashMap<K, Vec<V>>, y: fn(u8, u8) -> Vec<u8>, },
             C(Box<dyn Fn(u8) -> Option<u8>>, u8),
+            D(Map<fn() -> u8, u16>, u8),
         }
     });
     let v = variants(&input);
     assert_eq!(types(&v[0].fields), ["Result < u8 , String >", "u16"]);
     assert_eq!(types(&v[1].fields), ["std :: collections :: HashMap < K , Vec < V >>", "fn (u8 , u8) -> Vec < u8 >"]);
     assert_eq!(types(&v[2].fields), ["Box < dyn Fn (u8) -> Option < u8 >>", "u8"]);
+    assert_eq!(types(&v[3].fields), ["Map < fn () -> u8 , u16 >", "u8"]);
     assert!(matches!(v[1].fields, Fields::Named(..)));
     assert_eq!(
         v[1].fields.iter().map(|f| f.ident.as_ref().map(ToString::to_string)).collect::<Vec<_>>(),
@@ -157,4 +159,94 @@ fn comma_separated_items_allow_a_trailing_comma() {
     assert_eq!(items(quote!(404, 410)).ok(), Some(vec!["404".to_owned(), "410".to_owned()]));
     assert_eq!(items(quote!(404,)).ok(), Some(vec!["404".to_owned()]));
     assert_eq!(items(quote!()).ok(), Some(Vec::new()));
+}
+
+mod generated {
+    use super::*;
+    use proptest::prelude::*;
+    use std::str::FromStr;
+
+    /// Field types that test where a type ends: commas inside angle brackets, arrows, tuples,
+    /// arrays, references with lifetimes, paths and trait objects.
+    const TYPES: &[&str] = &[
+        "u8",
+        "String",
+        "Vec<u8>",
+        "Result<u8, String>",
+        "std::collections::HashMap<String, Vec<(u8, u16)>>",
+        "fn(u8, u8) -> Vec<u8>",
+        "Box<dyn Fn(u8) -> Option<u8> + Send>",
+        "(u8, u16)",
+        "[u8; 4]",
+        "&'static str",
+        "<Vec<u8> as IntoIterator>::Item",
+        "Option<Box<dyn Fn() -> Result<u8, ()>>>",
+        "std::collections::HashMap<fn(u8) -> u8, Vec<u8>>",
+    ];
+    const VIS: &[&str] = &["", "pub ", "pub(crate) ", "pub(in crate::a) "];
+    const ATTRS: &[&str] = &["", "#[header(\"Allow\")] ", "#[body] ", "/// A field.\n", "#[serde(rename = \"x\")] "];
+
+    /// One variant: (attribute, shape 0..3 = unit, tuple, named, discriminant, fields as
+    /// (vis, attr, type) indexes).
+    fn variant() -> impl Strategy<Value = (usize, u8, Vec<(usize, usize, usize)>)> {
+        (0..ATTRS.len(), 0u8..4, proptest::collection::vec((0..VIS.len(), 0..ATTRS.len(), 0..TYPES.len()), 1..4))
+    }
+
+    fn source(variants: &[(usize, u8, Vec<(usize, usize, usize)>)]) -> (String, Vec<Vec<&'static str>>) {
+        let mut text = String::from("#[derive(Debug)] pub enum E {\n");
+        let mut expected = Vec::new();
+        for (i, (attr, shape, fields)) in variants.iter().enumerate() {
+            text.push_str(ATTRS[*attr]);
+            text.push_str(&format!("V{i}"));
+            let types: Vec<&str> = fields.iter().map(|f| TYPES[f.2]).collect();
+            match shape {
+                1 => {
+                    let list: Vec<String> =
+                        fields.iter().map(|&(v, a, t)| format!("{}{}{}", ATTRS[a], VIS[v], TYPES[t])).collect();
+                    text.push_str(&format!("({})", list.join(", ")));
+                    expected.push(types);
+                }
+                2 => {
+                    let list: Vec<String> = fields
+                        .iter()
+                        .enumerate()
+                        .map(|(n, &(v, a, t))| format!("{}{}f{n}: {}", ATTRS[a], VIS[v], TYPES[t]))
+                        .collect();
+                    text.push_str(&format!(" {{ {} }}", list.join(", ")));
+                    expected.push(types);
+                }
+                3 => {
+                    text.push_str(&format!(" = {}", 100 + i));
+                    expected.push(Vec::new());
+                }
+                _ => expected.push(Vec::new()),
+            }
+            text.push_str(",\n");
+        }
+        text.push('}');
+        (text, expected)
+    }
+
+    proptest! {
+        #[test]
+        fn enums_parse_into_their_fields_and_print_back(variants in proptest::collection::vec(variant(), 1..6)) {
+            let (text, expected) = source(&variants);
+            let tokens = TokenStream::from_str(&text).expect("the generated source lexes");
+            let input: DeriveInput = syn::parse2(tokens.clone()).expect("the generated source parses");
+            let got: Vec<Vec<String>> = match &input.data {
+                Data::Enum(data) => data.variants.iter().map(|v| v.fields.iter().map(|f| f.ty.to_string()).collect()).collect(),
+                _ => panic!("not an enum"),
+            };
+            let want: Vec<Vec<String>> = expected
+                .iter()
+                .map(|types| types.iter().map(|t| TokenStream::from_str(t).expect("a type lexes").to_string()).collect())
+                .collect();
+            prop_assert_eq!(got, want);
+            // Printing adds a trailing comma after the last field and variant; parsing that again
+            // gives the same tree.
+            let printed = input.to_token_stream();
+            let again: DeriveInput = syn::parse2(printed.clone()).expect("the printed enum parses");
+            prop_assert_eq!(again.to_token_stream().to_string(), printed.to_string());
+        }
+    }
 }
