@@ -164,7 +164,12 @@ fn comma_separated_items_allow_a_trailing_comma() {
 mod generated {
     use super::*;
     use proptest::prelude::*;
+    use std::fmt::Write as _;
     use std::str::FromStr;
+
+    /// A variant to generate: (attribute, shape 0..3 = unit, tuple, named, discriminant, fields
+    /// as (visibility, attribute, type) indexes).
+    type Spec = (usize, u8, Vec<(usize, usize, usize)>);
 
     /// Field types that test where a type ends: commas inside angle brackets, arrows, tuples,
     /// arrays, references with lifetimes, paths and trait objects.
@@ -186,24 +191,22 @@ mod generated {
     const VIS: &[&str] = &["", "pub ", "pub(crate) ", "pub(in crate::a) "];
     const ATTRS: &[&str] = &["", "#[header(\"Allow\")] ", "#[body] ", "/// A field.\n", "#[serde(rename = \"x\")] "];
 
-    /// One variant: (attribute, shape 0..3 = unit, tuple, named, discriminant, fields as
-    /// (vis, attr, type) indexes).
-    fn variant() -> impl Strategy<Value = (usize, u8, Vec<(usize, usize, usize)>)> {
+    fn variant() -> impl Strategy<Value = Spec> {
         (0..ATTRS.len(), 0u8..4, proptest::collection::vec((0..VIS.len(), 0..ATTRS.len(), 0..TYPES.len()), 1..4))
     }
 
-    fn source(variants: &[(usize, u8, Vec<(usize, usize, usize)>)]) -> (String, Vec<Vec<&'static str>>) {
+    fn source(variants: &[Spec]) -> (String, Vec<Vec<&'static str>>) {
         let mut text = String::from("#[derive(Debug)] pub enum E {\n");
         let mut expected = Vec::new();
         for (i, (attr, shape, fields)) in variants.iter().enumerate() {
             text.push_str(ATTRS[*attr]);
-            text.push_str(&format!("V{i}"));
+            let _ = write!(text, "V{i}");
             let types: Vec<&str> = fields.iter().map(|f| TYPES[f.2]).collect();
             match shape {
                 1 => {
                     let list: Vec<String> =
                         fields.iter().map(|&(v, a, t)| format!("{}{}{}", ATTRS[a], VIS[v], TYPES[t])).collect();
-                    text.push_str(&format!("({})", list.join(", ")));
+                    let _ = write!(text, "({})", list.join(", "));
                     expected.push(types);
                 }
                 2 => {
@@ -212,11 +215,11 @@ mod generated {
                         .enumerate()
                         .map(|(n, &(v, a, t))| format!("{}{}f{n}: {}", ATTRS[a], VIS[v], TYPES[t]))
                         .collect();
-                    text.push_str(&format!(" {{ {} }}", list.join(", ")));
+                    let _ = write!(text, " {{ {} }}", list.join(", "));
                     expected.push(types);
                 }
                 3 => {
-                    text.push_str(&format!(" = {}", 100 + i));
+                    let _ = write!(text, " = {}", 100 + i);
                     expected.push(Vec::new());
                 }
                 _ => expected.push(Vec::new()),
