@@ -164,14 +164,21 @@ fn spec_facts_are_exposed() {
     let must = |s: StatusCode, field: &str| s.header_rules().iter().any(|h| h.field == field);
     assert!(must(StatusCode::Unauthorized, "WWW-Authenticate"));
     assert!(must(StatusCode::MethodNotAllowed, "Allow"));
-    // 201's Location is a keyword requirement only after a POST (RFC 9110, Section 9.3.3).
-    let location = StatusCode::Created.header_rules().iter().find(|h| h.field == "Location").unwrap();
-    assert_eq!((location.level, location.when), (Requirement::Should, Some(Condition::Methods(&["POST"]))));
+    // 201 names Location in its definition without a keyword (RFC 9110, Section 15.3.2); it is a
+    // keyword requirement only after a POST (Section 9.3.3).
+    let location = |s: StatusCode| {
+        s.header_rules().iter().filter(|h| h.field == "Location").map(|h| (h.level, h.when)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        location(StatusCode::Created),
+        [(None, None), (Some(Requirement::Should), Some(Condition::Methods(&["POST"])))]
+    );
+    // 303 names its target in Location by definition, with no keyword (Section 15.4.4).
+    assert_eq!(location(StatusCode::SeeOther), [(None, None)]);
     assert!(must(StatusCode::PartialContent, "Content-Range"));
     assert!(must(StatusCode::RangeNotSatisfiable, "Content-Range"));
     assert!(must(StatusCode::ServiceUnavailable, "Retry-After"));
     assert!(must(StatusCode::TooManyRequests, "Retry-After"));
-    // 303 names its target in Location by definition (no SHOULD), so it has no header rule.
     for redirect in [301, 302, 307, 308] {
         assert!(must(StatusCode::from_u16(redirect).unwrap(), "Location"), "{redirect}");
     }

@@ -81,7 +81,7 @@ fn citation_json(citation: Citation) -> String {
 fn header_rule_json(rule: &HeaderRule) -> String {
     object(&[
         ("field", string(rule.field)),
-        ("level", level(Some(rule.level))),
+        ("level", level(rule.level)),
         ("note", string(rule.note)),
         ("by", nullable(rule.by, string)),
         ("when", nullable(rule.when, condition_json)),

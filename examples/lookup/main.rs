@@ -341,7 +341,10 @@ fn full_entry(entry: Entry) -> String {
         let by = rule.by.map_or_else(String::new, |by| format!("the {by} "));
         let when = rule.when.map_or_else(String::new, |w| format!(", {w}"));
         let cited = rule.citation.map_or_else(String::new, |c| format!(" ({c})"));
-        line("header field", &format!("{by}{} send {}{when}: {}{cited}", rule.level, rule.field, rule.note));
+        let sends = rule
+            .level
+            .map_or_else(|| format!("sends {} (no keyword)", rule.field), |l| format!("{l} send {}", rule.field));
+        line("header field", &format!("{by}{sends}{when}: {}{cited}", rule.note));
     }
     if let Some(retry) = info.retry() {
         line("retry", &format!("{}{}: {} ({})", retry.kind, keyword(retry.level), retry.note, retry.citation));

@@ -284,8 +284,9 @@ impl fmt::Display for Citation {
 pub struct HeaderRule {
     /// The field name, e.g. `"Location"`.
     pub field: &'static str,
-    /// How strongly the specification asks for it.
-    pub level: Requirement,
+    /// How strongly the specification asks for it: its RFC 2119 keyword, or `None` where it
+    /// names the field as part of the code's definition without one (303's `Location`).
+    pub level: Option<Requirement>,
     /// What the field carries in this response.
     pub note: &'static str,
     /// Who sends the field (`"server"`, `"origin server"`, ...), if the specification says.

@@ -138,13 +138,14 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
                 continue;
             }
             let present = self.headers.contains_key(rule.field);
+            // A field named without a keyword is no requirement to check.
             let problem = match rule.level {
-                Requirement::Must | Requirement::Should if !present => Problem::MissingHeader,
-                Requirement::MustNot | Requirement::ShouldNot if present => Problem::ForbiddenHeader,
+                Some(Requirement::Must | Requirement::Should) if !present => Problem::MissingHeader,
+                Some(Requirement::MustNot | Requirement::ShouldNot) if present => Problem::ForbiddenHeader,
                 _ => continue,
             };
             let citation = rule.citation.unwrap_or_else(|| info.citation());
-            self.push(info, Some(rule.level), Subject::Header(rule.field), rule.by, citation, problem);
+            self.push(info, rule.level, Subject::Header(rule.field), rule.by, citation, problem);
         }
     }
 

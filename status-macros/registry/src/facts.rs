@@ -203,7 +203,14 @@ impl Reader<'_> {
             self.unknown_keys(h, HEADER_KEYS, &format!("in a {inner}"));
             let field = self.req_str(h, "field", &inner, at);
             let note = self.req_str(h, "note", &inner, at);
-            let level = self.required(h, "level", &inner, at).and_then(|v| self.word(v, "level", &inner, &LEVELS));
+            // No level: the spec names the field in the code's definition without a keyword.
+            let level = match h.get("level") {
+                Some(v) => match self.word(v, "level", &inner, &LEVELS) {
+                    Some(level) => Some(level),
+                    None => continue,
+                },
+                None => None,
+            };
             let by = self.opt_str(h, "by", &inner, false);
             let when = h.get("when").map(|v| self.condition(v, &inner));
             let citation = if h.contains_key("spec") || h.contains_key("section") || h.contains_key("url") {
@@ -219,7 +226,7 @@ impl Reader<'_> {
                 Some(None) => continue,
                 None => None,
             };
-            if let (Some(field), Some(level), Some(note)) = (field, level, note) {
+            if let (Some(field), Some(note)) = (field, note) {
                 out.push(Header { field, level, note, by, when, citation });
             }
         }
@@ -307,7 +314,7 @@ request = { methods = ["POST"], headers = ["Expect"], note = "n" }"#,
         let e = &parse(&src).unwrap().entries[0];
         assert_eq!(e.facts.content, Content::MustNotGenerate);
         assert_eq!(e.facts.cache.as_ref().unwrap().kind, CacheKind::Heuristic);
-        assert_eq!(e.facts.headers[0].level, Level::MustNot);
+        assert_eq!(e.facts.headers[0].level, Some(Level::MustNot));
         assert_eq!(e.facts.headers[0].when, Some(Condition::Methods(vec!["GET".to_owned()])));
         assert_eq!(e.facts.headers[0].by.as_deref(), Some("server"));
         assert_eq!(e.facts.headers[1].when, Some(Condition::AsWith(404)));

@@ -181,7 +181,8 @@ impl std::fmt::Display for Citation {
 #[derive(Debug, Clone)]
 pub struct Header {
     pub field: String,
-    pub level: Level,
+    /// The spec's keyword; `None` where it names the field without one (part of a definition).
+    pub level: Option<Level>,
     pub note: String,
     /// Who sends the field ("server", "origin server", ...).
     pub by: Option<String>,

@@ -69,7 +69,7 @@ pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr])
 /// The header rules of a code that are MUST and hold for every response with it (no
 /// condition on the request method, another response or interim responses).
 fn must_headers(entry: &Entry) -> impl Iterator<Item = &Header> {
-    entry.facts.headers.iter().filter(|h| h.level == Level::Must && h.when.is_none())
+    entry.facts.headers.iter().filter(|h| h.level == Some(Level::Must) && h.when.is_none())
 }
 
 /// Rule: a header field name is a token (RFC 9110, Section 5.1).

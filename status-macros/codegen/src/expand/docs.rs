@@ -57,7 +57,7 @@ fn facts(d: &mut String, entry: &Entry) {
         let _ = writeln!(d, "- Caching{}: {what} ({})", level(c.level), link(&c.citation));
     }
     for h in &entry.facts.headers {
-        let mut terms = vec![h.level.keyword()];
+        let mut terms = vec![h.level.map_or_else(|| "no keyword".to_owned(), Level::keyword)];
         terms.extend(h.by.as_ref().map(|by| format!("sent by the {by}")));
         terms.extend(h.when.as_ref().map(condition));
         let cited = h.citation.as_ref().map_or_else(String::new, |c| format!(" ({})", link(c)));

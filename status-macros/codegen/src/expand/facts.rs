@@ -32,7 +32,7 @@ fn strs(items: &[String]) -> TokenStream {
 
 pub(super) fn header(h: &Header) -> TokenStream {
     let private = private();
-    let (field, note, level) = (&h.field, &h.note, level(h.level));
+    let (field, note, level) = (&h.field, &h.note, opt_level(h.level));
     let by = option(h.by.as_ref().map(|b| quote!(#b)));
     let when = option(h.when.as_ref().map(|w| match w {
         Condition::Methods(methods) => {

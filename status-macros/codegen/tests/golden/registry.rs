@@ -32,7 +32,7 @@ pub enum Small {
     #[doc = "**200 OK**: It worked.\n\nThe request succeeded.\n\n- Class: 2xx Successful\n- Registration: permanent\n- Caching: heuristically cacheable (a cache may reuse it without explicit freshness) ([RFC 9110, Section 15.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1))\n- First defined: [RFC 1945, Section 9.2](https://www.rfc-editor.org/rfc/rfc1945.html#section-9.2) (1996), for HTTP/1.0\n\nSpecification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1)"]
     #[doc(alias = "200")]
     Ok = 200,
-    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Header field `Allow` (MUST): the methods the resource supports\n- Header field `Date` (MUST NOT, sent by the server, in responses to GET): a made-up rule ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6))\n- Header field `ETag` (SHOULD NOT, if a 200 to the same request would have it): another made-up rule\n- Retry (after changes, MAY): with a supported method ([RFC 9110](https://www.rfc-editor.org/rfc/rfc9110.html))\n- Answers (methods DELETE; header fields `Expect`): a method the resource does not support\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
+    #[doc = "**405 Method Not Allowed**: Wrong method.\n\nThe resource does not support the method.\n\n- Class: 4xx Client Error\n- Registration: permanent\n- Header field `Allow` (MUST): the methods the resource supports\n- Header field `Date` (MUST NOT, sent by the server, in responses to GET): a made-up rule ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6))\n- Header field `ETag` (SHOULD NOT, if a 200 to the same request would have it): another made-up rule\n- Header field `Vary` (no keyword): a made-up field named without a keyword\n- Retry (after changes, MAY): with a supported method ([RFC 9110](https://www.rfc-editor.org/rfc/rfc9110.html))\n- Answers (methods DELETE; header fields `Expect`): a method the resource does not support\n- Former names: Not Allowed\n\nSpecification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6)"]
     #[doc(alias = "405")]
     #[doc(alias = "Not Allowed")]
     MethodNotAllowed = 405,
@@ -520,7 +520,9 @@ impl Small {
             header_rules: &[
                 ::status_core::__private::HeaderRule {
                     field: "Allow",
-                    level: ::status_core::__private::Requirement::Must,
+                    level: ::core::option::Option::Some(
+                        ::status_core::__private::Requirement::Must,
+                    ),
                     note: "the methods the resource supports",
                     by: ::core::option::Option::None,
                     when: ::core::option::Option::None,
@@ -528,7 +530,9 @@ impl Small {
                 },
                 ::status_core::__private::HeaderRule {
                     field: "Date",
-                    level: ::status_core::__private::Requirement::MustNot,
+                    level: ::core::option::Option::Some(
+                        ::status_core::__private::Requirement::MustNot,
+                    ),
                     note: "a made-up rule",
                     by: ::core::option::Option::Some("server"),
                     when: ::core::option::Option::Some(
@@ -542,12 +546,22 @@ impl Small {
                 },
                 ::status_core::__private::HeaderRule {
                     field: "ETag",
-                    level: ::status_core::__private::Requirement::ShouldNot,
+                    level: ::core::option::Option::Some(
+                        ::status_core::__private::Requirement::ShouldNot,
+                    ),
                     note: "another made-up rule",
                     by: ::core::option::Option::None,
                     when: ::core::option::Option::Some(
                         ::status_core::__private::Condition::AsWith(200),
                     ),
+                    citation: ::core::option::Option::None,
+                },
+                ::status_core::__private::HeaderRule {
+                    field: "Vary",
+                    level: ::core::option::Option::None,
+                    note: "a made-up field named without a keyword",
+                    by: ::core::option::Option::None,
+                    when: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
             ],
@@ -636,7 +650,9 @@ impl Small {
             header_rules: &[
                 ::status_core::__private::HeaderRule {
                     field: "Location",
-                    level: ::status_core::__private::Requirement::Must,
+                    level: ::core::option::Option::Some(
+                        ::status_core::__private::Requirement::Must,
+                    ),
                     note: "a trial location",
                     by: ::core::option::Option::None,
                     when: ::core::option::Option::Some(
