@@ -2,8 +2,8 @@
 
 use crate::ast::{Enum, Kind};
 use crate::registry::model::{
-    CacheKind, Citation, Condition, Content, Date, Entry, HTTP_VERSIONS, HttpVersion, Level, PARTIES, RETRY_KINDS,
-    Registration, Registry,
+    CacheKind, Citation, Content, Date, Entry, HTTP_VERSIONS, HttpVersion, Level, PARTIES, RETRY_KINDS, Registration,
+    Registry,
 };
 use std::fmt::Write;
 
@@ -59,7 +59,7 @@ fn facts(d: &mut String, entry: &Entry) {
     for h in &entry.facts.headers {
         let mut terms = vec![h.level.map_or_else(|| "no keyword".to_owned(), Level::keyword)];
         terms.extend(h.by.as_ref().map(|by| format!("sent by the {by}")));
-        terms.extend(h.when.as_ref().map(condition));
+        terms.extend(h.when.as_ref().map(ToString::to_string));
         let cited = h.citation.as_ref().map_or_else(String::new, |c| format!(" ({})", link(c)));
         let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
     }
@@ -101,16 +101,6 @@ fn facts(d: &mut String, entry: &Entry) {
 /// ` (MUST NOT)`, or nothing where the text states the fact without a keyword.
 fn level(level: Option<Level>) -> String {
     level.map_or_else(String::new, |l| format!(" ({})", l.keyword()))
-}
-
-fn condition(c: &Condition) -> String {
-    match c {
-        Condition::Methods(methods) => format!("in responses to {}", methods.join(" and ")),
-        Condition::AsWith(code) => format!("if a {code} to the same request would have it"),
-        Condition::FirstInterim => "in the first interim response".to_owned(),
-        Condition::SinglePart => "in a single-part response".to_owned(),
-        Condition::Multipart => "in a multipart response".to_owned(),
-    }
 }
 
 fn link(c: &Citation) -> String {

@@ -36,6 +36,7 @@ pub fn vocabulary() -> TokenStream {
         .iter()
         .map(|(word, _, variant, _)| (format_ident!("{variant}"), word.to_uppercase().replace('-', " ")))
         .unzip();
+    out.extend(condition_display());
     out.extend(quote! {
         impl crate::Requirement {
             /// The keyword as RFC 2119 writes it: `MUST`, `SHOULD NOT`, ...
@@ -82,6 +83,41 @@ fn word_fn(ty: &str, vocab: &Words) -> TokenStream {
             #[must_use]
             pub const fn word(&self) -> &'static str {
                 match self { #(Self::#variants { .. } => #words,)* }
+            }
+        }
+    }
+}
+
+/// `Display for Condition`, in the words the generator's docs use (`condition_phrases`).
+fn condition_display() -> TokenStream {
+    use crate::registry::model::condition_phrases::{
+        AS_WITH, FIRST_INTERIM, METHODS, METHODS_JOIN, MULTIPART, SINGLE_PART,
+    };
+    let (before, after) = AS_WITH;
+    quote! {
+        impl ::core::fmt::Display for crate::Condition {
+            /// Writes when a header rule applies, e.g. `in responses to POST`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    Self::Methods(methods) => {
+                        f.write_str(#METHODS)?;
+                        for (i, method) in methods.iter().enumerate() {
+                            if i > 0 {
+                                f.write_str(#METHODS_JOIN)?;
+                            }
+                            f.write_str(method)?;
+                        }
+                        ::core::result::Result::Ok(())
+                    }
+                    Self::AsWith(code) => {
+                        f.write_str(#before)?;
+                        ::core::fmt::Display::fmt(code, f)?;
+                        f.write_str(#after)
+                    }
+                    Self::FirstInterim => f.write_str(#FIRST_INTERIM),
+                    Self::SinglePart => f.write_str(#SINGLE_PART),
+                    Self::Multipart => f.write_str(#MULTIPART),
+                }
             }
         }
     }
