@@ -1,12 +1,12 @@
-//! `--json` (schema: docs/lookup-json.md). Written by hand: each value is a `String` holding
-//! valid JSON, one small function per fact, so that a new fact is one line in `entry_json`.
+//! `--json` (schema: docs/lookup-json.md). Objects are written by hand, each value a `String`
+//! holding valid JSON, one small function per fact, so that a new fact is one line in
+//! `entry_json`; strings are escaped by serde_json.
 
 use super::Entry;
 use status_core::{
     Caching, Citation, Condition, HeaderRule, History, Limit, Link, Registration, RequestContext, Requirement, Retry,
     Sender, StatusClass,
 };
-use std::fmt::Write as _;
 
 /// The output of `--json`: always an array, one entry object per code found.
 pub fn json_array(entries: &[Entry]) -> String {
@@ -170,21 +170,7 @@ fn nullable<T>(value: Option<T>, to_json: impl FnOnce(T) -> String) -> String {
     value.map_or_else(|| "null".into(), to_json)
 }
 
-/// A JSON string: quotes, backslashes and control characters escaped.
+/// A JSON string, escaped by serde_json (a dev-dependency, so examples have it).
 fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    serde_json::Value::from(text).to_string()
 }
