@@ -1,6 +1,6 @@
 //! `--json` (schema: docs/lookup-json.md). Objects are written by hand, each value a `String`
 //! holding valid JSON, one small function per fact, so that a new fact is one line in
-//! `entry_json`; strings are escaped by serde_json.
+//! `entry_json`; strings are escaped by `serde_json`.
 
 use super::Entry;
 use status_core::{
@@ -170,7 +170,7 @@ fn nullable<T>(value: Option<T>, to_json: impl FnOnce(T) -> String) -> String {
     value.map_or_else(|| "null".into(), to_json)
 }
 
-/// A JSON string, escaped by serde_json (a dev-dependency, so examples have it).
+/// A JSON string, escaped by `serde_json` (a dev-dependency, so examples have it).
 fn string(text: &str) -> String {
     serde_json::Value::from(text).to_string()
 }
