@@ -204,13 +204,7 @@ impl Reader<'_> {
             let field = self.req_str(h, "field", &inner, at);
             let note = self.req_str(h, "note", &inner, at);
             // No level: the spec names the field in the code's definition without a keyword.
-            let level = match h.get("level") {
-                Some(v) => match self.word(v, "level", &inner, &LEVELS) {
-                    Some(level) => Some(level),
-                    None => continue,
-                },
-                None => None,
-            };
+            let level = self.opt_level(h, &inner);
             let by = self.opt_str(h, "by", &inner, false);
             let when = h.get("when").map(|v| self.condition(v, &inner));
             let citation = if h.contains_key("spec") || h.contains_key("section") || h.contains_key("url") {

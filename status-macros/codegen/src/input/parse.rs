@@ -14,7 +14,7 @@ pub fn parse_nested(
     mut f: impl FnMut(&Ident, Option<TokenStream>) -> syn::Result<()>,
 ) -> syn::Result<()> {
     let parser = |input: ParseStream| {
-        while !input.is_empty() {
+        separated(input, |input| {
             let name = Ident::parse_any(input)?;
             let value = if input.peek(Token![=]) {
                 input.parse::<Token![=]>()?;
@@ -26,29 +26,29 @@ pub fn parse_nested(
             } else {
                 None
             };
-            f(&name, value)?;
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
-        }
-        Ok(())
+            f(&name, value)
+        })
+        .map(drop)
     };
     parser.parse2(tokens)
 }
 
 /// The comma-separated items of `tokens`, each as its tokens (a trailing comma ends the list).
 pub fn comma_separated(tokens: TokenStream) -> syn::Result<Vec<TokenStream>> {
-    let parser = |input: ParseStream| {
-        let mut items = Vec::new();
-        while !input.is_empty() {
-            items.push(until_comma(input, Angles::Plain)?);
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
-        }
-        Ok(items)
-    };
+    let parser = |input: ParseStream| separated(input, |input| until_comma(input, Angles::Plain));
     parser.parse2(tokens)
+}
+
+/// Items separated by commas up to the end of `input`, a trailing comma allowed.
+fn separated<T>(input: ParseStream, mut item: impl FnMut(ParseStream) -> syn::Result<T>) -> syn::Result<Vec<T>> {
+    let mut items = Vec::new();
+    while !input.is_empty() {
+        items.push(item(input)?);
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok(items)
 }
 
 /// Whether `<` and `>` nest (in types, `Result<A, B>` holds a comma) or are operators.
@@ -58,23 +58,36 @@ enum Angles {
     Plain,
 }
 
+/// How deep in `<..>` a run of tokens is: `<` opens, `>` closes, except the `>` of `->`.
+#[derive(Default)]
+struct AngleDepth {
+    depth: usize,
+    after_minus: bool,
+}
+
+impl AngleDepth {
+    fn see(&mut self, tt: &TokenTree) {
+        if let TokenTree::Punct(p) = tt {
+            match p.as_char() {
+                '<' => self.depth += 1,
+                '>' if !self.after_minus => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+            self.after_minus = p.as_char() == '-' && p.spacing() == Spacing::Joint;
+        } else {
+            self.after_minus = false;
+        }
+    }
+}
+
 /// The tokens up to the next comma outside any group (and outside `<..>` in a type).
 fn until_comma(input: ParseStream, angles: Angles) -> syn::Result<TokenStream> {
     let mut out = TokenStream::new();
-    let mut depth = 0usize;
-    let mut arrow = false;
-    while !(input.is_empty() || depth == 0 && input.peek(Token![,])) {
+    let mut angle = AngleDepth::default();
+    while !(input.is_empty() || angle.depth == 0 && input.peek(Token![,])) {
         let tt: TokenTree = input.parse()?;
-        if let (TokenTree::Punct(p), Angles::Nest) = (&tt, angles) {
-            match p.as_char() {
-                '<' => depth += 1,
-                // The `>` of `->` closes nothing.
-                '>' if !arrow => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            arrow = p.as_char() == '-' && p.spacing() == Spacing::Joint;
-        } else {
-            arrow = false;
+        if angles == Angles::Nest {
+            angle.see(&tt);
         }
         out.append(tt);
     }
@@ -195,17 +208,7 @@ impl Parse for DeriveInput {
         let Some(body) = group(input, Delimiter::Brace) else {
             return Err(input.error("expected the enum's variants in braces: `{ .. }`"));
         };
-        let variants = (|body: ParseStream| {
-            let mut variants = Vec::new();
-            while !body.is_empty() {
-                variants.push(body.parse()?);
-                if !body.is_empty() {
-                    body.parse::<Token![,]>()?;
-                }
-            }
-            Ok(variants)
-        })
-        .parse2(body.stream())?;
+        let variants = (|body: ParseStream| separated(body, Variant::parse)).parse2(body.stream())?;
         if !input.is_empty() {
             return Err(input.error("unexpected tokens after the enum"));
         }
@@ -219,20 +222,11 @@ fn generics(input: ParseStream) -> syn::Result<Generics> {
     if input.peek(Token![<]) {
         input.parse::<Token![<]>()?;
         let mut params = TokenStream::new();
-        let (mut depth, mut arrow) = (1usize, false);
+        let mut angle = AngleDepth { depth: 1, after_minus: false };
         loop {
             let tt: TokenTree = input.parse()?;
-            if let TokenTree::Punct(p) = &tt {
-                match p.as_char() {
-                    '<' => depth += 1,
-                    '>' if !arrow => depth -= 1,
-                    _ => {}
-                }
-                arrow = p.as_char() == '-' && p.spacing() == Spacing::Joint;
-            } else {
-                arrow = false;
-            }
-            if depth == 0 {
+            angle.see(&tt);
+            if angle.depth == 0 {
                 break;
             }
             params.append(tt);
@@ -267,14 +261,11 @@ impl Parse for Variant {
             Fields::Unit
         };
         let discriminant = if input.peek(Token![=]) {
-            let eq: Token![=] = input.parse()?;
+            let eq: Punct = input.parse()?;
             let expr = until_comma(input, Angles::Plain)?;
             if expr.is_empty() {
-                return Err(syn::Error::new(eq.span, "expected the discriminant after `=`"));
+                return Err(syn::Error::new(eq.span(), "expected the discriminant after `=`"));
             }
-            let mut eq_punct = Punct::new('=', Spacing::Alone);
-            eq_punct.set_span(eq.span);
-            let eq = eq_punct;
             Some((eq, expr))
         } else {
             None
@@ -284,8 +275,7 @@ impl Parse for Variant {
 }
 
 fn fields(input: ParseStream, named: bool) -> syn::Result<Vec<Field>> {
-    let mut out = Vec::new();
-    while !input.is_empty() {
+    separated(input, |input| {
         let attrs = attributes(input)?;
         let vis = visibility(input)?;
         let ident = if named {
@@ -299,10 +289,6 @@ fn fields(input: ParseStream, named: bool) -> syn::Result<Vec<Field>> {
         if ty.is_empty() {
             return Err(input.error("expected a type"));
         }
-        out.push(Field { attrs, vis, ident, ty });
-        if !input.is_empty() {
-            input.parse::<Token![,]>()?;
-        }
-    }
-    Ok(out)
+        Ok(Field { attrs, vis, ident, ty })
+    })
 }

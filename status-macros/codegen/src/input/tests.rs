@@ -113,21 +113,20 @@ fn an_enum_is_written_back_as_it_was_read() {
 
 #[test]
 fn broken_input_is_an_error_not_a_panic() {
+    // Braces, so that rustfmt leaves the token lists as written.
     let inputs = [
-        quote!(),
-        quote!(enum),
-        quote!(enum E),
-        quote!(enum E { A(,) }),
-        quote!(enum E { A B }),
-        quote!(enum E { A = }),
-        quote!(enum E<T { A }),
-        quote!(enum E {}, extra),
-        quote!(#![inner] enum E {}),
-        quote!(#[a b] enum E {}),
-        quote!(
-            fn f() {}
-        ),
-        quote!(enum E { A { x } }),
+        quote! {},
+        quote! { enum },
+        quote! { enum E },
+        quote! { enum E { A(,) } },
+        quote! { enum E { A B } },
+        quote! { enum E { A = } },
+        quote! { enum E<T { A } },
+        quote! { enum E {} extra },
+        quote! { #![inner] enum E {} },
+        quote! { #[a b] enum E {} },
+        quote! { impl E {} },
+        quote! { enum E { A { x } } },
     ];
     for tokens in inputs {
         assert!(syn::parse2::<DeriveInput>(tokens.clone()).is_err(), "{tokens}");
