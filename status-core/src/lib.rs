@@ -44,7 +44,7 @@
 
 // Generated code names this crate `::status_core` (through `::status_core::__private`), in
 // user crates and here alike.
-#[cfg(any(feature = "http", feature = "axum", feature = "actix-web", feature = "utoipa"))]
+// `Cause` keeps a 5xx's error in an `Arc` (only built when a response is).
 extern crate alloc;
 extern crate self as status_core;
 #[cfg(any(test, feature = "std"))]
@@ -53,6 +53,7 @@ extern crate std;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod cause;
 mod class;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
@@ -71,13 +72,16 @@ mod respond;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
+mod subset;
 
 // The enums of the registry file's words (`Requirement`, `Content`, `CacheKind`, `RetryKind`,
 // `Party`, `HttpVersion`) with their docs and `word()`, and `Registration::word`,
 // `Requirement::keyword`: written from the one table the generator parses the words with.
 status_macros::__vocabulary!();
 
+pub use cause::Cause;
 pub use class::StatusClass;
+pub use subset::Subset;
 pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};

@@ -1,7 +1,9 @@
 //! Everything generated code names, in one place: the generator spells this module once
 //! (`::status_core::__private`) and reaches the runtime only through it. Not a public API.
 
+pub use crate::cause::{AsDynError, CauseOf, LocalCause, SharedCause};
 pub use crate::class::class_of_valid;
+pub use crate::subset::{SharedCode, Subset, concat_codes, has_code, is_subset};
 pub use crate::error::{parse_status, parse_status_code};
 #[cfg(feature = "http")]
 pub use crate::http::to_http;
@@ -129,7 +131,7 @@ macro_rules! __http_impls {
 pub use crate::respond::actix::{ActixSink, actix_status};
 #[cfg(feature = "axum")]
 pub use crate::respond::axum::AxumSink;
-pub use crate::respond::{BodySink, Sink};
+pub use crate::respond::{BodySink, Respond, Sink};
 pub use crate::{__actix_impls, __axum_impls, __respond_impls};
 #[cfg(feature = "actix-web")]
 pub use ::actix_web;
@@ -154,9 +156,9 @@ pub trait RequiredHeaderSent<Rule> {}
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __respond_impls {
-    ($ty:ident [$($rules:tt)*] [$($body:ty),*] $kind:ident) => {
-        $crate::__private::__axum_impls! { $ty [$($rules)*] [$($body),*] }
-        $crate::__private::__actix_impls! { $ty [$($rules)*] [$($body),*] $kind }
+    ($ty:ident [$($rules:tt)*] [$($body:ty),*] [$($inner:ty),*] $kind:ident) => {
+        $crate::__private::__axum_impls! { $ty [$($rules)*] [$($body),*] [$($inner),*] }
+        $crate::__private::__actix_impls! { $ty [$($rules)*] [$($body),*] [$($inner),*] $kind }
     };
 }
 
@@ -173,13 +175,15 @@ macro_rules! __respond_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __axum_impls {
-    ($ty:ident [$($rules:tt)*] [$($body:ty),*]) => {
+    ($ty:ident [$($rules:tt)*] [$($body:ty),*] [$($inner:ty),*]) => {
         #[automatically_derived]
         impl $crate::__private::axum_core::response::IntoResponse for $ty
         where
             $($rules)*
             $(for<'__status> $crate::__private::AxumSink<'__status>:
                 $crate::__private::BodySink<$body, Output = $crate::__private::axum_core::response::Response>,)*
+            $(for<'__status> $inner: $crate::__private::axum_core::response::IntoResponse
+                + $crate::__private::Respond<$crate::__private::AxumSink<'__status>>,)*
         {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
                 self.__respond($crate::__private::AxumSink::new())
@@ -201,7 +205,7 @@ macro_rules! __axum_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix_impls {
-    ($ty:ident [$($rules:tt)*] [$($body:ty),*] $kind:ident) => {
+    ($ty:ident [$($rules:tt)*] [$($body:ty),*] [$($inner:ty),*] $kind:ident) => {
         #[automatically_derived]
         impl $crate::__private::actix_web::Responder for $ty
         where
@@ -210,6 +214,8 @@ macro_rules! __actix_impls {
                 $body,
                 Output = $crate::__private::actix_web::HttpResponse<$crate::__private::actix_web::body::BoxBody>,
             >,)*
+            $(for<'__status> $inner: $crate::__private::actix_web::Responder
+                + $crate::__private::Respond<$crate::__private::ActixSink<'__status>>,)*
         {
             type Body = $crate::__private::actix_web::body::BoxBody;
 
@@ -221,14 +227,15 @@ macro_rules! __actix_impls {
             }
         }
 
-        $crate::__private::__actix_impls! { @error $kind $ty [$($rules)*] }
+        $crate::__private::__actix_impls! { @error $kind $ty [$($rules)*] [$($inner),*] }
     };
-    (@error error $ty:ident [$($rules:tt)*]) => {
+    (@error error $ty:ident [$($rules:tt)*] [$($inner:ty),*]) => {
         #[automatically_derived]
         impl $crate::__private::actix_web::ResponseError for $ty
         where
             $($rules)*
             for<'__status> $ty: ::core::fmt::Debug,
+            $(for<'__status> $inner: $crate::__private::actix_web::ResponseError,)*
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
                 $crate::__private::actix_status(self.code())
@@ -241,7 +248,7 @@ macro_rules! __actix_impls {
             }
         }
     };
-    (@error any $ty:ident [$($rules:tt)*]) => {};
+    (@error any $ty:ident [$($rules:tt)*] [$($inner:ty),*]) => {};
 }
 
 #[cfg(not(feature = "actix-web"))]
@@ -265,14 +272,17 @@ pub use ::utoipa;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __utoipa_impls {
-    ($ty:ident [$($doc:expr),*]) => {
+    ($ty:ident [$($doc:expr),*] [$($inner:ty),*]) => {
         #[automatically_derived]
         impl $crate::__private::utoipa::IntoResponses for $ty {
             fn responses() -> $crate::__private::BTreeMap<
                 $crate::__private::String,
                 $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::Response>,
             > {
-                $crate::__private::openapi_responses(&[$($doc),*])
+                #[allow(unused_mut)]
+                let mut responses = $crate::__private::openapi_responses(&[$($doc),*]);
+                $(responses.extend(<$inner as $crate::__private::utoipa::IntoResponses>::responses());)*
+                responses
             }
         }
     };

@@ -68,6 +68,9 @@ impl<B: Responder> BodySink<B> for ActixSink<'_> {
 /// Status, header fields and the registry's reason phrase.
 fn head(parts: Parts, response: &mut HttpResponse<BoxBody>) {
     *response.status_mut() = actix_status(parts.code);
+    if let Some(cause) = parts.cause {
+        response.extensions_mut().insert(cause);
+    }
     for (field, value) in parts.headers {
         if let (Ok(name), Ok(value)) =
             (HeaderName::from_bytes(field.as_bytes()), HeaderValue::from_bytes(value.as_bytes()))

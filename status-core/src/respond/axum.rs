@@ -63,6 +63,9 @@ impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
 /// Status, header fields, and the registry's reason phrase for hyper's HTTP/1 status line.
 fn head(parts: Parts, response: &mut Response) {
     *response.status_mut() = crate::http::to_http(parts.code);
+    if let Some(cause) = parts.cause {
+        response.extensions_mut().insert(cause);
+    }
     for (field, value) in parts.headers {
         // Field names were checked to be tokens at compile time and values above.
         if let (Ok(name), Ok(value)) =

@@ -38,9 +38,29 @@ pub trait Sink {
     /// The problem's `type` URI (`#[problem(type = "...")]`); `about:blank` otherwise.
     fn problem_type(&mut self, uri: &'static str);
 
+    /// The error behind a 5xx response, as it is built: framework sinks log it with its
+    /// `source()` chain at ERROR.
+    fn cause(&mut self, error: &dyn core::error::Error) {
+        let _ = error;
+    }
+
+    /// The error behind a 5xx response, for the response's extensions (`None`: an error that
+    /// is not `Send + Sync + 'static`, which cannot be kept).
+    fn keep(&mut self, cause: Option<crate::Cause>) {
+        let _ = cause;
+    }
+
     /// The response without a body of the variant's own: an RFC 9457 problem for 4xx and 5xx,
     /// no content otherwise.
     fn finish(self) -> Self::Output;
+}
+
+/// A generated enum writing its whole response into the sink `S`: what a transparent variant
+/// asks of the subset it holds (whose `#[body]` types `S` must take).
+#[doc(hidden)]
+pub trait Respond<S: Sink> {
+    /// The response, built in `sink`.
+    fn respond(self, sink: S) -> S::Output;
 }
 
 /// A sink that can send a `#[body]` field of type `B` as the response content.

@@ -17,6 +17,8 @@ pub(crate) struct Parts {
     pub problem_type: Option<&'static str>,
     /// The first header field whose value is not a valid field value.
     pub bad_header: Option<&'static str>,
+    /// The error behind a 5xx, for the response's extensions.
+    pub cause: Option<crate::Cause>,
 }
 
 impl Parts {
@@ -36,6 +38,13 @@ impl Parts {
 
     pub fn detail(&mut self, detail: fmt::Arguments<'_>) {
         self.detail = Some(detail.to_string());
+    }
+
+    /// The one log line of a 5xx's cause, written as the response is built: the status, then
+    /// the error and its `source()` chain.
+    pub fn cause(&self, error: &dyn core::error::Error) {
+        let chain = crate::cause::Chain(error);
+        tracing::error!(status = self.code, error = %chain, "{} {}: {chain}", self.code, self.reason);
     }
 
     /// Whether the response carries an RFC 9457 problem (4xx and 5xx).
@@ -59,7 +68,7 @@ impl Parts {
             self.code,
             self.reason
         );
-        Parts { code: 500, reason: "Internal Server Error", detail: Some(detail), ..Parts::default() }
+        Parts { code: 500, reason: "Internal Server Error", detail: Some(detail), cause: self.cause, ..Parts::default() }
     }
 
     /// The RFC 9457 problem object: `type`, `title` (the registry's reason phrase), `status`,
@@ -122,6 +131,14 @@ macro_rules! forward_to_parts {
 
         fn problem_type(&mut self, uri: &'static str) {
             self.parts.problem_type = Some(uri);
+        }
+
+        fn cause(&mut self, error: &dyn ::core::error::Error) {
+            self.parts.cause(error);
+        }
+
+        fn keep(&mut self, cause: ::core::option::Option<$crate::Cause>) {
+            self.parts.cause = cause;
         }
     };
 }

@@ -33,7 +33,10 @@ pub struct Enum<'r> {
     pub attrs: Vec<Attribute>,
     pub vis: TokenStream,
     pub ident: Ident,
+    /// The variants with a code of their own.
     pub variants: Vec<Variant<'r>>,
+    /// The `#[status(transparent)]` variants, each holding another subset.
+    pub inner: Vec<Inner>,
     pub registry: &'r Registry,
     pub kind: Kind,
     pub form: Form,
@@ -45,6 +48,75 @@ pub struct Enum<'r> {
     /// The registry enum that owns the `REGISTRY` table and `lookup`: the enum itself for a
     /// registry enum, the enum it is a subset of otherwise.
     pub parent: TokenStream,
+    /// Who writes `Display`, `core::error::Error` and the `#[from]` conversions.
+    pub errors: ErrorImpls,
+    /// What building a 5xx response does with the variant's cause.
+    pub causes: CauseLog,
+}
+
+/// A `#[status(transparent)]` variant: one field holding another subset, whose status, header
+/// fields, problem and codes are the variant's.
+pub struct Inner {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub fields: Fields,
+    /// The inner subset's type, as written.
+    pub ty: TokenStream,
+    /// Where the variant stands among all the enum's variants.
+    pub position: usize,
+    /// How `From<inner type>` is made: the binding (`0` or the field's name) and whether the
+    /// field is `#[from]` (which thiserror, when derived, turns into the conversion itself).
+    pub member: TokenStream,
+    pub from: bool,
+}
+
+impl Inner {
+    /// The pattern after the variant's path that binds the inner subset as `__inner`.
+    pub fn pattern(&self) -> TokenStream {
+        let member = &self.member;
+        match &self.fields {
+            Fields::Named(..) => quote!({ #member: __inner }),
+            _ => quote!((__inner)),
+        }
+    }
+}
+
+/// Who implements `Display`, `core::error::Error` and the `From` of `#[from]` fields.
+#[derive(Clone, Copy)]
+pub struct ErrorImpls {
+    pub display: Provider,
+    pub error: Provider,
+    pub from: Provider,
+}
+
+/// Who writes one of the error impls.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Provider {
+    /// The subset macro.
+    Subset,
+    /// A derive beside it (thiserror, derive_more, displaydoc).
+    Derive,
+}
+
+/// What building a 5xx response with a cause does besides keeping the error in the response's
+/// extensions: `#[subset(log = "...")]`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CauseLog {
+    /// One `tracing` event at ERROR with the error and its `source()` chain (the default).
+    Error,
+    /// Nothing: a middleware logs the extension.
+    Off,
+}
+
+/// A field that is the variant's `source()` (`#[from]`, `#[source]`, or named `source`).
+pub struct SourceField {
+    /// The binding of the field in the variant's pattern.
+    pub binding: Ident,
+    /// The field's member: `0` or its name, to build the variant.
+    pub member: TokenStream,
+    pub ty: TokenStream,
+    /// `#[from]`: a `From<ty>` conversion makes the variant.
+    pub from: bool,
 }
 
 /// One variant and the registry entry it stands for.
@@ -64,6 +136,16 @@ pub struct Variant<'r> {
     pub pattern: TokenStream,
     /// What the variant sends as a response besides its status.
     pub response: Response,
+    /// Where the variant stands among all the enum's variants.
+    pub position: usize,
+    /// Whether the variant gives its code (`#[status(code)]` or a discriminant) rather than
+    /// taking it from its name.
+    pub explicit_code: bool,
+    /// The field that is the variant's `source()`.
+    pub source: Option<SourceField>,
+    /// Whether building the response logs the variant as a cause and keeps it (a 5xx with a
+    /// source, or thiserror's `#[error(transparent)]`).
+    pub cause: bool,
 }
 
 /// What a variant sends besides its status line, from the response attributes.
@@ -75,12 +157,21 @@ pub struct Response {
     pub headers: Vec<HeaderField>,
     /// The `#[body]` field: its binding and type.
     pub body: Option<(Ident, TokenStream)>,
-    /// `#[detail(..)]`: the format string (positional fields renamed) and any further arguments.
-    pub detail: Option<(syn::LitStr, TokenStream)>,
+    /// `#[detail(..)]` or `#[detail]`.
+    pub detail: Option<DetailText>,
     /// `#[problem(type = "...")]`.
     pub problem_type: Option<syn::LitStr>,
     /// Header fields the registry requires with the code (MUST, always) that nothing carries.
     pub missing: Vec<MissingHeader>,
+}
+
+/// Where a problem's `detail` comes from.
+pub enum DetailText {
+    /// `#[detail("...", args)]`: the format string (positional fields renamed) and any further
+    /// arguments.
+    Format(syn::LitStr, TokenStream),
+    /// `#[detail]`: the variant's `Display` (its thiserror message).
+    Display,
 }
 
 /// A field sent as a header field.
@@ -91,6 +182,18 @@ pub struct HeaderField {
     pub binding: Ident,
     /// The Rust field's doc comment, if any (for `OpenAPI` documents).
     pub doc: Option<String>,
+    /// The Rust field's type, as written.
+    pub ty: TokenStream,
+    /// Whether the field is always sent or only when it is `Some`.
+    pub presence: Presence,
+}
+
+/// Whether a header field is in every response of its variant.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    Always,
+    /// An `Option<T>` field: sent when `Some`.
+    IfSome,
 }
 
 /// A header field a variant's code requires and the variant does not send.
@@ -164,12 +267,14 @@ pub enum Form {
     Derive,
 }
 
-/// Whether the variants carry data.
+/// Whether a number makes one value of the enum.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// Only unit variants: `#[repr(u16)]`, `ALL`, `from_u16`, `TryFrom<u16>`, `FromStr`.
+    /// Only unit variants, each code once: `#[repr(u16)]`, `ALL`, `from_u16`, `TryFrom<u16>`,
+    /// `FromStr`.
     Unit,
-    /// Some variant has fields: no conversions from numbers (there is no value to make).
+    /// Some variant has fields, holds another subset, or shares its code with another: no
+    /// conversions from numbers (there is no one value to make).
     Data,
 }
 
@@ -225,18 +330,33 @@ impl<'r> Enum<'r> {
     ) -> Option<Self> {
         let Data::Enum(data) = &input.data else { return None };
         check::subset_enum(&input, data, form, cx);
+        let errors = crate::attr::error::error_impls(&input.attrs, data);
         let mut variants: Vec<Variant<'r>> = Vec::new();
-        for v in &data.variants {
+        let mut inner: Vec<Inner> = Vec::new();
+        let mut sources = check::error::Sources::default();
+        for (position, v) in data.variants.iter().enumerate() {
             let mut attrs = v.attrs.clone();
-            let Some(entry) = check::subset_variant(v, &mut attrs, form, registry, cx) else { continue };
+            let Some(status) = check::subset_variant(v, &mut attrs, form, registry, cx) else { continue };
+            let fields = emitted_fields(&v.fields, errors);
+            attrs.retain(|a| !crate::attr::is_ours(a));
+            let source = check::error::variant_source(v, &mut sources, cx);
+            let entry = match status {
+                check::VariantStatus::Entry(entry) => entry,
+                check::VariantStatus::Transparent(span) => {
+                    if let Some(found) = check::error::transparent(v, span, cx) {
+                        inner.push(Inner { attrs, ident: v.ident.clone(), fields, position, ty: found.ty, member: found.member, from: found.from });
+                    }
+                    continue;
+                }
+            };
             if check::code_is_unique(v, entry, &variants, cx) {
                 let response = check::response::variant_response(v, entry, cx);
-                // Our attributes are inert: the enum is emitted without them.
-                attrs.retain(|a| !crate::attr::is_ours(a));
-                let mut fields = v.fields.clone();
-                fields.iter_mut().for_each(|f| f.attrs.retain(|a| !crate::attr::is_ours(a)));
                 let mut variant = Variant::new(attrs, v.ident.clone(), fields, entry, registry);
                 variant.response = response;
+                variant.position = position;
+                variant.explicit_code = v.discriminant.is_some() || v.attrs.iter().any(|a| a.path().is_ident("status"));
+                variant.cause = entry.code >= 500 && (source.is_some() || crate::attr::error::is_error_transparent(&v.attrs));
+                variant.source = source;
                 variants.push(variant);
             }
         }
@@ -244,7 +364,11 @@ impl<'r> Enum<'r> {
             return None;
         }
         let parent = of.tokens();
-        Some(Self::assemble(input, variants, registry, Kind::Subset { of }, form, parent))
+        let mut item = Self::assemble(input, variants, registry, Kind::Subset { of }, form, parent);
+        item.shape = if inner.is_empty() { item.shape } else { Shape::Data };
+        item.inner = inner;
+        item.errors = errors;
+        Some(item)
     }
 
     fn assemble(
@@ -255,7 +379,9 @@ impl<'r> Enum<'r> {
         form: Form,
         parent: TokenStream,
     ) -> Self {
-        let shape = if variants.iter().all(|v| matches!(v.fields, Fields::Unit)) { Shape::Unit } else { Shape::Data };
+        let unique = variants.iter().enumerate().all(|(i, v)| variants[..i].iter().all(|w| w.entry.code != v.entry.code));
+        let unit = variants.iter().all(|v| matches!(v.fields, Fields::Unit));
+        let shape = if unit && unique { Shape::Unit } else { Shape::Data };
         let classed = if variants.iter().all(|v| v.entry.code < 600) { Classed::All } else { Classed::NotAll };
         let receiver = match kind {
             Kind::Registry { .. } => Receiver::ByValue,
@@ -271,6 +397,7 @@ impl<'r> Enum<'r> {
             vis: input.vis,
             ident: input.ident,
             variants,
+            inner: Vec::new(),
             registry,
             kind,
             form,
@@ -278,7 +405,19 @@ impl<'r> Enum<'r> {
             classed,
             receiver,
             parent,
+            errors: ErrorImpls { display: Provider::Subset, error: Provider::Subset, from: Provider::Subset },
+            causes: CauseLog::Error,
         }
+    }
+
+    /// `Self::V(__inner) => f(__inner),` for each `#[status(transparent)]` variant, to complete
+    /// a match over the variants with a code of their own.
+    pub fn inner_arms(&self, f: impl Fn(&TokenStream) -> TokenStream) -> TokenStream {
+        let arms = self.inner.iter().map(|i| {
+            let (ident, pattern, value) = (&i.ident, i.pattern(), f(&quote!(__inner)));
+            quote!(Self::#ident #pattern => #value,)
+        });
+        quote!(#(#arms)*)
     }
 
     /// Whether the enum is a whole registry (owns `REGISTRY`).
@@ -287,11 +426,25 @@ impl<'r> Enum<'r> {
     }
 }
 
+/// A variant's fields as the attribute forms emit them: without our inert attributes, and
+/// without `#[from]`/`#[source]` when no derive beside the subset reads them.
+fn emitted_fields(fields: &Fields, errors: ErrorImpls) -> Fields {
+    let mut fields = fields.clone();
+    for f in &mut fields {
+        f.attrs.retain(|a| !crate::attr::is_ours(a) && (errors.error == Provider::Derive || !crate::attr::error::is_source_attr(a)));
+    }
+    fields
+}
+
 impl<'r> Variant<'r> {
     fn new(attrs: Vec<Attribute>, ident: Ident, fields: Fields, entry: &'r Entry, registry: &Registry) -> Self {
         let pattern = quote!(Self::#ident { .. });
         Variant {
             response: Response::default(),
+            position: 0,
+            explicit_code: false,
+            source: None,
+            cause: false,
             attrs,
             row: registry.index_of(entry.code).unwrap_or_default(),
             code: Literal::u16_unsuffixed(entry.code),

@@ -120,10 +120,11 @@ fn subset_enum(args: TokenStream, item: TokenStream, form: Form, cx: &Ctxt<syn::
         // Reported by `attr`: one without the other.
         _ => return None,
     };
-    let item = match form {
+    let mut item = match form {
         Form::Attribute => Enum::from_subset(input, &registry, of, form, cx)?,
         Form::Derive => Enum::from_derive(input, &registry, of, cx)?,
     };
+    item.causes = args.log.unwrap_or(ast::CauseLog::Error);
     Some(expand::expand(&item))
 }
 
@@ -140,10 +141,13 @@ fn finish(cx: Ctxt<syn::Error>, out: Option<TokenStream>, item: TokenStream) -> 
         Ok(mut input) => {
             input.generics = input::Generics::default();
             if let input::Data::Enum(data) = &mut input.data {
+                // `#[from]`/`#[source]` stay only for a derive that reads them.
+                let derived = attr::error::error_impls(&input.attrs, data).error == ast::Provider::Derive;
+                let keep = |a: &input::Attribute| !attr::is_ours(a) && (derived || !attr::error::is_source_attr(a));
                 for v in &mut data.variants {
-                    v.attrs.retain(|a| !attr::is_ours(a));
+                    v.attrs.retain(keep);
                     for f in &mut v.fields {
-                        f.attrs.retain(|a| !attr::is_ours(a));
+                        f.attrs.retain(keep);
                     }
                 }
                 tokens.extend(quote::quote!(#input));

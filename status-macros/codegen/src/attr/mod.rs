@@ -1,6 +1,7 @@
 //! Arguments of the macros and the helper attributes they read (`#[status]` on variants,
 //! `#[subset(..)]` beside the derive). Every problem goes to the collector.
 
+pub mod error;
 pub mod response;
 
 use crate::diag::{Ctxt, SynCtxt};
@@ -63,6 +64,8 @@ pub fn registry_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> Option<Registr
 pub struct SubsetArgs {
     pub of: Option<Path>,
     pub registry: Option<LitStr>,
+    /// `log = "error"` (the default) or `log = "off"`: what a 5xx response does with its cause.
+    pub log: Option<crate::ast::CauseLog>,
 }
 
 pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
@@ -78,10 +81,15 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
                 return Err(syn::Error::new(name.span(), "`registry` is given twice; keep one"));
             }
             out.registry = Some(syn::parse2(value.ok_or_else(|| needs_value(name, "\"status.toml\""))?)?);
+        } else if name == "log" {
+            if out.log.is_some() {
+                return Err(syn::Error::new(name.span(), "`log` is given twice; keep one"));
+            }
+            out.log = Some(error::cause_log(&syn::parse2(value.ok_or_else(|| needs_value(name, "\"off\""))?)?)?);
         } else {
             return Err(syn::Error::new(
                 name.span(),
-                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum",
+                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum; `log = \"off\"` stops the ERROR log line of 5xx causes",
             ));
         }
         Ok(())
@@ -129,6 +137,8 @@ pub enum StatusAttr {
     /// `#[status(NotFound)]`: a name where the code goes (reported by the check, which knows the
     /// registry and so the code to suggest).
     Name(Path),
+    /// `#[status(transparent)]`: the variant holds another subset and takes its status from it.
+    Transparent(Span),
 }
 
 /// `#[status(404)]` on a variant: its code, given explicitly. Removed from the attributes the
@@ -177,6 +187,9 @@ fn status_literal(attr: &Attribute, cx: &Ctxt<syn::Error>) -> Option<StatusAttr>
     if let Ok(code) = syn::parse2::<LitInt>(first.clone()) {
         Some(StatusAttr::Code(code))
     } else if let Ok(path) = syn::parse2::<Path>(first.clone()) {
+        if path.is_ident("transparent") {
+            return Some(StatusAttr::Transparent(path.segments[0].span()));
+        }
         Some(StatusAttr::Name(path))
     } else {
         cx.spanned(first, "write the code as a number: `#[status(404)]`");
@@ -192,6 +205,9 @@ fn needs_value(name: &proc_macro2::Ident, example: &str) -> syn::Error {
 /// The helper attributes this crate reads on variants and fields; they are inert and removed
 /// from what the attribute forms emit.
 pub const HELPERS: &[&str] = &["status", "detail", "problem", "sent_elsewhere", "header", "body"];
+
+// `#[from]` and `#[source]` are ours too when no derive beside the subset reads them: see
+// `error::is_source_attr`.
 
 /// Whether `attr` is one of our helper attributes.
 pub fn is_ours(attr: &Attribute) -> bool {

@@ -10,9 +10,15 @@ use syn::{LitStr, Token};
 /// A variant's response attributes.
 #[derive(Default)]
 pub struct VariantAttrs {
-    pub detail: Option<Detail>,
+    pub detail: Option<DetailAttr>,
     pub problem_type: Option<LitStr>,
     pub elsewhere: Vec<LitStr>,
+}
+
+/// `#[detail("...")]`, or `#[detail]` alone: the variant's `Display` is the detail.
+pub enum DetailAttr {
+    Format(Detail),
+    Display(Span),
 }
 
 /// `#[detail("no user with id {id}")]`, or with extra format arguments after the string.
@@ -46,9 +52,13 @@ pub fn variant_attrs(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> VariantAttrs
                 cx.spanned(attr, "`#[detail(..)]` is given twice on this variant; keep one");
                 continue;
             }
+            if let Meta::Path = attr.meta {
+                out.detail = Some(DetailAttr::Display(attr.path().segments[0].span()));
+                continue;
+            }
             match attr.parse_args::<Detail>() {
-                Ok(detail) => out.detail = Some(detail),
-                Err(_) => cx.spanned(attr, "write the detail as a format string over the variant's fields: `#[detail(\"no user with id {id}\")]`"),
+                Ok(detail) => out.detail = Some(DetailAttr::Format(detail)),
+                Err(_) => cx.spanned(attr, "write the detail as a format string over the variant's fields: `#[detail(\"no user with id {id}\")]`, or `#[detail]` alone to send the variant's `Display` (its `#[error(\"...\")]` message)"),
             }
         } else if attr.path().is_ident("problem") {
             let result = match &attr.meta {

@@ -2,6 +2,7 @@
 //! opening with the rule it enforces, each reporting into the collector and going on, so that
 //! every problem of the input is shown at once.
 
+pub mod error;
 pub mod response;
 
 use crate::ast::{Form, Variant};
@@ -79,6 +80,14 @@ pub fn subset_enum(input: &DeriveInput, data: &DataEnum, form: Form, cx: &Ctxt<s
     }
 }
 
+/// Where a variant's status comes from.
+pub enum VariantStatus<'r> {
+    /// A registry entry: by the variant's name or its `#[status(code)]`.
+    Entry(&'r Entry),
+    /// `#[status(transparent)]`: the subset the variant holds.
+    Transparent(proc_macro2::Span),
+}
+
 /// The registry entry a variant stands for, checking the rules of one variant: its code is
 /// given once and agrees with its discriminant; a registry name keeps its own code; the code is
 /// registered and usable. `attrs` loses our `#[status]`.
@@ -88,23 +97,39 @@ pub fn subset_variant<'r>(
     form: Form,
     registry: &'r Registry,
     cx: &Ctxt<syn::Error>,
-) -> Option<&'r Entry> {
+) -> Option<VariantStatus<'r>> {
     let given = match attr::status_code(attrs, cx).ok()? {
         Some(StatusAttr::Code(lit)) => Some(lit),
         Some(StatusAttr::Name(path)) => {
             name_in_status_attr(&path, registry, cx);
             return None;
         }
+        Some(StatusAttr::Transparent(span)) => {
+            transparent_has_no_discriminant(v, cx);
+            return Some(VariantStatus::Transparent(span));
+        }
         None => None,
     };
     let code = discriminant_code(v, given, form, cx)?;
     let name = v.ident.to_string();
-    match code {
+    let entry = match code {
         Some(lit) => {
             let entry = registered_code(&lit, registry, cx)?;
             registry_name_keeps_its_code(v, &lit, entry, registry, cx).then_some(entry)
         }
         None => known_name(&v.ident, &name, registry, cx),
+    };
+    entry.map(VariantStatus::Entry)
+}
+
+/// Rule: a `#[status(transparent)]` variant has no discriminant (its codes are the inner
+/// subset's, and it holds a value).
+fn transparent_has_no_discriminant(v: &InputVariant, cx: &Ctxt<syn::Error>) {
+    if let Some((eq, expr)) = &v.discriminant {
+        cx.spanned(
+            quote::quote!(#eq #expr),
+            "remove this discriminant: a `#[status(transparent)]` variant takes its codes from the subset it holds",
+        );
     }
 }
 
@@ -259,19 +284,23 @@ fn renamed<'r>(name: &str, registry: &'r Registry) -> Option<(&'r Entry, &'r str
     })
 }
 
-/// Rule: each code appears once in a subset. Reported at the second variant, naming the first.
+/// Rule: several variants share a code only when each names it with `#[status(code)]`: they
+/// are different causes of one status. A variant that takes its code from its name is that
+/// code's only variant. Reported at the second variant, with a note at the first.
 pub fn code_is_unique(v: &InputVariant, entry: &Entry, so_far: &[Variant<'_>], cx: &Ctxt<syn::Error>) -> bool {
-    match so_far.iter().find(|seen| seen.entry.code == entry.code) {
-        Some(first) => {
-            cx.at(
-                v.ident.span(),
-                format!(
-                    "status {} {} is already in this subset as `{}`; each code may appear once, so remove one of them",
-                    entry.code, entry.reason, first.ident
-                ),
-            );
-            false
-        }
-        None => true,
+    let Some(first) = so_far.iter().find(|seen| seen.entry.code == entry.code) else { return true };
+    let named = |attrs: &[crate::input::Attribute]| attrs.iter().any(|a| a.path().is_ident("status"));
+    if named(&v.attrs) && first.explicit_code {
+        return true;
     }
+    let code = entry.code;
+    cx.at(
+        v.ident.span(),
+        format!(
+            "status {code} {} is already in this subset as `{}`; two causes may share a code when each variant names it: write `#[status({code})]` on both (or remove one of them)",
+            entry.reason, first.ident
+        ),
+    );
+    cx.at(first.ident.span(), format!("`{}` first has status {code} here", first.ident));
+    false
 }

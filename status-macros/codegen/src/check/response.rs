@@ -1,8 +1,8 @@
 //! Rules on the response attributes of a variant, checked against what the registry says about
 //! its code; the result is the variant's [`Response`] model.
 
-use crate::ast::{HeaderField, MissingHeader, Response};
-use crate::attr::response::{self, FieldRole};
+use crate::ast::{DetailText, HeaderField, MissingHeader, Presence, Response};
+use crate::attr::response::{self, DetailAttr, FieldRole};
 use crate::diag::{Ctxt, SynCtxt};
 use crate::input::{Fields, Variant as InputVariant};
 use crate::registry::model::{Content, Entry, Header, Level};
@@ -21,7 +21,12 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
             Some(FieldRole::Header(name)) => {
                 header_name_is_a_token(&name, cx);
                 let doc = crate::ast::doc_text(&field.attrs);
-                out.headers.push(HeaderField { name, binding: binding.clone(), doc });
+                let presence = if is_option(&field.ty) { Presence::IfSome } else { Presence::Always };
+                if presence == Presence::IfSome {
+                    required_header_is_not_optional(&name, &field.ty, entry, cx);
+                }
+                let ty = field.ty.clone();
+                out.headers.push(HeaderField { name, binding: binding.clone(), doc, ty, presence });
             }
             Some(FieldRole::Body(span)) => {
                 if out.body.is_some() {
@@ -34,9 +39,17 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
             None => {}
         }
     }
-    if let Some(detail) = attrs.detail {
-        only_problems_have(detail.span, "`#[detail]`", entry, cx);
-        out.detail = Some((tuple_fields_named(&detail.format), detail.args));
+    match attrs.detail {
+        Some(DetailAttr::Format(detail)) => {
+            only_problems_have(detail.span, "`#[detail]`", entry, cx);
+            fields_are_named_in_the_string(&detail.args, cx);
+            out.detail = Some(DetailText::Format(tuple_fields_named(&detail.format), detail.args));
+        }
+        Some(DetailAttr::Display(span)) => {
+            only_problems_have(span, "`#[detail]`", entry, cx);
+            out.detail = Some(DetailText::Display);
+        }
+        None => {}
     }
     if let Some(uri) = &out.problem_type {
         only_problems_have(uri.span(), "a problem `type`", entry, cx);
@@ -70,6 +83,57 @@ pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr])
 /// condition on the request method, another response or interim responses).
 fn must_headers(entry: &Entry) -> impl Iterator<Item = &Header> {
     entry.facts.headers.iter().filter(|h| h.level == Some(Level::Must) && h.when.is_none())
+}
+
+/// Whether a field's type is written `Option<..>` (any path ending in `Option`): such a header
+/// field is sent only when `Some`. A type alias of an `Option` is not seen through.
+fn is_option(ty: &TokenStream) -> bool {
+    let tokens: Vec<proc_macro2::TokenTree> = ty.clone().into_iter().collect();
+    let opening = tokens.iter().position(|t| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '<'));
+    let Some(opening) = opening.filter(|&i| i > 0) else { return false };
+    let path_only = tokens[..opening].iter().all(|t| match t {
+        proc_macro2::TokenTree::Ident(_) => true,
+        proc_macro2::TokenTree::Punct(p) => p.as_char() == ':',
+        _ => false,
+    });
+    path_only && matches!(&tokens[opening - 1], proc_macro2::TokenTree::Ident(i) if i == "Option")
+}
+
+/// Rule: a header field the code requires in every response (a MUST without condition) is
+/// not an `Option`: `None` would send the response without it.
+fn required_header_is_not_optional(name: &LitStr, ty: &TokenStream, entry: &Entry, cx: &Ctxt<syn::Error>) {
+    let field = name.value();
+    if let Some(rule) = must_headers(entry).find(|h| h.field.eq_ignore_ascii_case(&field)) {
+        let cite = rule.citation.as_ref().unwrap_or(&entry.citation);
+        cx.spanned(
+            ty,
+            format!(
+                "a {} {} response MUST send {field} ({cite}), so this field cannot be an `Option` (`None` would leave it out): use the inner type `T`",
+                entry.code, entry.reason
+            ),
+        );
+    }
+}
+
+/// Rule: `#[detail]` names fields inside its string (`{0}`, `{id}`), not as thiserror's
+/// `.0`/`.id` shorthand arguments, which are not Rust expressions.
+fn fields_are_named_in_the_string(args: &TokenStream, cx: &Ctxt<syn::Error>) {
+    let tokens: Vec<proc_macro2::TokenTree> = args.clone().into_iter().collect();
+    for pair in tokens.windows(2) {
+        let (proc_macro2::TokenTree::Punct(dot), field) = (&pair[0], &pair[1]) else { continue };
+        let after_comma = tokens.iter().position(|t| std::ptr::eq(t, &pair[0])).is_some_and(|i| {
+            i > 0 && matches!(&tokens[i - 1], proc_macro2::TokenTree::Punct(p) if p.as_char() == ',')
+        });
+        if dot.as_char() == '.' && after_comma {
+            let name = field.to_string();
+            cx.spanned(
+                quote!(#dot #field),
+                format!(
+                    "`.{name}` is thiserror's shorthand, which `#[detail]` does not read: name the field inside the string instead, e.g. `#[detail(\"... {{{name}}}\")]`"
+                ),
+            );
+        }
+    }
 }
 
 /// Rule: a header field name is a token (RFC 9110, Section 5.1).

@@ -158,11 +158,19 @@ fn http_status(item: &Enum<'_>) -> TokenStream {
 fn with_parent(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let (ours, parent) = (quote!(#ident), &item.parent);
-    let arms = item.variants.iter().map(|v| {
-        let (n, pv) = (&v.ident, &v.parent_variant);
-        (quote!(#ident::#n { .. }), quote!(#parent::#pv))
-    });
-    let mut out = conversion(&ours, parent, Some(arms.collect()));
+    let mut arms: Vec<(TokenStream, TokenStream)> = item
+        .variants
+        .iter()
+        .map(|v| {
+            let (n, pv) = (&v.ident, &v.parent_variant);
+            (quote!(#ident::#n { .. }), quote!(#parent::#pv))
+        })
+        .collect();
+    arms.extend(item.inner.iter().map(|i| {
+        let (n, pattern, ty) = (&i.ident, i.pattern(), &i.ty);
+        (quote!(#ident::#n #pattern), quote!(<#parent as ::core::convert::From<#ty>>::from(__inner)))
+    }));
+    let mut out = conversion(&ours, parent, Some(arms));
     if item.shape == Shape::Unit {
         out.extend(conversion(parent, &ours, None));
     }

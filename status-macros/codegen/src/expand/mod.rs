@@ -4,6 +4,7 @@
 
 mod convert;
 pub mod docs;
+mod error;
 mod facts;
 mod openapi;
 mod respond;
@@ -12,7 +13,7 @@ mod vocabulary;
 
 pub use vocabulary::vocabulary;
 
-use crate::ast::{Classed, Enum, Form, Kind, Shape, Variant};
+use crate::ast::{Classed, Enum, Form, Kind, Provider, Shape, Variant};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -35,6 +36,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
     };
     let inherent = inherent(item);
     let display = display(item);
+    let errors = error::errors(item);
     let conversions = convert::conversions(item);
     let respond = respond::respond(item);
     let openapi = openapi::openapi(item);
@@ -45,6 +47,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
         #same_registry
         #inherent
         #display
+        #errors
         #conversions
         #respond
         #openapi
@@ -64,7 +67,11 @@ fn same_registry(item: &Enum<'_>) -> TokenStream {
 /// enum and each variant, `#[repr(u16)]` and the codes as discriminants when all are unit.
 fn definition(item: &Enum<'_>) -> TokenStream {
     let Enum { attrs, vis, ident, .. } = item;
-    let table = docs::enum_docs(item);
+    let mut table = docs::enum_docs(item);
+    for i in &item.inner {
+        let ty = i.ty.to_string().replace(' ', "");
+        table.push_str(&format!("\n\n`{}` holds [`{ty}`]: every code it returns is one of this enum's too.", i.ident));
+    }
     // A blank doc line between the user's docs and ours, so that they stay separate paragraphs.
     let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
     let derives = item.is_registry().then(|| {
@@ -72,7 +79,20 @@ fn definition(item: &Enum<'_>) -> TokenStream {
             ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)])
     });
     let repr = (item.shape == Shape::Unit).then(|| quote!(#[repr(u16)]));
-    let variants = item.variants.iter().map(|v| variant_definition(item, v));
+    // The user's order: variants with a code and transparent ones, by their position.
+    let mut variants: Vec<(usize, TokenStream)> =
+        item.variants.iter().map(|v| (v.position, variant_definition(item, v))).collect();
+    variants.extend(item.inner.iter().map(|i| {
+        let (attrs, ident, fields) = (&i.attrs, &i.ident, &i.fields);
+        let ty = i.ty.to_string().replace(' ', "");
+        let doc = format!(
+            " Every code of [`{ty}`]: its status, header fields and problem are this variant's (`#[status(transparent)]`)."
+        );
+        let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
+        (i.position, quote!(#(#attrs)* #separator #[doc = #doc] #ident #fields))
+    }));
+    variants.sort_by_key(|(position, _)| *position);
+    let variants = variants.into_iter().map(|(_, tokens)| tokens);
     quote! {
         #(#attrs)*
         #separator
@@ -112,7 +132,15 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
     let reasons = item.variants.iter().map(|v| v.entry.reason.as_str());
     let digits = item.variants.iter().map(|v| v.entry.code.to_string());
     // A registry enum's discriminants are its codes (`#[repr(u16)]`, taken by value).
-    let code_body = if item.is_registry() { quote!(self as u16) } else { quote!(match self { #(#pats => #codes,)* }) };
+    let code_body = if item.is_registry() {
+        quote!(self as u16)
+    } else {
+        let inner = item.inner_arms(|i| quote!(#i.code()));
+        quote!(match self { #(#pats => #codes,)* #inner })
+    };
+    let inner_reason = item.inner_arms(|i| quote!(#i.reason()));
+    let inner_str = item.inner_arms(|i| quote!(#i.as_str()));
+
     let unit_items = (item.shape == Shape::Unit).then(|| table::unit_items(item));
     let registry_items = item.is_registry().then(|| table::registry_items(item));
     let status = status_fn(item);
@@ -134,14 +162,14 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn reason(#recv) -> &'static str {
-                match self { #(#pats => #reasons,)* }
+                match self { #(#pats => #reasons,)* #inner_reason }
             }
 
             /// The code as three digits, e.g. `"404"`, without allocating.
             #[must_use]
             #[inline]
             pub const fn as_str(#recv) -> &'static str {
-                match self { #(#pats => #digits,)* }
+                match self { #(#pats => #digits,)* #inner_str }
             }
 
             #status
@@ -162,12 +190,13 @@ fn status_fn(item: &Enum<'_>) -> TokenStream {
     let (recv, parent) = (item.receiver.tokens(), &item.parent);
     let pats = item.variants.iter().map(|v| &v.pattern);
     let parents = item.variants.iter().map(|v| &v.parent_variant);
+    let inner = item.inner_arms(|i| quote!(#i.status()));
     quote! {
         #[doc = #doc]
         #[must_use]
         #[inline]
         pub const fn status(#recv) -> #parent {
-            match self { #(#pats => #parent::#parents,)* }
+            match self { #(#pats => #parent::#parents,)* #inner }
         }
     }
 }
@@ -225,7 +254,8 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
     } else {
         let parent = &item.parent;
         let parents = item.variants.iter().map(|v| &v.parent_variant);
-        quote!(match self { #(#pats => #parent::#parents.info(),)* })
+        let inner = item.inner_arms(|i| quote!(#i.info()));
+        quote!(match self { #(#pats => #parent::#parents.info(),)* #inner })
     };
     let facts = fact_table(&private).map(|(name, ty, doc)| {
         let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
@@ -250,17 +280,22 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
     }
 }
 
-/// `Display`: the code and reason phrase, e.g. `404 Not Found`.
+/// `Display`: the code and reason phrase, e.g. `404 Not Found` (a transparent variant: the
+/// inner subset's); none when a derive beside the subset writes it (thiserror's messages).
 fn display(item: &Enum<'_>) -> TokenStream {
+    if item.errors.display == Provider::Derive {
+        return TokenStream::new();
+    }
     let ident = &item.ident;
     let pats = item.variants.iter().map(|v| &v.pattern);
     let lines = item.variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
+    let inner = item.inner_arms(|i| quote!(::core::fmt::Display::fmt(#i, f)));
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             /// Writes the code and reason phrase, e.g. `404 Not Found`.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(match self { #(#pats => #lines,)* })
+                match self { #(#pats => f.pad(#lines),)* #inner }
             }
         }
     }

@@ -11,8 +11,10 @@ pub fn openapi(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
     let docs = item.variants.iter().map(|v| response_doc(v));
+    // Transparent variants document the codes of the subsets they hold.
+    let inner = item.inner.iter().map(|i| &i.ty);
     quote! {
-        #private::__utoipa_impls! { #ident [#(#docs),*] }
+        #private::__utoipa_impls! { #ident [#(#docs),*] [#(#inner),*] }
     }
 }
 

@@ -11,9 +11,10 @@
 //! still compiles and works as a plain subset.
 
 use super::private;
-use crate::ast::{Enum, MissingHeader, Variant};
+use crate::ast::{CauseLog, DetailText, Enum, HeaderField, MissingHeader, Presence, Variant};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 /// The response methods and the framework impls of the enum.
 pub fn respond(item: &Enum<'_>) -> TokenStream {
@@ -22,7 +23,8 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
     let respond = respond_fn(item);
     let (traits, rules): (Vec<_>, Vec<_>) =
         item.variants.iter().flat_map(|v| v.response.missing.iter().map(move |m| missing_rule(item, v, m))).unzip();
-    let bodies = item.variants.iter().filter_map(|v| v.response.body.as_ref().map(|(_, ty)| ty));
+    let bodies: Vec<&TokenStream> = bodies(item).collect();
+    let inner: Vec<&TokenStream> = item.inner.iter().map(|i| &i.ty).collect();
     let kind = if item.variants.iter().all(|v| v.entry.code >= 400) { quote!(error) } else { quote!(any) };
     let private = private();
     quote! {
@@ -31,79 +33,154 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
             #respond
         }
 
+        #[automatically_derived]
+        impl<S> #private::Respond<S> for #ident
+        where
+            S: #private::Sink #(+ #private::BodySink<#bodies, Output = <S as #private::Sink>::Output>)*,
+            #(#inner: #private::Respond<S>,)*
+        {
+            #[inline]
+            fn respond(self, sink: S) -> <S as #private::Sink>::Output {
+                #ident::__respond(self, sink)
+            }
+        }
+
         const _: () = {
             #(#traits)*
-            #private::__respond_impls! { #ident [#(#rules)*] [#(#bodies),*] #kind }
+            #private::__respond_impls! { #ident [#(#rules)*] [#(#bodies),*] [#(#inner),*] #kind }
         };
     }
 }
 
-/// `__response_parts(&self, sink)`: status, header fields, problem detail and type.
+/// The types of the enum's `#[body]` fields.
+fn bodies<'a>(item: &'a Enum<'_>) -> impl Iterator<Item = &'a TokenStream> {
+    item.variants.iter().filter_map(|v| v.response.body.as_ref().map(|(_, ty)| ty))
+}
+
+/// `__response_parts(&self, sink)`: status, header fields, problem detail and type, and the
+/// cause of a 5xx (logged by the sink as the response is built); a transparent variant's are
+/// the inner subset's.
 fn response_parts(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let arms = item.variants.iter().map(|v| {
         let (name, response, entry) = (&v.ident, &v.response, v.entry);
         let binding = &response.binding;
         let (code, reason) = (&v.code, &entry.reason);
-        let headers = response.headers.iter().map(|h| {
-            let (field, value) = (&h.name, &h.binding);
-            quote!(#private::Sink::header(__sink, #field, #value);)
+        let headers = response.headers.iter().map(|h| header(h));
+        let detail = response.detail.as_ref().map(|detail| match detail {
+            DetailText::Format(format, args) => {
+                quote!(#private::Sink::detail(__sink, ::core::format_args!(#format #args));)
+            }
+            DetailText::Display => quote!(#private::Sink::detail(__sink, ::core::format_args!("{}", self));),
         });
-        let detail = response
-            .detail
-            .as_ref()
-            .map(|(format, args)| quote!(#private::Sink::detail(__sink, ::core::format_args!(#format #args));));
         let problem_type =
             response.problem_type.as_ref().map(|uri| quote!(#private::Sink::problem_type(__sink, #uri);));
+        let cause = (v.cause && item.causes == CauseLog::Error).then(|| quote!(#private::Sink::cause(__sink, self);));
         quote! {
             Self::#name #binding => {
                 #private::Sink::status(__sink, #code, #reason);
                 #(#headers)*
                 #detail
                 #problem_type
+                #cause
             }
         }
     });
+    let inner = item.inner_arms(|i| quote!(#i.__response_parts(__sink)));
     quote! {
         #[doc(hidden)]
         #[allow(unused_variables)]
         pub fn __response_parts<S: #private::Sink>(&self, __sink: &mut S) {
             match self {
                 #(#arms)*
+                #inner
             }
         }
     }
 }
 
-/// `__respond(self, sink)`: the parts, then the `#[body]` field as the content, if any.
+/// One `#[header]` field: its value as `&dyn Display` (a type error there names the field's
+/// type, not our traits); an `Option` field only when `Some`.
+fn header(h: &HeaderField) -> TokenStream {
+    let private = private();
+    let (field, value, ty) = (&h.name, &h.binding, &h.ty);
+    let send = quote_spanned!(ty.span()=> let __value: &dyn ::core::fmt::Display = __value;);
+    match h.presence {
+        Presence::Always => quote!({
+            let __value = #value;
+            #send
+            #private::Sink::header(__sink, #field, __value);
+        }),
+        Presence::IfSome => quote! {
+            if let ::core::option::Option::Some(__value) = #value {
+                #send
+                #private::Sink::header(__sink, #field, __value);
+            }
+        },
+    }
+}
+
+/// `__respond(self, sink)`: a transparent variant's inner subset responds; the others write
+/// their parts, then the `#[body]` field as the content, or keep their cause for the
+/// response's extensions.
 fn respond_fn(item: &Enum<'_>) -> TokenStream {
     let private = private();
-    let bodies: Vec<&TokenStream> =
-        item.variants.iter().filter_map(|v| v.response.body.as_ref().map(|(_, ty)| ty)).collect();
-    let finish = if bodies.is_empty() {
-        quote!(#private::Sink::finish(__sink))
+    let bodies: Vec<&TokenStream> = bodies(item).collect();
+    let inner_types = item.inner.iter().map(|i| &i.ty);
+    let arms: Vec<TokenStream> = item.variants.iter().filter_map(|v| body_arm(v).or_else(|| cause_arm(v))).collect();
+    // The variants with a code of their own: parts, then body, cause, or the plain finish.
+    let own = |value: TokenStream| {
+        let finish = if arms.is_empty() {
+            quote!(#private::Sink::finish(__sink))
+        } else {
+            let rest = (arms.len() < item.variants.len() + item.inner.len())
+                .then(|| quote!(_ => #private::Sink::finish(__sink),));
+            quote!(match #value { #(#arms)* #rest })
+        };
+        quote!({ #value.__response_parts(&mut __sink); #finish })
+    };
+    let body = if item.inner.is_empty() {
+        own(quote!(self))
     } else {
-        let arms = item.variants.iter().map(|v| body_arm(v));
-        quote!(match self { #(#arms)* })
+        let inner = item.inner_arms(|i| quote!(#private::Respond::respond(#i, __sink)));
+        let own = own(quote!(__own));
+        // The inner arms come first, so `__own` is never a transparent variant.
+        quote!(match self { #inner __own => #own })
     };
     quote! {
         #[doc(hidden)]
         pub fn __respond<S>(self, mut __sink: S) -> <S as #private::Sink>::Output
         where
-            S: #private::Sink #(+ #private::BodySink<#bodies, Output = <S as #private::Sink>::Output>)*
+            S: #private::Sink #(+ #private::BodySink<#bodies, Output = <S as #private::Sink>::Output>)*,
+            #(#inner_types: #private::Respond<S>,)*
         {
-            self.__response_parts(&mut __sink);
-            #finish
+            #body
         }
     }
 }
 
-fn body_arm(v: &Variant<'_>) -> TokenStream {
+/// A 5xx variant with a cause: the error itself goes into the response's extensions, where
+/// the sink can keep it (an error that is `Send + Sync + 'static`).
+fn cause_arm(v: &Variant<'_>) -> Option<TokenStream> {
+    if !v.cause {
+        return None;
+    }
+    let private = private();
+    let (name, code) = (&v.ident, &v.code);
+    Some(quote! {
+        __cause @ Self::#name { .. } => {
+            use #private::{LocalCause as _, SharedCause as _};
+            let __kept = #private::CauseOf(#code, __cause).into_cause();
+            #private::Sink::keep(&mut __sink, __kept);
+            #private::Sink::finish(__sink)
+        }
+    })
+}
+
+fn body_arm(v: &Variant<'_>) -> Option<TokenStream> {
     let private = private();
     let name = &v.ident;
-    let Some((binding, ty)) = &v.response.body else {
-        return quote!(Self::#name { .. } => #private::Sink::finish(__sink),);
-    };
+    let (binding, ty) = v.response.body.as_ref()?;
     let pattern = if let crate::input::Fields::Named(..) = &v.fields {
         quote!({ #binding, .. })
     } else {
@@ -111,7 +188,7 @@ fn body_arm(v: &Variant<'_>) -> TokenStream {
             .map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
         quote!(( #(#slots),* ))
     };
-    quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),)
+    Some(quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),))
 }
 
 /// For one missing header: the type that names the rule, and the bound requiring

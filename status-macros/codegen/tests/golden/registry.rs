@@ -907,13 +907,11 @@ impl Small {
 impl ::core::fmt::Display for Small {
     /// Writes the code and reason phrase, e.g. `404 Not Found`.
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.pad(
-            match self {
-                Self::Ok { .. } => "200 OK",
-                Self::MethodNotAllowed { .. } => "405 Method Not Allowed",
-                Self::Trial { .. } => "599 Trial",
-            },
-        )
+        match self {
+            Self::Ok { .. } => f.pad("200 OK"),
+            Self::MethodNotAllowed { .. } => f.pad("405 Method Not Allowed"),
+            Self::Trial { .. } => f.pad("599 Trial"),
+        }
     }
 }
 #[automatically_derived]
@@ -1046,18 +1044,30 @@ impl Small {
     where
         S: ::status_core::__private::Sink,
     {
-        self.__response_parts(&mut __sink);
-        ::status_core::__private::Sink::finish(__sink)
+        {
+            self.__response_parts(&mut __sink);
+            ::status_core::__private::Sink::finish(__sink)
+        }
+    }
+}
+#[automatically_derived]
+impl<S> ::status_core::__private::Respond<S> for Small
+where
+    S: ::status_core::__private::Sink,
+{
+    #[inline]
+    fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
+        Small::__respond(self, sink)
     }
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {
-        Small[] [] any
+        Small[] [] [] any
     }
 };
 ::status_core::__private::__utoipa_impls! {
     Small[::status_core::__private::ResponseDoc { code : 200, description : "It worked.",
     headers : & [] }, ::status_core::__private::ResponseDoc { code : 405, description :
     "Wrong method.", headers : & [] }, ::status_core::__private::ResponseDoc { code :
-    599, description : "A trial code.", headers : & [] }]
+    599, description : "A trial code.", headers : & [] }] []
 }

@@ -209,13 +209,27 @@ impl Answer {
 impl ::core::fmt::Display for Answer {
     /// Writes the code and reason phrase, e.g. `404 Not Found`.
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.pad(
-            match self {
-                Self::Ok { .. } => "200 OK",
-                Self::WrongMethod { .. } => "405 Method Not Allowed",
-            },
-        )
+        match self {
+            Self::Ok { .. } => f.pad("200 OK"),
+            Self::WrongMethod { .. } => f.pad("405 Method Not Allowed"),
+        }
     }
+}
+#[automatically_derived]
+impl ::core::error::Error for Answer
+where
+    for<'__status> Answer: ::core::fmt::Debug,
+{
+    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+        use ::status_core::__private::AsDynError as _;
+        match self {
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::status_core::__private::Subset for Answer {
+    const CODES: &'static [u16] = &[200, 405];
 }
 #[automatically_derived]
 impl ::core::convert::From<Answer> for u16 {
@@ -268,7 +282,11 @@ impl Answer {
                     405,
                     "Method Not Allowed",
                 );
-                ::status_core::__private::Sink::header(__sink, "Allow", allow);
+                {
+                    let __value = allow;
+                    let __value: &dyn ::core::fmt::Display = __value;
+                    ::status_core::__private::Sink::header(__sink, "Allow", __value);
+                }
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),
@@ -284,18 +302,30 @@ impl Answer {
     where
         S: ::status_core::__private::Sink,
     {
-        self.__response_parts(&mut __sink);
-        ::status_core::__private::Sink::finish(__sink)
+        {
+            self.__response_parts(&mut __sink);
+            ::status_core::__private::Sink::finish(__sink)
+        }
+    }
+}
+#[automatically_derived]
+impl<S> ::status_core::__private::Respond<S> for Answer
+where
+    S: ::status_core::__private::Sink,
+{
+    #[inline]
+    fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
+        Answer::__respond(self, sink)
     }
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {
-        Answer[] [] any
+        Answer[] [] [] any
     }
 };
 ::status_core::__private::__utoipa_impls! {
     Answer[::status_core::__private::ResponseDoc { code : 200, description : "Fine.",
     headers : & [] }, ::status_core::__private::ResponseDoc { code : 405, description :
     "The method is not one of `allow`.", headers : & [("Allow",
-    "the methods the resource supports")] }]
+    "the methods the resource supports")] }] []
 }

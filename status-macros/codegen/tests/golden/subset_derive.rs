@@ -191,13 +191,27 @@ impl Answer {
 impl ::core::fmt::Display for Answer {
     /// Writes the code and reason phrase, e.g. `404 Not Found`.
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.pad(
-            match self {
-                Self::Ok { .. } => "200 OK",
-                Self::NotAllowed { .. } => "405 Method Not Allowed",
-            },
-        )
+        match self {
+            Self::Ok { .. } => f.pad("200 OK"),
+            Self::NotAllowed { .. } => f.pad("405 Method Not Allowed"),
+        }
     }
+}
+#[automatically_derived]
+impl ::core::error::Error for Answer
+where
+    for<'__status> Answer: ::core::fmt::Debug,
+{
+    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+        use ::status_core::__private::AsDynError as _;
+        match self {
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::status_core::__private::Subset for Answer {
+    const CODES: &'static [u16] = &[200, 405];
 }
 #[automatically_derived]
 impl ::core::convert::From<Answer> for u16 {
@@ -318,8 +332,20 @@ impl Answer {
     where
         S: ::status_core::__private::Sink,
     {
-        self.__response_parts(&mut __sink);
-        ::status_core::__private::Sink::finish(__sink)
+        {
+            self.__response_parts(&mut __sink);
+            ::status_core::__private::Sink::finish(__sink)
+        }
+    }
+}
+#[automatically_derived]
+impl<S> ::status_core::__private::Respond<S> for Answer
+where
+    S: ::status_core::__private::Sink,
+{
+    #[inline]
+    fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
+        Answer::__respond(self, sink)
     }
 }
 const _: () = {
@@ -329,11 +355,11 @@ const _: () = {
     ::status_core::__private::__respond_impls! {
         Answer[for < '__status > & '__status() :
         ::status_core::__private::RequiredHeaderSent <
-        Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6 >,] [] any
+        Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6 >,] [] [] any
     }
 };
 ::status_core::__private::__utoipa_impls! {
     Answer[::status_core::__private::ResponseDoc { code : 200, description :
     "It worked.", headers : & [] }, ::status_core::__private::ResponseDoc { code : 405,
-    description : "Wrong method.", headers : & [] }]
+    description : "Wrong method.", headers : & [] }] []
 }

@@ -1,0 +1,126 @@
+//! What every subset enum shares: the [`Subset`] trait, and the const functions that check a
+//! composition (`#[status(transparent)]`) while the user's crate is type-checked.
+
+/// Implemented by every `#[subset]` and `#[derive(Subset)]` enum: the codes it can return.
+///
+/// A `#[status(transparent)]` variant holds another subset and returns its codes; the
+/// generated `CODES` includes them, so an enum composed of subsets knows every code it returns
+/// (its `OpenAPI` responses list exactly those).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a subset enum, so a `#[status(transparent)]` variant cannot hold it",
+    label = "not made with `#[status_core::subset]`",
+    note = "a transparent variant takes its status from the subset it holds: give it a `#[status_core::subset]` enum, or give the variant a code of its own (`#[status(500)]`) and mark the field `#[source]` or `#[from]`"
+)]
+pub trait Subset {
+    /// Every code the enum can return, each variant's in declaration order (a code shared by
+    /// several variants appears once per variant).
+    const CODES: &'static [u16];
+}
+
+/// Compiles only for subsets: the first check of a transparent variant's type.
+#[doc(hidden)]
+pub const fn is_subset<T: Subset>() {}
+
+/// Whether `codes` holds `code`.
+#[doc(hidden)]
+#[must_use]
+pub const fn has_code(codes: &[u16], code: u16) -> bool {
+    let mut i = 0;
+    while i < codes.len() {
+        if codes[i] == code {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The codes of `parts`, one after another, in an array of their total length `N`.
+#[doc(hidden)]
+#[must_use]
+pub const fn concat_codes<const N: usize>(parts: &[&[u16]]) -> [u16; N] {
+    let mut out = [0; N];
+    let (mut k, mut i) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() && k < N {
+            out[k] = parts[i][j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A code two subsets share, written into a message at compile time (a const panic can print
+/// one `&str`, so the message is assembled here).
+#[doc(hidden)]
+pub struct SharedCode {
+    buf: [u8; 512],
+    len: usize,
+}
+
+impl SharedCode {
+    /// The first code of `a` that `b` also has, as `before` + the code + `after` (cut at 512
+    /// bytes); empty if they share none.
+    #[must_use]
+    pub const fn of(a: &[u16], b: &[u16], before: &str, after: &str) -> Self {
+        let mut out = SharedCode { buf: [0; 512], len: 0 };
+        let mut i = 0;
+        while i < a.len() {
+            if has_code(b, a[i]) {
+                let code = a[i];
+                let digits = [b'0' + (code / 100 % 10) as u8, b'0' + (code / 10 % 10) as u8, b'0' + (code % 10) as u8];
+                out.push(before.as_bytes());
+                out.push(&digits);
+                out.push(after.as_bytes());
+                return out;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    const fn push(&mut self, bytes: &[u8]) {
+        let mut i = 0;
+        while i < bytes.len() && self.len < self.buf.len() {
+            self.buf[self.len] = bytes[i];
+            self.len += 1;
+            i += 1;
+        }
+    }
+
+    /// Whether a code is shared.
+    #[must_use]
+    pub const fn is_some(&self) -> bool {
+        self.len > 0
+    }
+
+    /// The message (up to the last whole character that fits).
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        let mut len = self.len;
+        loop {
+            let (text, _) = self.buf.split_at(len);
+            if let Ok(text) = core::str::from_utf8(text) {
+                return text;
+            }
+            len -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_codes_are_found_and_named() {
+        let shared = SharedCode::of(&[404, 500], &[401, 500], "status ", " twice");
+        assert_eq!(shared.as_str(), "status 500 twice");
+        assert!(!SharedCode::of(&[404], &[401], "", "").is_some());
+        assert_eq!(concat_codes::<3>(&[&[1], &[2, 3]]), [1, 2, 3]);
+        assert!(has_code(&[1, 2], 2) && !has_code(&[], 2));
+    }
+}

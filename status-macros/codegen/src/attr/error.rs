@@ -1,0 +1,79 @@
+//! What the enum says about its error impls: the derives beside the subset (thiserror,
+//! derive_more, displaydoc) and their attributes, `#[from]`/`#[source]` on fields, and the
+//! `log` argument.
+
+use crate::ast::{CauseLog, ErrorImpls, Provider};
+use crate::input::{self, Attribute, DataEnum, Meta, Path};
+use proc_macro2::Span;
+use syn::LitStr;
+
+/// Who writes `Display`, `Error` and the `#[from]` conversions, from what the enum shows: a
+/// derive named `Display`/`Error`/`From` beside the subset (visible when `#[subset]` comes
+/// first), and the helper attributes those derives leave on the enum and its variants, which
+/// are visible in either order: thiserror's `#[error("...")]`/`#[error(transparent)]` on the
+/// enum or a variant (thiserror writes all three), derive_more's `#[display(..)]`.
+pub fn error_impls(attrs: &[Attribute], data: &DataEnum) -> ErrorImpls {
+    let derived = derive_names(attrs);
+    let has = |name: &str| derived.iter().any(|d| d == name);
+    let on_variants = |name: &str| {
+        attrs.iter().chain(data.variants.iter().flat_map(|v| &v.attrs)).any(|a| a.path().is_ident(name))
+    };
+    let thiserror = on_variants("error");
+    let by = |derive: bool| if derive { Provider::Derive } else { Provider::Subset };
+    ErrorImpls {
+        display: by(thiserror || has("Display") || on_variants("display")),
+        error: by(thiserror || has("Error")),
+        from: by(thiserror || has("From")),
+    }
+}
+
+/// The last segment of every path in the enum's `#[derive(..)]` lists.
+fn derive_names(attrs: &[Attribute]) -> Vec<String> {
+    let mut names = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let Meta::List(list) = &attr.meta else { continue };
+        let Ok(items) = input::comma_separated(list.tokens.clone()) else { continue };
+        for item in items {
+            if let Ok(path) = syn::parse2::<Path>(item) {
+                if let Some(last) = path.segments.last() {
+                    names.push(last.to_string());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// thiserror's `#[error(transparent)]`: the variant's message and source are its one field's.
+pub fn is_error_transparent(attrs: &[Attribute]) -> bool {
+    attrs.iter().filter(|a| a.path().is_ident("error")).any(|a| match &a.meta {
+        Meta::List(list) => list.tokens.to_string().trim() == "transparent",
+        _ => false,
+    })
+}
+
+/// `#[from]` or `#[source]` on a field.
+pub fn is_source_attr(attr: &Attribute) -> bool {
+    attr.path().is_ident("from") || attr.path().is_ident("source")
+}
+
+/// A field's `#[from]`/`#[source]`: `Some((is_from, span))` for the first, the others reported
+/// by the check.
+pub fn source_attr(attrs: &[Attribute]) -> Option<(bool, Span)> {
+    let attr = attrs.iter().find(|a| is_source_attr(a))?;
+    Some((attr.path().is_ident("from"), attr.path().segments[0].span()))
+}
+
+/// `log = "error"` or `log = "off"`.
+pub fn cause_log(value: &LitStr) -> syn::Result<CauseLog> {
+    match value.value().as_str() {
+        "error" => Ok(CauseLog::Error),
+        "off" => Ok(CauseLog::Off),
+        other => Err(syn::Error::new(
+            value.span(),
+            format!(
+                "unknown log mode \"{other}\": write `log = \"error\"` (the default: a 5xx response logs its cause at ERROR) or `log = \"off\"` (only the response's extension keeps it)"
+            ),
+        )),
+    }
+}

@@ -1,0 +1,142 @@
+//! The error side of a subset: `core::error::Error` with `source()`, the `From` conversions of
+//! `#[from]` fields and transparent variants (unless a derive beside the subset writes them),
+//! the `Subset` impl with every code the enum returns, and the const checks of a composition.
+
+use super::private;
+use crate::ast::{Enum, Provider};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Every error-side item of a subset; nothing for registry enums.
+pub fn errors(item: &Enum<'_>) -> TokenStream {
+    if item.is_registry() {
+        return TokenStream::new();
+    }
+    let error = error_impl(item);
+    let from = from_impls(item);
+    let subset = subset_impl(item);
+    let composition = composition(item);
+    quote!(#error #from #subset #composition)
+}
+
+/// `core::error::Error`, its `source()` the variant's source field or the inner subset's own.
+fn error_impl(item: &Enum<'_>) -> TokenStream {
+    if item.errors.error == Provider::Derive {
+        return TokenStream::new();
+    }
+    let private = private();
+    let ident = &item.ident;
+    let own = item.variants.iter().filter_map(|v| {
+        let source = v.source.as_ref()?;
+        let (name, member) = (&v.ident, &source.member);
+        Some(quote! {
+            Self::#name { #member: __source, .. } => ::core::option::Option::Some(__source.as_dyn_error()),
+        })
+    });
+    let inner = item.inner_arms(|i| quote!(::core::error::Error::source(#i)));
+    let rest = (item.variants.iter().any(|v| v.source.is_none())).then(|| quote!(_ => ::core::option::Option::None,));
+    quote! {
+        // `Error` needs `Debug`; the bound waits until the enum is used as an error, so a
+        // subset without `Debug` still compiles.
+        #[automatically_derived]
+        impl ::core::error::Error for #ident where for<'__status> #ident: ::core::fmt::Debug {
+            fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                use #private::AsDynError as _;
+                match self {
+                    #(#own)*
+                    #inner
+                    #rest
+                }
+            }
+        }
+    }
+}
+
+/// `From<T>` for each `#[from]` field and each transparent variant (so that `?` converts an
+/// inner subset); where thiserror is derived it writes those of `#[from]` fields itself.
+fn from_impls(item: &Enum<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let ours = item.errors.from == Provider::Subset;
+    let own = item.variants.iter().filter_map(|v| {
+        let source = v.source.as_ref().filter(|s| s.from && ours)?;
+        Some((&v.ident, &source.member, &source.ty))
+    });
+    let inner = item.inner.iter().filter(|i| ours || !i.from).map(|i| (&i.ident, &i.member, &i.ty));
+    let impls = own.chain(inner).map(|(name, member, ty)| {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#ty> for #ident {
+                #[inline]
+                fn from(source: #ty) -> Self {
+                    Self::#name { #member: source }
+                }
+            }
+        }
+    });
+    quote!(#(#impls)*)
+}
+
+/// `Subset`: the codes the enum can return, its inner subsets' included.
+fn subset_impl(item: &Enum<'_>) -> TokenStream {
+    let private = private();
+    let ident = &item.ident;
+    let codes = item.variants.iter().map(|v| &v.code);
+    let value = if item.inner.is_empty() {
+        quote!(&[#(#codes),*])
+    } else {
+        let own = item.variants.len();
+        let inner: Vec<&TokenStream> = item.inner.iter().map(|i| &i.ty).collect();
+        quote!(&{
+            const LEN: usize = #own #(+ <#inner as #private::Subset>::CODES.len())*;
+            #private::concat_codes::<LEN>(&[&[#(#codes),*] #(, <#inner as #private::Subset>::CODES)*])
+        })
+    };
+    quote! {
+        #[automatically_derived]
+        impl #private::Subset for #ident {
+            const CODES: &'static [u16] = #value;
+        }
+    }
+}
+
+/// For an enum holding other subsets: each must be one (a trait error that says so), and no
+/// code may be both the enum's own and an inner one's, or in two inner ones: which variant
+/// would a client's status stand for? Known only once types are checked, so const assertions.
+fn composition(item: &Enum<'_>) -> TokenStream {
+    if item.inner.is_empty() {
+        return TokenStream::new();
+    }
+    let private = private();
+    let ident = &item.ident;
+    let mut checks = Vec::new();
+    for (n, i) in item.inner.iter().enumerate() {
+        let (ty, held) = (&i.ty, &i.ident);
+        let shown = ty.to_string().replace(' ', "");
+        checks.push(quote!(#private::is_subset::<#ty>();));
+        for v in &item.variants {
+            let (code, name) = (&v.code, &v.ident);
+            let message = format!(
+                "status {code} is returned both by `{ident}::{name}` and by `{shown}` (held by `{ident}::{held}`): a code belongs to one place in a composition; remove `{name}`, or its code from `{shown}`"
+            );
+            checks.push(quote! {
+                ::core::assert!(!#private::has_code(<#ty as #private::Subset>::CODES, #code), #message);
+            });
+        }
+        for j in &item.inner[n + 1..] {
+            let (other, other_held) = (&j.ty, &j.ident);
+            let before = "status ";
+            let after = format!(
+                " is returned by both `{shown}` (held by `{ident}::{held}`) and `{}` (held by `{ident}::{other_held}`): a code belongs to one place in a composition; remove it from one of them",
+                other.to_string().replace(' ', "")
+            );
+            checks.push(quote! {
+                let __shared = #private::SharedCode::of(
+                    <#ty as #private::Subset>::CODES, <#other as #private::Subset>::CODES, #before, #after);
+                if __shared.is_some() {
+                    ::core::panic!("{}", __shared.as_str());
+                }
+            });
+        }
+    }
+    quote!(const _: () = { #(#checks)* };)
+}
