@@ -81,7 +81,6 @@ status_macros::__vocabulary!();
 
 pub use cause::Cause;
 pub use class::StatusClass;
-pub use subset::Subset;
 pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};
@@ -92,6 +91,7 @@ pub use status_macros::Subset;
 pub use status_macros::registry;
 #[doc = include_str!("docs/subset.md")]
 pub use status_macros::subset;
+pub use subset::Subset;
 
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
 /// custom registries, unit subsets), for code generic over them.

@@ -3,13 +3,13 @@
 
 pub use crate::cause::{AsDynError, CauseOf, LocalCause, SharedCause};
 pub use crate::class::class_of_valid;
-pub use crate::subset::{SharedCode, Subset, concat_codes, has_code, is_subset};
 pub use crate::error::{parse_status, parse_status_code};
 #[cfg(feature = "http")]
 pub use crate::http::to_http;
 pub use crate::info::InfoParts;
 #[cfg(feature = "serde")]
 pub use crate::serde::{deserialize_code, serialize_code};
+pub use crate::subset::{SharedCode, Subset, concat_codes, has_code, is_subset};
 pub use crate::{__http_impls, __serde_impls};
 pub use crate::{
     CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, HeaderRule, History, HttpStatus, HttpVersion,

@@ -68,7 +68,13 @@ impl Parts {
             self.code,
             self.reason
         );
-        Parts { code: 500, reason: "Internal Server Error", detail: Some(detail), cause: self.cause, ..Parts::default() }
+        Parts {
+            code: 500,
+            reason: "Internal Server Error",
+            detail: Some(detail),
+            cause: self.cause,
+            ..Parts::default()
+        }
     }
 
     /// The RFC 9457 problem object: `type`, `title` (the registry's reason phrase), `status`,

@@ -87,6 +87,12 @@ pub struct ErrorImpls {
     pub display: Provider,
     pub error: Provider,
     pub from: Provider,
+    /// Who reads `#[from]` and `#[source]` (thiserror, a `From` derive): they stay on the
+    /// emitted enum for it; otherwise they are ours, and removed.
+    pub source_attrs: Provider,
+    /// `displaydoc::Display` is derived: it reads the variants' docs, to which the registry's
+    /// paragraphs are added, so the enum gets `#[ignore_extra_doc_attributes]`.
+    pub displaydoc: bool,
 }
 
 /// Who writes one of the error impls.
@@ -344,7 +350,15 @@ impl<'r> Enum<'r> {
                 check::VariantStatus::Entry(entry) => entry,
                 check::VariantStatus::Transparent(span) => {
                     if let Some(found) = check::error::transparent(v, span, cx) {
-                        inner.push(Inner { attrs, ident: v.ident.clone(), fields, position, ty: found.ty, member: found.member, from: found.from });
+                        inner.push(Inner {
+                            attrs,
+                            ident: v.ident.clone(),
+                            fields,
+                            position,
+                            ty: found.ty,
+                            member: found.member,
+                            from: found.from,
+                        });
                     }
                     continue;
                 }
@@ -355,7 +369,8 @@ impl<'r> Enum<'r> {
                 variant.response = response;
                 variant.position = position;
                 variant.explicit_code = v.discriminant.is_some() || v.attrs.iter().any(|a| a.path().is_ident("status"));
-                variant.cause = entry.code >= 500 && (source.is_some() || crate::attr::error::is_error_transparent(&v.attrs));
+                variant.cause =
+                    entry.code >= 500 && (source.is_some() || crate::attr::error::is_error_transparent(&v.attrs));
                 variant.source = source;
                 variants.push(variant);
             }
@@ -379,7 +394,8 @@ impl<'r> Enum<'r> {
         form: Form,
         parent: TokenStream,
     ) -> Self {
-        let unique = variants.iter().enumerate().all(|(i, v)| variants[..i].iter().all(|w| w.entry.code != v.entry.code));
+        let unique =
+            variants.iter().enumerate().all(|(i, v)| variants[..i].iter().all(|w| w.entry.code != v.entry.code));
         let unit = variants.iter().all(|v| matches!(v.fields, Fields::Unit));
         let shape = if unit && unique { Shape::Unit } else { Shape::Data };
         let classed = if variants.iter().all(|v| v.entry.code < 600) { Classed::All } else { Classed::NotAll };
@@ -405,7 +421,13 @@ impl<'r> Enum<'r> {
             classed,
             receiver,
             parent,
-            errors: ErrorImpls { display: Provider::Subset, error: Provider::Subset, from: Provider::Subset },
+            errors: ErrorImpls {
+                display: Provider::Subset,
+                error: Provider::Subset,
+                from: Provider::Subset,
+                source_attrs: Provider::Subset,
+                displaydoc: false,
+            },
             causes: CauseLog::Error,
         }
     }
@@ -431,7 +453,10 @@ impl<'r> Enum<'r> {
 fn emitted_fields(fields: &Fields, errors: ErrorImpls) -> Fields {
     let mut fields = fields.clone();
     for f in &mut fields {
-        f.attrs.retain(|a| !crate::attr::is_ours(a) && (errors.error == Provider::Derive || !crate::attr::error::is_source_attr(a)));
+        f.attrs.retain(|a| {
+            !crate::attr::is_ours(a)
+                && (errors.source_attrs == Provider::Derive || !crate::attr::error::is_source_attr(a))
+        });
     }
     fields
 }

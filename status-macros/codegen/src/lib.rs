@@ -142,7 +142,7 @@ fn finish(cx: Ctxt<syn::Error>, out: Option<TokenStream>, item: TokenStream) -> 
             input.generics = input::Generics::default();
             if let input::Data::Enum(data) = &mut input.data {
                 // `#[from]`/`#[source]` stay only for a derive that reads them.
-                let derived = attr::error::error_impls(&input.attrs, data).error == ast::Provider::Derive;
+                let derived = attr::error::error_impls(&input.attrs, data).source_attrs == ast::Provider::Derive;
                 let keep = |a: &input::Attribute| !attr::is_ours(a) && (derived || !attr::error::is_source_attr(a));
                 for v in &mut data.variants {
                     v.attrs.retain(keep);

@@ -6,6 +6,8 @@
 // The contract is quoted word for word, without docs on its fields.
 #![allow(missing_docs)]
 
+pub mod errors;
+
 #[status_core::subset]
 #[derive(Debug)]
 pub enum UserError {

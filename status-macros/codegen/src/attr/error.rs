@@ -15,16 +15,30 @@ use syn::LitStr;
 pub fn error_impls(attrs: &[Attribute], data: &DataEnum) -> ErrorImpls {
     let derived = derive_names(attrs);
     let has = |name: &str| derived.iter().any(|d| d == name);
-    let on_variants = |name: &str| {
-        attrs.iter().chain(data.variants.iter().flat_map(|v| &v.attrs)).any(|a| a.path().is_ident(name))
-    };
+    let on_variants =
+        |name: &str| attrs.iter().chain(data.variants.iter().flat_map(|v| &v.attrs)).any(|a| a.path().is_ident(name));
     let thiserror = on_variants("error");
     let by = |derive: bool| if derive { Provider::Derive } else { Provider::Subset };
     ErrorImpls {
         display: by(thiserror || has("Display") || on_variants("display")),
         error: by(thiserror || has("Error")),
         from: by(thiserror || has("From")),
+        // Only thiserror and a `From` derive read `#[from]`/`#[source]` themselves.
+        source_attrs: by(thiserror || has("From")),
+        displaydoc: derive_paths(attrs).iter().any(|p| p.contains("displaydoc")),
     }
+}
+
+/// The enum's derives as written, e.g. `displaydoc::Display`.
+fn derive_paths(attrs: &[Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("derive"))
+        .filter_map(|a| match &a.meta {
+            Meta::List(list) => Some(list.tokens.to_string().replace(' ', "")),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The last segment of every path in the enum's `#[derive(..)]` lists.

@@ -121,9 +121,10 @@ fn fields_are_named_in_the_string(args: &TokenStream, cx: &Ctxt<syn::Error>) {
     let tokens: Vec<proc_macro2::TokenTree> = args.clone().into_iter().collect();
     for pair in tokens.windows(2) {
         let (proc_macro2::TokenTree::Punct(dot), field) = (&pair[0], &pair[1]) else { continue };
-        let after_comma = tokens.iter().position(|t| std::ptr::eq(t, &pair[0])).is_some_and(|i| {
-            i > 0 && matches!(&tokens[i - 1], proc_macro2::TokenTree::Punct(p) if p.as_char() == ',')
-        });
+        let after_comma = tokens
+            .iter()
+            .position(|t| std::ptr::eq(t, &pair[0]))
+            .is_some_and(|i| i > 0 && matches!(&tokens[i - 1], proc_macro2::TokenTree::Punct(p) if p.as_char() == ','));
         if dot.as_char() == '.' && after_comma {
             let name = field.to_string();
             cx.spanned(

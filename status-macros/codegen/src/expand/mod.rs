@@ -79,6 +79,9 @@ fn definition(item: &Enum<'_>) -> TokenStream {
             ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)])
     });
     let repr = (item.shape == Shape::Unit).then(|| quote!(#[repr(u16)]));
+    let displaydoc = (item.errors.displaydoc
+        && !attrs.iter().any(|a| a.path().is_ident("ignore_extra_doc_attributes")))
+    .then(|| quote!(#[ignore_extra_doc_attributes]));
     // The user's order: variants with a code and transparent ones, by their position.
     let mut variants: Vec<(usize, TokenStream)> =
         item.variants.iter().map(|v| (v.position, variant_definition(item, v))).collect();
@@ -99,6 +102,7 @@ fn definition(item: &Enum<'_>) -> TokenStream {
         #[doc = #table]
         #derives
         #repr
+        #displaydoc
         #vis enum #ident {
             #(#variants,)*
         }

@@ -1,0 +1,72 @@
+//! A tracing subscriber that records every event (level, message, fields) of the closure it
+//! runs, for the tests of what building a response logs.
+#![allow(dead_code)]
+
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
+use tracing::field::{Field, Visit};
+use tracing::span::{Attributes, Id, Record};
+use tracing::{Event, Level, Metadata, Subscriber};
+
+/// One recorded event: its level, and its message followed by its other fields.
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub level: Level,
+    pub text: String,
+}
+
+#[derive(Clone, Default)]
+struct Recorder(Arc<Mutex<Vec<Logged>>>);
+
+struct Text(String);
+
+impl Visit for Text {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "message" {
+            let _ = write!(self.0, "{value:?}");
+        } else {
+            let _ = write!(self.0, " {}={value:?}", field.name());
+        }
+    }
+}
+
+impl Subscriber for Recorder {
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &Attributes<'_>) -> Id {
+        Id::from_u64(1)
+    }
+    fn record(&self, _: &Id, _: &Record<'_>) {}
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        let mut text = Text(String::new());
+        event.record(&mut text);
+        self.0.lock().unwrap().push(Logged { level: *event.metadata().level(), text: text.0 });
+    }
+    fn enter(&self, _: &Id) {}
+    fn exit(&self, _: &Id) {}
+}
+
+/// Runs `f` with the recorder as the thread's subscriber: its result and every event.
+pub fn capture<R>(f: impl FnOnce() -> R) -> (R, Vec<Logged>) {
+    let recorder = Recorder::default();
+    let out = tracing::subscriber::with_default(recorder.clone(), f);
+    let events = recorder.0.lock().unwrap().clone();
+    (out, events)
+}
+
+/// The events above DEBUG (what a production log keeps).
+pub fn above_debug(events: &[Logged]) -> Vec<&Logged> {
+    events.iter().filter(|e| e.level < Level::DEBUG).collect()
+}
+
+/// A directory of user files for the contract's handler: `1.json` a user, `2.json` broken
+/// JSON, no `3.json`.
+pub fn users_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("status-core-users-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("1.json"), r#"{"id":1,"name":"Ada"}"#).unwrap();
+    std::fs::write(dir.join("2.json"), "{not json").unwrap();
+    dir
+}
