@@ -13,6 +13,7 @@
 
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{ContentBuilder, HeaderBuilder, RefOr, Response, ResponseBuilder};
 
@@ -31,12 +32,33 @@ pub struct ResponseDoc {
 #[doc(hidden)]
 #[must_use]
 pub fn responses(docs: &[ResponseDoc]) -> BTreeMap<String, RefOr<Response>> {
-    docs.iter().map(|doc| (doc.code.to_string(), RefOr::T(response(doc)))).collect()
+    let mut out = BTreeMap::new();
+    for (i, doc) in docs.iter().enumerate() {
+        if docs[..i].iter().any(|d| d.code == doc.code) {
+            continue;
+        }
+        // Several variants of one code (different causes): one response that says each.
+        let same: Vec<&ResponseDoc> = docs[i..].iter().filter(|d| d.code == doc.code).collect();
+        out.insert(doc.code.to_string(), RefOr::T(response(&same)));
+    }
+    out
 }
 
-fn response(doc: &ResponseDoc) -> Response {
-    let mut response = ResponseBuilder::new().description(doc.description);
-    for (field, description) in doc.headers {
+fn response(docs: &[&ResponseDoc]) -> Response {
+    let mut descriptions: Vec<&str> = Vec::new();
+    for doc in docs {
+        if !descriptions.contains(&doc.description) {
+            descriptions.push(doc.description);
+        }
+    }
+    let doc = docs[0];
+    let mut response = ResponseBuilder::new().description(descriptions.join("\n\nOr: "));
+    let mut seen: Vec<&str> = Vec::new();
+    for (field, description) in docs.iter().flat_map(|d| d.headers) {
+        if seen.iter().any(|s| s.eq_ignore_ascii_case(field)) {
+            continue;
+        }
+        seen.push(field);
         let header = HeaderBuilder::new()
             .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
             .description(Some(*description));

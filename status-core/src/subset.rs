@@ -15,11 +15,29 @@ pub trait Subset {
     /// Every code the enum can return, each variant's in declaration order (a code shared by
     /// several variants appears once per variant).
     const CODES: &'static [u16];
-}
 
-/// Compiles only for subsets: the first check of a transparent variant's type.
-#[doc(hidden)]
-pub const fn is_subset<T: Subset>() {}
+    /// The registry enum the subset is drawn from (`StatusCode` for `#[subset]`).
+    type Parent;
+
+    /// The numeric status code of the value, e.g. `404`.
+    fn code(&self) -> u16;
+
+    /// The reason phrase registered for the code.
+    fn reason(&self) -> &'static str;
+
+    /// The code as three digits.
+    fn as_str(&self) -> &'static str;
+
+    /// The value's code as the registry enum.
+    fn status(&self) -> Self::Parent;
+
+    /// Everything the registry records about the code.
+    fn info(&self) -> &'static crate::StatusInfo;
+
+    /// Writes the value's response parts (what a transparent variant sends).
+    #[doc(hidden)]
+    fn __response_parts<S: crate::__private::Sink>(&self, sink: &mut S);
+}
 
 /// Whether `codes` holds `code`.
 #[doc(hidden)]

@@ -74,10 +74,7 @@ impl Inner {
     /// The pattern after the variant's path that binds the inner subset as `__inner`.
     pub fn pattern(&self) -> TokenStream {
         let member = &self.member;
-        match &self.fields {
-            Fields::Named(..) => quote!({ #member: __inner }),
-            _ => quote!((__inner)),
-        }
+        if let Fields::Named(..) = &self.fields { quote!({ #member: __inner }) } else { quote!((__inner)) }
     }
 }
 
@@ -100,7 +97,7 @@ pub struct ErrorImpls {
 pub enum Provider {
     /// The subset macro.
     Subset,
-    /// A derive beside it (thiserror, derive_more, displaydoc).
+    /// A derive beside it (thiserror, `derive_more`, displaydoc).
     Derive,
 }
 
@@ -434,18 +431,45 @@ impl<'r> Enum<'r> {
 
     /// `Self::V(__inner) => f(__inner),` for each `#[status(transparent)]` variant, to complete
     /// a match over the variants with a code of their own.
+    /// The value is spanned at the inner type, so that a type that is not a subset gets one
+    /// error there (the same one for every arm, which the compiler shows once).
     pub fn inner_arms(&self, f: impl Fn(&TokenStream) -> TokenStream) -> TokenStream {
         let arms = self.inner.iter().map(|i| {
-            let (ident, pattern, value) = (&i.ident, i.pattern(), f(&quote!(__inner)));
+            let (ident, pattern) = (&i.ident, i.pattern());
+            let span = i.ty.clone().into_iter().next().map_or_else(proc_macro2::Span::call_site, |t| t.span());
+            let value = respan(f(&quote!(__inner)), span);
             quote!(Self::#ident #pattern => #value,)
         });
         quote!(#(#arms)*)
+    }
+
+    /// `const` for the inherent methods, unless a transparent variant asks the inner subset
+    /// through the `Subset` trait (trait methods are not `const`).
+    pub fn constness(&self) -> Option<TokenStream> {
+        self.inner.is_empty().then(|| quote!(const))
     }
 
     /// Whether the enum is a whole registry (owns `REGISTRY`).
     pub fn is_registry(&self) -> bool {
         matches!(self.kind, Kind::Registry { .. })
     }
+}
+
+/// `tokens` with every token at `span`.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                tt = proc_macro2::TokenTree::Group(group);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }
 
 /// A variant's fields as the attribute forms emit them: without our inert attributes, and

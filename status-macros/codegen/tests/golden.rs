@@ -94,3 +94,32 @@ fn subset_derive() {
         }),
     );
 }
+
+#[test]
+fn composed_error_subset() {
+    check(
+        "subset_composed",
+        status_codegen::subset(
+            quote!(of = Small, registry = "tests/golden/small.toml", log = "error"),
+            quote! {
+                /// What an endpoint fails with: two causes of one code, and another subset.
+                #[derive(Debug)]
+                pub enum Failure {
+                    /// The disk failed.
+                    #[status(599)]
+                    Disk(#[from] std::io::Error),
+                    #[status(599)]
+                    #[detail]
+                    Trial {
+                        #[source]
+                        source: std::fmt::Error,
+                        #[header("Retry-After")]
+                        retry_after: Option<u32>,
+                    },
+                    #[status(transparent)]
+                    Answer(#[from] Answer),
+                }
+            },
+        ),
+    );
+}

@@ -1,6 +1,6 @@
 //! Subsets as the error types of a service: the contract of "Errors: a subset enum is the
 //! service's error type", word for word, and the other ways of writing the same errors
-//! (thiserror after the subset attribute, no derive at all, the derive form, derive_more,
+//! (thiserror after the subset attribute, no derive at all, the derive form, `derive_more`,
 //! displaydoc).
 
 use serde::Serialize;
@@ -46,6 +46,9 @@ pub struct User {
 }
 
 /// The contract's handler logic, framework-free: read `dir/{id}.json`.
+///
+/// # Errors
+/// `NotFound` for id 0, `Common` for a missing file or broken JSON.
 pub fn load_user(dir: &std::path::Path, id: u64) -> Result<User, GetUserError> {
     if id == 0 {
         return Err(GetUserError::NotFound { id });
@@ -107,7 +110,7 @@ pub enum DerivedPlain {
     Io(#[from] std::io::Error),
 }
 
-/// derive_more's `Display` and `Error`: the subset writes the `From` of `#[from]`.
+/// `derive_more`'s `Display` and `Error`: the subset writes the `From` of `#[from]`.
 #[status_core::subset]
 #[derive(Debug, derive_more::Display, derive_more::Error)]
 pub enum WithDeriveMore {

@@ -37,10 +37,8 @@ async fn record(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let response = next.call(request).await?;
-    if let Some(error) = response.response().error() {
-        if let Some(e) = error.as_error::<GetUserError>() {
-            seen.lock().unwrap().push(format!("{}: {e}", e.code()));
-        }
+    if let Some(e) = response.response().error().and_then(|error| error.as_error::<GetUserError>()) {
+        seen.lock().unwrap().push(format!("{}: {e}", e.code()));
     }
     Ok(response)
 }

@@ -108,3 +108,24 @@ fn the_document_matches_what_the_router_sends() {
     }
     assert_eq!(sent.len(), responses.as_object().unwrap().len(), "every documented response is sent by some variant");
 }
+
+#[utoipa::path(get, path = "/v2/users/{id}", responses(status_responses::errors::GetUserError), params(("id" = u64, Path, description = "The user id")))]
+#[allow(dead_code)]
+fn get_user_v2() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(get_user_v2))]
+struct ComposedApi;
+
+#[test]
+fn a_composed_enum_documents_exactly_the_codes_it_can_return() {
+    let doc = serde_json::to_value(ComposedApi::openapi()).unwrap();
+    let responses = &doc["paths"]["/v2/users/{id}"]["get"]["responses"];
+    let codes: Vec<&str> = responses.as_object().unwrap().keys().map(String::as_str).collect();
+    // GetUserError's own 404 and 429, and CommonError's 401 and 500 through `Common`.
+    assert_eq!(codes, ["401", "404", "429", "500"]);
+    assert!(responses["401"]["headers"].get("WWW-Authenticate").is_some());
+    assert!(responses["429"]["headers"].get("Retry-After").is_some());
+    // Two causes of 500 (Database, Other) are one documented response.
+    assert!(responses["500"]["content"].get("application/problem+json").is_some());
+}

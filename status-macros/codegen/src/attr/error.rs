@@ -1,5 +1,5 @@
 //! What the enum says about its error impls: the derives beside the subset (thiserror,
-//! derive_more, displaydoc) and their attributes, `#[from]`/`#[source]` on fields, and the
+//! `derive_more`, displaydoc) and their attributes, `#[from]`/`#[source]` on fields, and the
 //! `log` argument.
 
 use crate::ast::{CauseLog, ErrorImpls, Provider};
@@ -11,7 +11,7 @@ use syn::LitStr;
 /// derive named `Display`/`Error`/`From` beside the subset (visible when `#[subset]` comes
 /// first), and the helper attributes those derives leave on the enum and its variants, which
 /// are visible in either order: thiserror's `#[error("...")]`/`#[error(transparent)]` on the
-/// enum or a variant (thiserror writes all three), derive_more's `#[display(..)]`.
+/// enum or a variant (thiserror writes all three), `derive_more`'s `#[display(..)]`.
 pub fn error_impls(attrs: &[Attribute], data: &DataEnum) -> ErrorImpls {
     let derived = derive_names(attrs);
     let has = |name: &str| derived.iter().any(|d| d == name);

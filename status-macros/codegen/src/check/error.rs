@@ -32,7 +32,8 @@ pub fn variant_source(v: &InputVariant, sources: &mut Sources, cx: &Ctxt<syn::Er
         if attr.is_none() && !named_source {
             continue;
         }
-        let (from, span) = attr.unwrap_or((false, field.ident.as_ref().map_or_else(Span::call_site, |n| n.span())));
+        let (from, span) =
+            attr.unwrap_or((false, field.ident.as_ref().map_or_else(Span::call_site, proc_macro2::Ident::span)));
         if let Some(first) = &found {
             cx.at(
                 span,
@@ -56,12 +57,11 @@ pub fn variant_source(v: &InputVariant, sources: &mut Sources, cx: &Ctxt<syn::Er
 /// The binding a variant's pattern gives the field (as `check::response` names them) and the
 /// member that builds it.
 fn member(field: &Field, i: usize) -> (syn::Ident, TokenStream) {
-    match &field.ident {
-        Some(name) => (name.clone(), quote!(#name)),
-        None => {
-            let index = proc_macro2::Literal::usize_unsuffixed(i);
-            (format_ident!("_{i}"), quote!(#index))
-        }
+    if let Some(name) = &field.ident {
+        (name.clone(), quote!(#name))
+    } else {
+        let index = proc_macro2::Literal::usize_unsuffixed(i);
+        (format_ident!("_{i}"), quote!(#index))
     }
 }
 

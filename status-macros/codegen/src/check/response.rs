@@ -119,13 +119,10 @@ fn required_header_is_not_optional(name: &LitStr, ty: &TokenStream, entry: &Entr
 /// `.0`/`.id` shorthand arguments, which are not Rust expressions.
 fn fields_are_named_in_the_string(args: &TokenStream, cx: &Ctxt<syn::Error>) {
     let tokens: Vec<proc_macro2::TokenTree> = args.clone().into_iter().collect();
-    for pair in tokens.windows(2) {
-        let (proc_macro2::TokenTree::Punct(dot), field) = (&pair[0], &pair[1]) else { continue };
-        let after_comma = tokens
-            .iter()
-            .position(|t| std::ptr::eq(t, &pair[0]))
-            .is_some_and(|i| i > 0 && matches!(&tokens[i - 1], proc_macro2::TokenTree::Punct(p) if p.as_char() == ','));
-        if dot.as_char() == '.' && after_comma {
+    let is = |t: &proc_macro2::TokenTree, c: char| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == c);
+    for i in 1..tokens.len().saturating_sub(1) {
+        let (dot, field) = (&tokens[i], &tokens[i + 1]);
+        if is(dot, '.') && is(&tokens[i - 1], ',') {
             let name = field.to_string();
             cx.spanned(
                 quote!(#dot #field),

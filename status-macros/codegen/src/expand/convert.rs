@@ -166,9 +166,10 @@ fn with_parent(item: &Enum<'_>) -> TokenStream {
             (quote!(#ident::#n { .. }), quote!(#parent::#pv))
         })
         .collect();
+    let private = private();
     arms.extend(item.inner.iter().map(|i| {
-        let (n, pattern, ty) = (&i.ident, i.pattern(), &i.ty);
-        (quote!(#ident::#n #pattern), quote!(<#parent as ::core::convert::From<#ty>>::from(__inner)))
+        let (n, pattern) = (&i.ident, i.pattern());
+        (quote!(#ident::#n #pattern), quote!(#private::Subset::status(&__inner)))
     }));
     let mut out = conversion(&ours, parent, Some(arms));
     if item.shape == Shape::Unit {

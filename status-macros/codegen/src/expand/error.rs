@@ -91,10 +91,42 @@ fn subset_impl(item: &Enum<'_>) -> TokenStream {
             #private::concat_codes::<LEN>(&[&[#(#codes),*] #(, <#inner as #private::Subset>::CODES)*])
         })
     };
+    let parent = &item.parent;
     quote! {
         #[automatically_derived]
         impl #private::Subset for #ident {
             const CODES: &'static [u16] = #value;
+            type Parent = #parent;
+
+            #[inline]
+            fn code(&self) -> u16 {
+                #ident::code(self)
+            }
+
+            #[inline]
+            fn reason(&self) -> &'static str {
+                #ident::reason(self)
+            }
+
+            #[inline]
+            fn as_str(&self) -> &'static str {
+                #ident::as_str(self)
+            }
+
+            #[inline]
+            fn status(&self) -> #parent {
+                #ident::status(self)
+            }
+
+            #[inline]
+            fn info(&self) -> &'static #private::StatusInfo {
+                #ident::info(self)
+            }
+
+            #[inline]
+            fn __response_parts<S: #private::Sink>(&self, sink: &mut S) {
+                #ident::__response_parts(self, sink)
+            }
         }
     }
 }
@@ -112,7 +144,6 @@ fn composition(item: &Enum<'_>) -> TokenStream {
     for (n, i) in item.inner.iter().enumerate() {
         let (ty, held) = (&i.ty, &i.ident);
         let shown = ty.to_string().replace(' ', "");
-        checks.push(quote!(#private::is_subset::<#ty>();));
         for v in &item.variants {
             let (code, name) = (&v.code, &v.ident);
             let message = format!(

@@ -16,6 +16,7 @@ pub use vocabulary::vocabulary;
 use crate::ast::{Classed, Enum, Form, Kind, Provider, Shape, Variant};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use std::fmt::Write as _;
 
 /// The one path from generated code to the runtime (status-core's `src/private.rs`).
 pub fn private() -> TokenStream {
@@ -70,7 +71,7 @@ fn definition(item: &Enum<'_>) -> TokenStream {
     let mut table = docs::enum_docs(item);
     for i in &item.inner {
         let ty = i.ty.to_string().replace(' ', "");
-        table.push_str(&format!("\n\n`{}` holds [`{ty}`]: every code it returns is one of this enum's too.", i.ident));
+        let _ = write!(table, "\n\n`{}` holds [`{ty}`]: every code it returns is one of this enum's too.", i.ident);
     }
     // A blank doc line between the user's docs and ours, so that they stay separate paragraphs.
     let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
@@ -129,7 +130,9 @@ fn variant_definition(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
 /// The inherent impl: tables and number conversions (unit enums), `code`, `reason`, `as_str`,
 /// `status`, the class predicates and the accessors of the registry's facts.
 fn inherent(item: &Enum<'_>) -> TokenStream {
+    let private = private();
     let ident = &item.ident;
+    let constness = item.constness();
     let recv = item.receiver.tokens();
     let pats: Vec<&TokenStream> = item.variants.iter().map(|v| &v.pattern).collect();
     let codes = item.variants.iter().map(|v| &v.code);
@@ -139,11 +142,11 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
     let code_body = if item.is_registry() {
         quote!(self as u16)
     } else {
-        let inner = item.inner_arms(|i| quote!(#i.code()));
+        let inner = item.inner_arms(|i| quote!(#private::Subset::code(#i)));
         quote!(match self { #(#pats => #codes,)* #inner })
     };
-    let inner_reason = item.inner_arms(|i| quote!(#i.reason()));
-    let inner_str = item.inner_arms(|i| quote!(#i.as_str()));
+    let inner_reason = item.inner_arms(|i| quote!(#private::Subset::reason(#i)));
+    let inner_str = item.inner_arms(|i| quote!(#private::Subset::as_str(#i)));
 
     let unit_items = (item.shape == Shape::Unit).then(|| table::unit_items(item));
     let registry_items = item.is_registry().then(|| table::registry_items(item));
@@ -158,21 +161,21 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
             /// The numeric status code, e.g. `404`.
             #[must_use]
             #[inline]
-            pub const fn code(#recv) -> u16 {
+            pub #constness fn code(#recv) -> u16 {
                 #code_body
             }
 
             /// The reason phrase registered for the code, e.g. `"Not Found"`.
             #[must_use]
             #[inline]
-            pub const fn reason(#recv) -> &'static str {
+            pub #constness fn reason(#recv) -> &'static str {
                 match self { #(#pats => #reasons,)* #inner_reason }
             }
 
             /// The code as three digits, e.g. `"404"`, without allocating.
             #[must_use]
             #[inline]
-            pub const fn as_str(#recv) -> &'static str {
+            pub #constness fn as_str(#recv) -> &'static str {
                 match self { #(#pats => #digits,)* #inner_str }
             }
 
@@ -187,6 +190,7 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
 /// (`StatusCode` for `#[subset]`), whatever data the variant carries.
 fn status_fn(item: &Enum<'_>) -> TokenStream {
     let Kind::Subset { of } = &item.kind else { return TokenStream::new() };
+    let constness = item.constness();
     let (shown, target) = of.doc_link();
     let doc = format!(
         " The variant's code as [`{shown}`]({target}), the registry enum this subset is drawn from, whatever data the variant carries."
@@ -194,12 +198,13 @@ fn status_fn(item: &Enum<'_>) -> TokenStream {
     let (recv, parent) = (item.receiver.tokens(), &item.parent);
     let pats = item.variants.iter().map(|v| &v.pattern);
     let parents = item.variants.iter().map(|v| &v.parent_variant);
-    let inner = item.inner_arms(|i| quote!(#i.status()));
+    let private = private();
+    let inner = item.inner_arms(|i| quote!(#private::Subset::status(#i)));
     quote! {
         #[doc = #doc]
         #[must_use]
         #[inline]
-        pub const fn status(#recv) -> #parent {
+        pub #constness fn status(#recv) -> #parent {
             match self { #(#pats => #parent::#parents,)* #inner }
         }
     }
@@ -209,13 +214,14 @@ fn status_fn(item: &Enum<'_>) -> TokenStream {
 /// `[[class]]` table does.
 fn class_fns(item: &Enum<'_>) -> TokenStream {
     let private = private();
+    let constness = item.constness();
     let recv = item.receiver.tokens();
     let class_fn = match item.classed {
         Classed::All => quote! {
             /// The class of this code (its first digit), RFC 9110, Section 15.
             #[must_use]
             #[inline]
-            pub const fn class(#recv) -> #private::StatusClass {
+            pub #constness fn class(#recv) -> #private::StatusClass {
                 #private::class_of_valid(self.code())
             }
         },
@@ -224,7 +230,7 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
             /// 600 and above, which RFC 9110 gives no class.
             #[must_use]
             #[inline]
-            pub const fn class(#recv) -> ::core::option::Option<#private::StatusClass> {
+            pub #constness fn class(#recv) -> ::core::option::Option<#private::StatusClass> {
                 #private::StatusClass::of(self.code())
             }
         },
@@ -239,7 +245,7 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
             #[doc = #doc]
             #[must_use]
             #[inline]
-            pub const fn #f(#recv) -> bool {
+            pub #constness fn #f(#recv) -> bool {
                 #private::StatusClass::#variant.contains(self.code())
             }
         }
@@ -250,6 +256,7 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
 /// `info()` and the accessors of the facts it holds.
 fn accessors(item: &Enum<'_>) -> TokenStream {
     let private = private();
+    let constness = item.constness();
     let recv = item.receiver.tokens();
     let pats = item.variants.iter().map(|v| &v.pattern);
     let info_body = if item.is_registry() {
@@ -258,7 +265,7 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
     } else {
         let parent = &item.parent;
         let parents = item.variants.iter().map(|v| &v.parent_variant);
-        let inner = item.inner_arms(|i| quote!(#i.info()));
+        let inner = item.inner_arms(|i| quote!(#private::Subset::info(#i)));
         quote!(match self { #(#pats => #parent::#parents.info(),)* #inner })
     };
     let facts = fact_table(&private).map(|(name, ty, doc)| {
@@ -267,7 +274,7 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
             #[doc = #doc]
             #[must_use]
             #[inline]
-            pub const fn #name(#recv) -> #ty {
+            pub #constness fn #name(#recv) -> #ty {
                 self.info().#name()
             }
         }
@@ -276,7 +283,7 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
         /// Everything the registry records about this code: meaning, citation, spec facts.
         #[must_use]
         #[inline]
-        pub const fn info(#recv) -> &'static #private::StatusInfo {
+        pub #constness fn info(#recv) -> &'static #private::StatusInfo {
             #info_body
         }
 

@@ -66,7 +66,7 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let (name, response, entry) = (&v.ident, &v.response, v.entry);
         let binding = &response.binding;
         let (code, reason) = (&v.code, &entry.reason);
-        let headers = response.headers.iter().map(|h| header(h));
+        let headers = response.headers.iter().map(header);
         let detail = response.detail.as_ref().map(|detail| match detail {
             DetailText::Format(format, args) => {
                 quote!(#private::Sink::detail(__sink, ::core::format_args!(#format #args));)
@@ -86,7 +86,7 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
             }
         }
     });
-    let inner = item.inner_arms(|i| quote!(#i.__response_parts(__sink)));
+    let inner = item.inner_arms(|i| quote!(#private::Subset::__response_parts(#i, __sink)));
     quote! {
         #[doc(hidden)]
         #[allow(unused_variables)]

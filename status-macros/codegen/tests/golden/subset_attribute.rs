@@ -230,6 +230,31 @@ where
 #[automatically_derived]
 impl ::status_core::__private::Subset for Answer {
     const CODES: &'static [u16] = &[200, 405];
+    type Parent = Small;
+    #[inline]
+    fn code(&self) -> u16 {
+        Answer::code(self)
+    }
+    #[inline]
+    fn reason(&self) -> &'static str {
+        Answer::reason(self)
+    }
+    #[inline]
+    fn as_str(&self) -> &'static str {
+        Answer::as_str(self)
+    }
+    #[inline]
+    fn status(&self) -> Small {
+        Answer::status(self)
+    }
+    #[inline]
+    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
+        Answer::info(self)
+    }
+    #[inline]
+    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
+        Answer::__response_parts(self, sink)
+    }
 }
 #[automatically_derived]
 impl ::core::convert::From<Answer> for u16 {

@@ -1,0 +1,422 @@
+/// What an endpoint fails with: two causes of one code, and another subset.
+#[derive(Debug)]
+///
+/**# Codes
+
+A subset of [`Small`](Small), checked against its registry at compile time.
+
+| Code | Reason phrase | Variant | Specification |
+|-----:|---------------|---------|---------------|
+| 599 | Trial | [`Disk`](Self::Disk) | [draft-trial-00](https://example.org/draft-trial-00) |
+| 599 | Trial | [`Trial`](Self::Trial) | [draft-trial-00](https://example.org/draft-trial-00) |
+
+
+`Answer` holds [`Answer`]: every code it returns is one of this enum's too.*/
+pub enum Failure {
+    /// The disk failed.
+    ///
+    #[doc = "**599 Trial**: A trial code.\n\nA temporary registration.\n\n- Registration: temporary, expired on 2025-01-02 (registered 2024-01-02)\n- Content: never (message framing ends the response after its header section)\n- Caching (MUST NOT): never stored by caches ([RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585.html#section-6))\n- Header field `Location` (MUST, in the first interim response): a trial location\n- Sent by: gateway; a trial gateway ([draft-trial-00](https://datatracker.ietf.org/doc/html/draft-trial-00))\n- Limit (SHOULD NOT): only in trials ([draft-trial-00](https://datatracker.ietf.org/doc/html/draft-trial-00))\n- Limit: no keyword here ([Vendor docs](https://example.org/vendor))\n\nSpecification: [draft-trial-00](https://example.org/draft-trial-00)"]
+    #[doc(alias = "599")]
+    Disk(std::io::Error),
+    #[doc = "**599 Trial**: A trial code.\n\nA temporary registration.\n\n- Registration: temporary, expired on 2025-01-02 (registered 2024-01-02)\n- Content: never (message framing ends the response after its header section)\n- Caching (MUST NOT): never stored by caches ([RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585.html#section-6))\n- Header field `Location` (MUST, in the first interim response): a trial location\n- Sent by: gateway; a trial gateway ([draft-trial-00](https://datatracker.ietf.org/doc/html/draft-trial-00))\n- Limit (SHOULD NOT): only in trials ([draft-trial-00](https://datatracker.ietf.org/doc/html/draft-trial-00))\n- Limit: no keyword here ([Vendor docs](https://example.org/vendor))\n\nSpecification: [draft-trial-00](https://example.org/draft-trial-00)"]
+    #[doc(alias = "599")]
+    Trial { source: std::fmt::Error, retry_after: Option<u32> },
+    /// Every code of [`Answer`]: its status, header fields and problem are this variant's (`#[status(transparent)]`).
+    Answer(Answer),
+}
+impl Failure {
+    /// The numeric status code, e.g. `404`.
+    #[must_use]
+    #[inline]
+    pub fn code(&self) -> u16 {
+        match self {
+            Self::Disk { .. } => 599,
+            Self::Trial { .. } => 599,
+            Self::Answer(__inner) => ::status_core::__private::Subset::code(__inner),
+        }
+    }
+    /// The reason phrase registered for the code, e.g. `"Not Found"`.
+    #[must_use]
+    #[inline]
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::Disk { .. } => "Trial",
+            Self::Trial { .. } => "Trial",
+            Self::Answer(__inner) => ::status_core::__private::Subset::reason(__inner),
+        }
+    }
+    /// The code as three digits, e.g. `"404"`, without allocating.
+    #[must_use]
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Disk { .. } => "599",
+            Self::Trial { .. } => "599",
+            Self::Answer(__inner) => ::status_core::__private::Subset::as_str(__inner),
+        }
+    }
+    /// The variant's code as [`Small`](Small), the registry enum this subset is drawn from, whatever data the variant carries.
+    #[must_use]
+    #[inline]
+    pub fn status(&self) -> Small {
+        match self {
+            Self::Disk { .. } => Small::Trial,
+            Self::Trial { .. } => Small::Trial,
+            Self::Answer(__inner) => ::status_core::__private::Subset::status(__inner),
+        }
+    }
+    /// The class of this code (its first digit), RFC 9110, Section 15.
+    #[must_use]
+    #[inline]
+    pub fn class(&self) -> ::status_core::__private::StatusClass {
+        ::status_core::__private::class_of_valid(self.code())
+    }
+    /// Whether the code is 1xx.
+    #[must_use]
+    #[inline]
+    pub fn is_informational(&self) -> bool {
+        ::status_core::__private::StatusClass::Informational.contains(self.code())
+    }
+    /// Whether the code is 2xx (Successful): It worked.
+    #[must_use]
+    #[inline]
+    pub fn is_success(&self) -> bool {
+        ::status_core::__private::StatusClass::Successful.contains(self.code())
+    }
+    /// Whether the code is 3xx.
+    #[must_use]
+    #[inline]
+    pub fn is_redirection(&self) -> bool {
+        ::status_core::__private::StatusClass::Redirection.contains(self.code())
+    }
+    /// Whether the code is 4xx (Client Error): The client got something wrong.
+    #[must_use]
+    #[inline]
+    pub fn is_client_error(&self) -> bool {
+        ::status_core::__private::StatusClass::ClientError.contains(self.code())
+    }
+    /// Whether the code is 5xx.
+    #[must_use]
+    #[inline]
+    pub fn is_server_error(&self) -> bool {
+        ::status_core::__private::StatusClass::ServerError.contains(self.code())
+    }
+    /// Everything the registry records about this code: meaning, citation, spec facts.
+    #[must_use]
+    #[inline]
+    pub fn info(&self) -> &'static ::status_core::__private::StatusInfo {
+        match self {
+            Self::Disk { .. } => Small::Trial.info(),
+            Self::Trial { .. } => Small::Trial.info(),
+            Self::Answer(__inner) => ::status_core::__private::Subset::info(__inner),
+        }
+    }
+    /// One-line summary of what the code means.
+    #[must_use]
+    #[inline]
+    pub fn summary(&self) -> &'static str {
+        self.info().summary()
+    }
+    /// What the code means and when to use it.
+    #[must_use]
+    #[inline]
+    pub fn description(&self) -> &'static str {
+        self.info().description()
+    }
+    /// The specification (and section) that defines the code, with its URL.
+    #[must_use]
+    #[inline]
+    pub fn citation(&self) -> ::status_core::__private::Citation {
+        self.info().citation()
+    }
+    /// Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).
+    #[must_use]
+    #[inline]
+    pub fn is_heuristically_cacheable(&self) -> bool {
+        self.info().is_heuristically_cacheable()
+    }
+    /// Whether a response with this code may carry content.
+    #[must_use]
+    #[inline]
+    pub fn allows_content(&self) -> bool {
+        self.info().allows_content()
+    }
+    /// Whether a response with this code carries content: allowed, never by framing, or not to be generated.
+    #[must_use]
+    #[inline]
+    pub fn content(&self) -> ::status_core::__private::Content {
+        self.info().content()
+    }
+    /// How caches treat the response (heuristically cacheable or never stored), with its citation.
+    #[must_use]
+    #[inline]
+    pub fn caching(&self) -> ::core::option::Option<::status_core::__private::Caching> {
+        self.info().caching()
+    }
+    /// Header fields the specification requires, recommends or forbids with this code.
+    #[must_use]
+    #[inline]
+    pub fn header_rules(&self) -> &'static [::status_core::__private::HeaderRule] {
+        self.info().header_rules()
+    }
+    /// Whether and how a client may repeat the request after this code.
+    #[must_use]
+    #[inline]
+    pub fn retry(&self) -> ::core::option::Option<::status_core::__private::Retry> {
+        self.info().retry()
+    }
+    /// Who sends this code, when the specification names a party.
+    #[must_use]
+    #[inline]
+    pub fn sender(&self) -> ::core::option::Option<::status_core::__private::Sender> {
+        self.info().sender()
+    }
+    /// Where this code was first defined: document, year and HTTP version.
+    #[must_use]
+    #[inline]
+    pub fn history(&self) -> ::core::option::Option<::status_core::__private::History> {
+        self.info().history()
+    }
+    /// Further conditions on sending or handling this code.
+    #[must_use]
+    #[inline]
+    pub fn limits(&self) -> &'static [::status_core::__private::Limit] {
+        self.info().limits()
+    }
+    /// The request a response with this code answers (methods, request header fields).
+    #[must_use]
+    #[inline]
+    pub fn request(
+        &self,
+    ) -> ::core::option::Option<::status_core::__private::RequestContext> {
+        self.info().request()
+    }
+    /// The code's registration status (permanent, temporary, obsoleted ...).
+    #[must_use]
+    #[inline]
+    pub fn registration(&self) -> ::status_core::__private::Registration {
+        self.info().registration()
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for Failure {
+    /// Writes the code and reason phrase, e.g. `404 Not Found`.
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            Self::Disk { .. } => f.pad("599 Trial"),
+            Self::Trial { .. } => f.pad("599 Trial"),
+            Self::Answer(__inner) => ::core::fmt::Display::fmt(__inner, f),
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::error::Error for Failure
+where
+    for<'__status> Failure: ::core::fmt::Debug,
+{
+    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+        use ::status_core::__private::AsDynError as _;
+        match self {
+            Self::Disk { 0: __source, .. } => {
+                ::core::option::Option::Some(__source.as_dyn_error())
+            }
+            Self::Trial { source: __source, .. } => {
+                ::core::option::Option::Some(__source.as_dyn_error())
+            }
+            Self::Answer(__inner) => ::core::error::Error::source(__inner),
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<std::io::Error> for Failure {
+    #[inline]
+    fn from(source: std::io::Error) -> Self {
+        Self::Disk { 0: source }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<Answer> for Failure {
+    #[inline]
+    fn from(source: Answer) -> Self {
+        Self::Answer { 0: source }
+    }
+}
+#[automatically_derived]
+impl ::status_core::__private::Subset for Failure {
+    const CODES: &'static [u16] = &{
+        const LEN: usize = 2usize
+            + <Answer as ::status_core::__private::Subset>::CODES.len();
+        ::status_core::__private::concat_codes::<
+            LEN,
+        >(&[&[599, 599], <Answer as ::status_core::__private::Subset>::CODES])
+    };
+    type Parent = Small;
+    #[inline]
+    fn code(&self) -> u16 {
+        Failure::code(self)
+    }
+    #[inline]
+    fn reason(&self) -> &'static str {
+        Failure::reason(self)
+    }
+    #[inline]
+    fn as_str(&self) -> &'static str {
+        Failure::as_str(self)
+    }
+    #[inline]
+    fn status(&self) -> Small {
+        Failure::status(self)
+    }
+    #[inline]
+    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
+        Failure::info(self)
+    }
+    #[inline]
+    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
+        Failure::__response_parts(self, sink)
+    }
+}
+const _: () = {
+    ::core::assert!(
+        ! ::status_core::__private::has_code(< Answer as ::status_core::__private::Subset
+        > ::CODES, 599),
+        "status 599 is returned both by `Failure::Disk` and by `Answer` (held by `Failure::Answer`): a code belongs to one place in a composition; remove `Disk`, or its code from `Answer`"
+    );
+    ::core::assert!(
+        ! ::status_core::__private::has_code(< Answer as ::status_core::__private::Subset
+        > ::CODES, 599),
+        "status 599 is returned both by `Failure::Trial` and by `Answer` (held by `Failure::Answer`): a code belongs to one place in a composition; remove `Trial`, or its code from `Answer`"
+    );
+};
+#[automatically_derived]
+impl ::core::convert::From<Failure> for u16 {
+    #[inline]
+    fn from(status: Failure) -> u16 {
+        status.code()
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<u16> for Failure {
+    #[inline]
+    fn eq(&self, other: &u16) -> bool {
+        self.code() == *other
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq<Failure> for u16 {
+    #[inline]
+    fn eq(&self, other: &Failure) -> bool {
+        *self == other.code()
+    }
+}
+::status_core::__private::__serde_impls! {
+    data Failure
+}
+::status_core::__private::__http_impls! {
+    data Failure
+}
+#[automatically_derived]
+impl ::core::convert::From<Failure> for Small {
+    #[inline]
+    fn from(status: Failure) -> Small {
+        match status {
+            Failure::Disk { .. } => Small::Trial,
+            Failure::Trial { .. } => Small::Trial,
+            Failure::Answer(__inner) => {
+                ::status_core::__private::Subset::status(&__inner)
+            }
+        }
+    }
+}
+impl Failure {
+    #[doc(hidden)]
+    #[allow(unused_variables)]
+    pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
+        match self {
+            Self::Disk(_0) => {
+                ::status_core::__private::Sink::status(__sink, 599, "Trial");
+                ::status_core::__private::Sink::cause(__sink, self);
+            }
+            Self::Trial { source, retry_after } => {
+                ::status_core::__private::Sink::status(__sink, 599, "Trial");
+                if let ::core::option::Option::Some(__value) = retry_after {
+                    let __value: &dyn ::core::fmt::Display = __value;
+                    ::status_core::__private::Sink::header(
+                        __sink,
+                        "Retry-After",
+                        __value,
+                    );
+                }
+                ::status_core::__private::Sink::detail(
+                    __sink,
+                    ::core::format_args!("{}", self),
+                );
+                ::status_core::__private::Sink::cause(__sink, self);
+            }
+            Self::Answer(__inner) => {
+                ::status_core::__private::Subset::__response_parts(__inner, __sink)
+            }
+        }
+    }
+    #[doc(hidden)]
+    pub fn __respond<S>(
+        self,
+        mut __sink: S,
+    ) -> <S as ::status_core::__private::Sink>::Output
+    where
+        S: ::status_core::__private::Sink,
+        Answer: ::status_core::__private::Respond<S>,
+    {
+        match self {
+            Self::Answer(__inner) => {
+                ::status_core::__private::Respond::respond(__inner, __sink)
+            }
+            __own => {
+                __own.__response_parts(&mut __sink);
+                match __own {
+                    __cause @ Self::Disk { .. } => {
+                        use ::status_core::__private::{
+                            LocalCause as _, SharedCause as _,
+                        };
+                        let __kept = ::status_core::__private::CauseOf(599, __cause)
+                            .into_cause();
+                        ::status_core::__private::Sink::keep(&mut __sink, __kept);
+                        ::status_core::__private::Sink::finish(__sink)
+                    }
+                    __cause @ Self::Trial { .. } => {
+                        use ::status_core::__private::{
+                            LocalCause as _, SharedCause as _,
+                        };
+                        let __kept = ::status_core::__private::CauseOf(599, __cause)
+                            .into_cause();
+                        ::status_core::__private::Sink::keep(&mut __sink, __kept);
+                        ::status_core::__private::Sink::finish(__sink)
+                    }
+                    _ => ::status_core::__private::Sink::finish(__sink),
+                }
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl<S> ::status_core::__private::Respond<S> for Failure
+where
+    S: ::status_core::__private::Sink,
+    Answer: ::status_core::__private::Respond<S>,
+{
+    #[inline]
+    fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
+        Failure::__respond(self, sink)
+    }
+}
+const _: () = {
+    ::status_core::__private::__respond_impls! {
+        Failure[] [] [Answer] error
+    }
+};
+::status_core::__private::__utoipa_impls! {
+    Failure[::status_core::__private::ResponseDoc { code : 599, description :
+    "The disk failed.", headers : & [] }, ::status_core::__private::ResponseDoc { code :
+    599, description : "A trial code.", headers : & [("Retry-After",
+    "The `Retry-After` header field.")] }] [Answer]
+}
