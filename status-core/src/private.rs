@@ -281,7 +281,7 @@ macro_rules! __utoipa_impls {
             > {
                 #[allow(unused_mut)]
                 let mut responses = $crate::__private::openapi_responses(&[$($doc),*]);
-                $(responses.extend(<$inner as $crate::__private::utoipa::IntoResponses>::responses());)*
+                $(::core::iter::Extend::extend(&mut responses, <$inner as $crate::__private::utoipa::IntoResponses>::responses());)*
                 responses
             }
         }

@@ -141,4 +141,34 @@ mod tests {
         assert_eq!(concat_codes::<3>(&[&[1], &[2, 3]]), [1, 2, 3]);
         assert!(has_code(&[1, 2], 2) && !has_code(&[], 2));
     }
+
+    /// Every way of splitting a list of codes between an enum and two held subsets: the
+    /// concatenation is the union in order, and a shared code is found exactly when one exists.
+    #[test]
+    fn compositions_are_unions_and_overlaps_are_found() {
+        let codes = [200, 404, 500, 500, 503, 404];
+        for mask in 0..3usize.pow(6) {
+            let mut parts: [alloc::vec::Vec<u16>; 3] = Default::default();
+            let mut m = mask;
+            for code in codes {
+                parts[m % 3].push(code);
+                m /= 3;
+            }
+            let joined = concat_codes::<6>(&[&parts[0], &parts[1], &parts[2]]);
+            let mut sorted = joined.to_vec();
+            sorted.sort_unstable();
+            let mut expected = codes.to_vec();
+            expected.sort_unstable();
+            assert_eq!(sorted, expected);
+            for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+                let overlap = parts[a].iter().any(|c| parts[b].contains(c));
+                let shared = SharedCode::of(&parts[a], &parts[b], "status ", "");
+                assert_eq!(shared.is_some(), overlap, "{parts:?}");
+                if overlap {
+                    let code: u16 = shared.as_str()["status ".len()..].parse().unwrap();
+                    assert!(parts[a].contains(&code) && parts[b].contains(&code));
+                }
+            }
+        }
+    }
 }

@@ -98,3 +98,69 @@ proptest! {
         }
     }
 }
+
+/// The codes the generated `Subset` impl of `item` lists: its own literal codes, and the inner
+/// types whose `CODES` it appends, in order.
+fn listed_codes(tokens: &proc_macro2::TokenStream) -> (Vec<u16>, Vec<String>) {
+    let file: syn::File = syn::parse2(tokens.clone()).expect("generated code parses");
+    let subset_impl = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Impl(i) if quote::quote!(#i).to_string().contains("Subset for Outer") => Some(i),
+            _ => None,
+        })
+        .expect("a Subset impl");
+    let text = quote::quote!(#subset_impl).to_string();
+    let codes_expr = &text[text.find("CODES").unwrap()..text.find("type Parent").unwrap()];
+    // The own codes are the one bracketed list that starts with a digit.
+    let own = codes_expr
+        .split("& [")
+        .find(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        .map_or("", |rest| rest.split(']').next().unwrap_or(""));
+    let own = own.split(',').filter_map(|c| c.trim().parse().ok()).collect();
+    // The held subsets appended to the own codes (after the length, which names them too).
+    let appended = codes_expr.find("concat_codes").map_or("", |at| &codes_expr[at..]);
+    let inner = appended.match_indices("< Inner").map(|(i, _)| appended[i + 2..].split(' ').next().unwrap().to_owned());
+    (own, inner.collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// A composition lists its own codes (shared ones once per variant) and every held subset,
+    /// so its `CODES` is the union of its variants' codes and theirs.
+    #[test]
+    fn a_composition_lists_the_union_of_its_codes(
+        picks in proptest::collection::vec(0usize..60, 1..6),
+        shared in 0usize..3,
+        inner in 0usize..3,
+    ) {
+        let registry = crate::registry::load::canonical().expect("the canonical registry loads");
+        let usable: Vec<u16> = registry.usable().map(|e| e.code).collect();
+        let mut own: Vec<u16> = picks.iter().map(|i| usable[i % usable.len()]).collect();
+        own.dedup();
+        own.sort_unstable();
+        own.dedup();
+        // Some codes twice, as two causes.
+        let twice: Vec<u16> = own.iter().take(shared).copied().collect();
+        let mut variants = Vec::new();
+        let mut expected = Vec::new();
+        for (n, code) in own.iter().chain(&twice).enumerate() {
+            let name = quote::format_ident!("V{n}");
+            let code = proc_macro2::Literal::u16_unsuffixed(*code);
+            variants.push(quote::quote!(#[status(#code)] #name));
+            expected.push(code.to_string().parse::<u16>().unwrap());
+        }
+        let inner_names: Vec<String> = (0..inner).map(|i| format!("Inner{i}")).collect();
+        for name in &inner_names {
+            let (variant, ty) = (quote::format_ident!("Held{name}"), quote::format_ident!("{name}"));
+            variants.push(quote::quote!(#[status(transparent)] #variant(#ty)));
+        }
+        let tokens = crate::subset(quote::quote!(), quote::quote!(#[derive(Debug)] enum Outer { #(#variants,)* }));
+        prop_assert!(!tokens.to_string().contains("compile_error"), "{tokens}");
+        let (listed, held) = listed_codes(&tokens);
+        prop_assert_eq!(listed, expected);
+        prop_assert_eq!(held, inner_names);
+    }
+}

@@ -207,3 +207,73 @@ pub enum Observed {
     /// Refused.
     MethodNotAllowed,
 }
+
+/// Errors every endpoint shares: two causes of one code, each with its source.
+#[::status_core::subset]
+#[derive(Debug)]
+pub enum SharedError {
+    /// Authentication is missing.
+    Unauthorized {
+        /// The challenge.
+        #[header("WWW-Authenticate")]
+        challenge: &'static str,
+    },
+    /// Storage failed.
+    #[status(500)]
+    Storage(#[from] ::std::io::Error),
+    /// Formatting failed.
+    #[status(500)]
+    Format {
+        /// What failed.
+        #[source]
+        source: ::core::fmt::Error,
+    },
+}
+
+/// One endpoint's errors: its own, an optional header field, and the shared ones.
+#[::status_core::subset(log = "off")]
+#[derive(Debug)]
+pub enum GetThingError {
+    /// No such thing.
+    #[detail]
+    NotFound,
+    /// Slow down, maybe with a time.
+    TooManyRequests {
+        /// Seconds to wait, when known.
+        #[header("Retry-After")]
+        retry_after: ::core::option::Option<u32>,
+    },
+    /// Everything the endpoints share.
+    #[status(transparent)]
+    Shared(#[from] SharedError),
+}
+
+/// Several causes of one code in a unit enum.
+#[derive(Debug, ::status_core::Subset)]
+pub enum Outage {
+    /// The database is down.
+    #[status(503)]
+    Database,
+    /// The cache is down.
+    #[status(503)]
+    Cache,
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::{GetThingError, SharedError};
+    use ::std::assert_eq;
+    use ::std::string::ToString;
+
+    #[test]
+    fn errors_compose_without_the_prelude() {
+        let shared: SharedError = ::core::convert::From::from(::std::io::Error::other("x"));
+        let error: GetThingError = ::core::convert::From::from(shared);
+        assert_eq!(error.code(), 500);
+        assert_eq!(error.to_string(), "500 Internal Server Error");
+        let source = ::core::error::Error::source(&error).map(ToString::to_string);
+        assert_eq!(source.as_deref(), ::core::option::Option::Some("x"));
+        assert_eq!(<GetThingError as ::status_core::Subset>::CODES, &[404, 429, 401, 500, 500]);
+        assert_eq!(super::Outage::Cache.code(), 503);
+    }
+}
