@@ -93,6 +93,15 @@ pub use status_macros::registry;
 pub use status_macros::subset;
 pub use subset::Subset;
 
+// rustdoc does not run the examples of re-exported macros' docs: these items carry the same
+// text, for doctests only.
+#[cfg(doctest)]
+#[doc = include_str!("docs/subset.md")]
+pub struct SubsetDocs;
+#[cfg(doctest)]
+#[doc = include_str!("docs/derive_subset.md")]
+pub struct DeriveSubsetDocs;
+
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
 /// custom registries, unit subsets), for code generic over them.
 ///
