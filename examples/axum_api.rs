@@ -1,6 +1,9 @@
 //! A small users service on axum whose handlers return subset enums: the enum of what an
 //! endpoint answers is its response type, and status-core builds the response from the
-//! registry (status, header fields, RFC 9457 problems with RFC 9110 titles).
+//! registry (status, header fields, RFC 9457 problems with RFC 9110 titles). The error types are
+//! thiserror enums that are subsets too: each endpoint has its own, composed with the errors
+//! every endpoint shares (`CommonError`), so `?` works on library errors and each endpoint's
+//! `OpenAPI` lists only its codes.
 //!
 //! ```sh
 //! cargo run --example axum_api -- 3000        # listens on 127.0.0.1:3000
@@ -10,13 +13,20 @@
 //! curl -i localhost:3000/users/1
 //! ```
 //!
+//! Every change is appended to a journal file (`--journal PATH`, default `axum_api.journal` in
+//! the temporary directory). When writing it fails, the endpoint answers a 500 problem, and the
+//! cause (with its `source()` chain) reaches a middleware through the response's extensions,
+//! never the body: `--journal /nonexistent/journal` shows it.
+//!
 //! `--once` answers requests until one DELETE has been handled, then exits (used by the test
 //! that drives the example over a real connection).
 
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use status_core::Cause;
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 /// A user as the API shows it.
@@ -58,64 +68,130 @@ enum DeleteUser {
     NoContent,
 }
 
-/// What goes wrong, for every endpoint.
+/// What can go wrong in every endpoint: the journal cannot be written. Two causes of one
+/// status; the middleware in `main` logs them (so the enum's own log line is off).
+#[status_core::subset(log = "off")]
+#[derive(Debug, thiserror::Error)]
+enum CommonError {
+    /// The journal file could not be written.
+    #[error("cannot write the journal")]
+    #[status(500)]
+    Journal(#[from] std::io::Error),
+    /// Anything else.
+    #[error(transparent)]
+    #[status(500)]
+    Other(#[from] anyhow::Error),
+}
+
+/// What `GET /users/{id}` fails with.
 #[status_core::subset]
-#[derive(Debug)]
-enum UserError {
+#[derive(Debug, thiserror::Error)]
+enum GetUserError {
     /// The id names no user (any more).
-    #[detail("no user with id {id}")]
+    #[error("no user with id {id}")]
+    #[detail]
     NotFound { id: u64 },
+}
+
+/// What `POST /users` fails with.
+#[status_core::subset]
+#[derive(Debug, thiserror::Error)]
+enum CreateUserError {
     /// The name is empty or too long.
-    #[detail("a name has 1 to {max} characters; this one has {len}")]
+    #[error("a name has 1 to {max} characters; this one has {len}")]
+    #[detail]
     UnprocessableContent { len: usize, max: usize },
     /// Too many users for this demo.
-    #[detail("this demo keeps at most {max} users")]
+    #[error("this demo keeps at most {max} users")]
+    #[detail]
     #[problem(type = "https://example.com/problems/demo-full")]
     InsufficientStorage { max: usize },
+    #[error(transparent)]
+    #[status(transparent)]
+    Common(#[from] CommonError),
+}
+
+/// What `DELETE /users/{id}` fails with.
+#[status_core::subset]
+#[derive(Debug, thiserror::Error)]
+enum DeleteUserError {
+    /// The id names no user (any more).
+    #[error("no user with id {id}")]
+    #[detail]
+    NotFound { id: u64 },
+    #[error(transparent)]
+    #[status(transparent)]
+    Common(#[from] CommonError),
 }
 
 const MAX_NAME: usize = 64;
 const MAX_USERS: usize = 1000;
 
-#[derive(Clone, Default)]
+#[derive(Clone)]
 struct Users {
     by_id: Arc<Mutex<BTreeMap<u64, User>>>,
+    journal: Arc<std::path::PathBuf>,
 }
 
-async fn get_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<GetUser, UserError> {
+impl Users {
+    /// Appends one line about a change to the journal.
+    fn record(&self, change: &str, user: &User) -> Result<(), CommonError> {
+        let line = serde_json::to_string(&(change, user)).map_err(anyhow::Error::from)?;
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&*self.journal)?;
+        writeln!(file, "{line}")?;
+        Ok(())
+    }
+}
+
+async fn get_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<GetUser, GetUserError> {
     let by_id = users.by_id.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    by_id.get(&id).cloned().map(|user| GetUser::Ok(Json(user))).ok_or(UserError::NotFound { id })
+    by_id.get(&id).cloned().map(|user| GetUser::Ok(Json(user))).ok_or(GetUserError::NotFound { id })
 }
 
-async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -> Result<CreateUser, UserError> {
+async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -> Result<CreateUser, CreateUserError> {
     let len = new.name.chars().count();
     if len == 0 || len > MAX_NAME {
-        return Err(UserError::UnprocessableContent { len, max: MAX_NAME });
+        return Err(CreateUserError::UnprocessableContent { len, max: MAX_NAME });
     }
     let mut by_id = users.by_id.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if by_id.len() >= MAX_USERS {
-        return Err(UserError::InsufficientStorage { max: MAX_USERS });
+        return Err(CreateUserError::InsufficientStorage { max: MAX_USERS });
     }
     let id = by_id.keys().next_back().map_or(1, |last| last + 1);
     let user = User { id, name: new.name };
+    users.record("created", &user)?;
     by_id.insert(id, user.clone());
     Ok(CreateUser::Created { location: format!("/users/{id}"), user: Json(user) })
 }
 
-async fn delete_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<DeleteUser, UserError> {
+async fn delete_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<DeleteUser, DeleteUserError> {
     let mut by_id = users.by_id.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    by_id.remove(&id).map(|_| DeleteUser::NoContent).ok_or(UserError::NotFound { id })
+    let user = by_id.get(&id).cloned().ok_or(DeleteUserError::NotFound { id })?;
+    users.record("deleted", &user).map_err(DeleteUserError::from)?;
+    by_id.remove(&id);
+    Ok(DeleteUser::NoContent)
+}
+
+/// Logs the cause of every 5xx, which the error subsets keep in the response's extensions.
+async fn log_causes(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let (method, path) = (request.method().clone(), request.uri().path().to_owned());
+    let response = next.run(request).await;
+    if let Some(cause) = response.extensions().get::<Cause>() {
+        eprintln!("{method} {path}: {} caused by {cause}", cause.code());
+    }
+    response
 }
 
 fn app(users: Users) -> Router {
     Router::new()
         .route("/users", post(create_user))
         .route("/users/{id}", get(get_user).delete(delete_user))
+        .layer(axum::middleware::from_fn(log_causes))
         .with_state(users)
 }
 
 fn usage() -> ! {
-    eprintln!("usage: axum_api PORT [--once]   (listens on 127.0.0.1:PORT)");
+    eprintln!("usage: axum_api PORT [--journal PATH] [--once]   (listens on 127.0.0.1:PORT)");
     std::process::exit(2);
 }
 
@@ -123,18 +199,21 @@ fn usage() -> ! {
 async fn main() {
     let mut args = std::env::args().skip(1);
     let port: u16 = args.next().and_then(|p| p.parse().ok()).unwrap_or_else(|| usage());
-    let once = match args.next().as_deref() {
-        None => false,
-        Some("--once") => true,
-        Some(_) => usage(),
-    };
+    let (mut once, mut journal) = (false, std::env::temp_dir().join("axum_api.journal"));
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--once" => once = true,
+            "--journal" => journal = args.next().unwrap_or_else(|| usage()).into(),
+            _ => usage(),
+        }
+    }
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap_or_else(|e| {
         eprintln!("cannot listen on 127.0.0.1:{port}: {e}");
         std::process::exit(1);
     });
     println!("listening on http://{}", listener.local_addr().expect("a bound socket has an address"));
     let (done_tx, done_rx) = tokio::sync::watch::channel(false);
-    let mut router = app(Users::default());
+    let mut router = app(Users { by_id: Arc::default(), journal: Arc::new(journal) });
     if once {
         // Stop after the first DELETE has been answered.
         router = router.layer(axum::middleware::from_fn(

@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-/// Starts the example on a free port (it stops by itself after the first DELETE).
-fn start() -> (Child, u16) {
+/// Starts the example on a free port (it stops by itself after the first DELETE), with its
+/// journal at `journal`.
+fn start(journal: &std::path::Path) -> (Child, u16) {
     let status = Command::new(env!("CARGO"))
         .args(["build", "-q", "--example", "axum_api", "-p", env!("CARGO_PKG_NAME")])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -20,8 +21,10 @@ fn start() -> (Child, u16) {
     let exe = std::env::current_exe().unwrap();
     let profile_dir: PathBuf = exe.ancestors().nth(2).unwrap().to_path_buf();
     let mut child = Command::new(profile_dir.join("examples/axum_api"))
-        .args([&port.to_string(), "--once"])
+        .args([&port.to_string(), "--once", "--journal"])
+        .arg(journal)
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut line = String::new();
@@ -49,7 +52,9 @@ fn exchange(port: u16, method: &str, path: &str, body: &str) -> (String, String,
 
 #[test]
 fn a_users_service_answers_with_its_subset_enums() {
-    let (mut child, port) = start();
+    let journal = std::env::temp_dir().join(format!("axum_api-{}.journal", std::process::id()));
+    let _ = std::fs::remove_file(&journal);
+    let (mut child, port) = start(&journal);
     let (status, headers, body) = exchange(port, "POST", "/users", r#"{"name":"Ada"}"#);
     assert_eq!(status, "HTTP/1.1 201 Created");
     assert!(headers.contains("location: /users/1") && headers.contains("content-type: application/json"), "{headers}");
@@ -74,4 +79,23 @@ fn a_users_service_answers_with_its_subset_enums() {
     assert_eq!((status.as_str(), body.as_str()), ("HTTP/1.1 204 No Content", ""));
     assert!(!headers.contains("content-type"), "{headers}");
     assert!(child.wait().unwrap().success(), "the example stops after the DELETE");
+    let lines = std::fs::read_to_string(&journal).unwrap();
+    assert_eq!(lines.lines().count(), 2, "a line per change: {lines}");
+}
+
+#[test]
+fn a_failing_journal_is_a_500_whose_cause_reaches_the_log_not_the_body() {
+    let (child, port) = start(std::path::Path::new("/nonexistent/status-core/journal"));
+    let (status, headers, body) = exchange(port, "POST", "/users", r#"{"name":"Ada"}"#);
+    assert_eq!(status, "HTTP/1.1 500 Internal Server Error");
+    assert!(headers.contains("content-type: application/problem+json"), "{headers}");
+    assert_eq!(body, r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#);
+    // No user was created, so the DELETE (which ends the example) is a 404.
+    let (status, _, body) = exchange(port, "DELETE", "/users/1", "");
+    assert_eq!(status, "HTTP/1.1 404 Not Found");
+    assert!(body.contains(r#""detail":"no user with id 1""#), "{body}");
+    let out = child.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains("POST /users: 500 caused by cannot write the journal: "), "{log}");
+    assert_eq!(log.lines().count(), 1, "one line, for the 500 only: {log}");
 }
