@@ -102,6 +102,20 @@ pub struct SubsetDocs;
 #[doc = include_str!("docs/derive_subset.md")]
 pub struct DeriveSubsetDocs;
 
+/// The compile-time check of the specification's header rules: required by the framework
+/// impls of a generated enum once for each header field that a
+/// variant lacks and its code requires in every response. No type implements it, so using the
+/// enum as a response fails there, naming the rule: `Rule` is a type the generator names after
+/// it (`UserError_MethodNotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6`). You
+/// never implement or name it; it appears in the error that says which variant lacks which
+/// header field, and how to fix it.
+#[diagnostic::on_unimplemented(
+    message = "this enum cannot be sent as a response: a variant lacks a header field its status code requires in every response (`{Rule}`)",
+    label = "used as a response here",
+    note = "the rule reads Enum_Variant_Code_MUST_send_Field_see_Citation: carry the field in that variant (`#[header(\"Field\")] field: T`), or, if another layer adds it to these responses, mark the variant `#[sent_elsewhere(\"Field\")]`"
+)]
+pub trait RequiredHeaderSent<Rule> {}
+
 /// Implemented by every generated enum whose variants are all unit variants (`StatusCode`,
 /// custom registries, unit subsets), for code generic over them.
 ///

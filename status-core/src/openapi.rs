@@ -28,6 +28,14 @@ pub struct ResponseDoc {
     pub headers: &'static [(&'static str, &'static str)],
 }
 
+/// The responses of a subset held by a `#[status(transparent)]` variant (which must be a
+/// subset: the bound says so before `IntoResponses` does).
+#[doc(hidden)]
+#[must_use]
+pub fn held_responses<T: crate::Subset + utoipa::IntoResponses>() -> BTreeMap<String, RefOr<Response>> {
+    T::responses()
+}
+
 /// The responses of a generated enum, keyed by code.
 #[doc(hidden)]
 #[must_use]

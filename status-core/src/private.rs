@@ -138,18 +138,8 @@ pub use ::actix_web;
 #[cfg(feature = "axum")]
 pub use ::axum_core;
 
-/// Required by the framework impls of a generated enum once for each header field that a
-/// variant lacks and its code requires in every response. No type implements it, so using the
-/// enum as a response fails there, naming the rule: `Rule` is a type the generator names after
-/// it (`UserError_MethodNotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6`). The
-/// attribute lives here, not in user crates, where `#![no_implicit_prelude]` would hide the
-/// `diagnostic` tool.
-#[diagnostic::on_unimplemented(
-    message = "this enum cannot be sent as a response: a variant lacks a header field its status code requires in every response (`{Rule}`)",
-    label = "used as a response here",
-    note = "the rule reads Enum_Variant_Code_MUST_send_Field_see_Citation: carry the field in that variant (`#[header(\"Field\")] field: T`), or, if another layer adds it to these responses, mark the variant `#[sent_elsewhere(\"Field\")]`"
-)]
-pub trait RequiredHeaderSent<Rule> {}
+// Defined at the crate root, so that the diagnostics that name it show no private path.
+pub use crate::RequiredHeaderSent;
 
 /// The framework impls of a generated enum, with the gaps in its required header fields.
 #[cfg(any(feature = "axum", feature = "actix-web"))]
@@ -157,8 +147,8 @@ pub trait RequiredHeaderSent<Rule> {}
 #[macro_export]
 macro_rules! __respond_impls {
     ($ty:ident [$($rules:tt)*] [$($body:ty),*] [$($inner:ty),*] $kind:ident) => {
-        $crate::__private::__axum_impls! { $ty [$($rules)*] [$($body),*] [$($inner),*] }
-        $crate::__private::__actix_impls! { $ty [$($rules)*] [$($body),*] [$($inner),*] $kind }
+        $crate::__axum_impls! { $ty [$($rules)*] [$($body),*] [$($inner),*] }
+        $crate::__actix_impls! { $ty [$($rules)*] [$($body),*] [$($inner),*] $kind }
     };
 }
 
@@ -227,7 +217,7 @@ macro_rules! __actix_impls {
             }
         }
 
-        $crate::__private::__actix_impls! { @error $kind $ty [$($rules)*] [$($inner),*] }
+        $crate::__actix_impls! { @error $kind $ty [$($rules)*] [$($inner),*] }
     };
     (@error error $ty:ident [$($rules:tt)*] [$($inner:ty),*]) => {
         #[automatically_derived]
@@ -281,7 +271,7 @@ macro_rules! __utoipa_impls {
             > {
                 #[allow(unused_mut)]
                 let mut responses = $crate::__private::openapi_responses(&[$($doc),*]);
-                $(::core::iter::Extend::extend(&mut responses, <$inner as $crate::__private::utoipa::IntoResponses>::responses());)*
+                $(::core::iter::Extend::extend(&mut responses, $crate::openapi::held_responses::<$inner>());)*
                 responses
             }
         }
