@@ -20,6 +20,8 @@ pub use crate::{
 pub use ::http;
 #[cfg(feature = "serde")]
 pub use ::serde;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use ::serde_json;
 
 /// Stops the build of a subset of `StatusCode` that was checked against other registry bytes
 /// than the ones `StatusCode` was generated from (status-macros and status-core of different
@@ -127,6 +129,7 @@ macro_rules! __http_impls {
 // `__respond_impls!` with: the enum, the traits that stand for missing required header fields,
 // the bounds on them, the types of its `#[body]` fields, and `error` when every code is 4xx/5xx.
 
+pub use crate::problem::ErrorFormat;
 #[cfg(feature = "actix-web")]
 pub use crate::respond::actix::{ActixSink, actix_status};
 #[cfg(feature = "axum")]

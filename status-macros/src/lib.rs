@@ -22,7 +22,23 @@ pub fn subset(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// The derive form of [`subset`](macro@subset), for an enum that keeps its own `#[repr(u16)]`
 /// and discriminants.
-#[proc_macro_derive(Subset, attributes(status, subset, header, detail, problem, body, sent_elsewhere, from, source))]
+#[proc_macro_derive(
+    Subset,
+    attributes(
+        status,
+        subset,
+        header,
+        detail,
+        problem,
+        body,
+        sent_elsewhere,
+        extension,
+        instance,
+        errors,
+        from,
+        source
+    )
+)]
 pub fn derive_subset(item: TokenStream) -> TokenStream {
     status_codegen::derive_subset(item.into()).into()
 }

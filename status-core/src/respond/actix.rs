@@ -1,7 +1,7 @@
 //! The actix-web sink (feature `actix-web`): builds an `actix_web::HttpResponse`. actix-web 4
 //! speaks `http` 0.2, so codes and fields are converted by number and bytes.
 
-use super::parts::{PROBLEM_JSON, Parts, forward_to_parts};
+use super::parts::{Parts, forward_to_parts};
 use super::{BodySink, Sink};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
@@ -36,14 +36,14 @@ impl Sink for ActixSink<'_> {
 
     fn finish(self) -> HttpResponse<BoxBody> {
         let parts = self.parts.into_checked();
-        let mut response = if parts.is_problem() {
-            let mut response =
-                HttpResponse::with_body(actix_status(parts.code), parts.problem_json()).map_into_boxed_body();
-            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-            response
-        } else {
-            HttpResponse::new(actix_status(parts.code))
-        };
+        let mut response = HttpResponse::new(actix_status(parts.code));
+        if parts.is_problem() {
+            let (media_type, body) = parts.error_body();
+            if let Some(media_type) = media_type {
+                response = HttpResponse::with_body(actix_status(parts.code), body).map_into_boxed_body();
+                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            }
+        }
         head(parts, &mut response);
         response
     }
@@ -53,12 +53,12 @@ impl<B: Responder> BodySink<B> for ActixSink<'_> {
     type Output = HttpResponse<BoxBody>;
 
     fn finish_with(self, body: B) -> HttpResponse<BoxBody> {
-        let parts = self.parts.into_checked();
-        let Some(request) = self.request.filter(|_| !parts.is_problem()) else {
-            // A problem (a header value could not be sent), or no request to render the body
-            // for (bodies go only with codes below 400, which take the `Responder` path).
-            return ActixSink { parts, request: None }.finish();
+        let Some(request) = self.request.filter(|_| self.parts.bad_part.is_none()) else {
+            // A part could not be sent (the 500 problem replaces the body), or no request to
+            // render the body for (`ResponseError` bodies take `ErrorBody`, see `error_body`).
+            return self.finish();
         };
+        let parts = self.parts;
         let mut response = body.respond_to(request).map_into_boxed_body();
         head(parts, &mut response);
         response

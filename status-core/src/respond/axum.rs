@@ -1,6 +1,6 @@
 //! The axum sink (feature `axum`): builds an `axum_core::response::Response`.
 
-use super::parts::{PROBLEM_JSON, Parts, forward_to_parts};
+use super::parts::{Parts, forward_to_parts};
 use super::{BodySink, Sink};
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -35,10 +35,13 @@ impl Sink for AxumSink<'_> {
 
     fn finish(self) -> Response {
         let parts = self.parts.into_checked();
-        let body = if parts.is_problem() { Body::from(parts.problem_json()) } else { Body::empty() };
-        let mut response = Response::new(body);
+        let mut response = Response::new(Body::empty());
         if parts.is_problem() {
-            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+            let (media_type, body) = parts.error_body();
+            if let Some(media_type) = media_type {
+                *response.body_mut() = Body::from(body);
+                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            }
         }
         head(parts, &mut response);
         response
@@ -49,11 +52,11 @@ impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
     type Output = Response;
 
     fn finish_with(self, body: B) -> Response {
-        let parts = self.parts.into_checked();
-        if parts.is_problem() {
-            // A header value could not be sent: the 500 problem replaces the body.
-            return AxumSink { parts, _bound: PhantomData }.finish();
+        if self.parts.bad_part.is_some() {
+            // A part could not be sent: the 500 problem replaces the body.
+            return self.finish();
         }
+        let parts = self.parts;
         let mut response = body.into_response();
         head(parts, &mut response);
         response

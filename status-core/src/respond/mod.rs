@@ -16,9 +16,7 @@ pub(crate) mod axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod parts;
 
-/// The media type of an RFC 9457 problem in JSON (RFC 9457, Section 3).
-#[cfg_attr(not(any(feature = "axum", feature = "actix-web", feature = "utoipa")), allow(dead_code))]
-pub(crate) const PROBLEM_JSON: &str = "application/problem+json";
+pub(crate) use crate::problem::PROBLEM_JSON;
 
 /// Where generated code writes a response: a framework's response builder.
 #[doc(hidden)]
@@ -37,6 +35,34 @@ pub trait Sink {
 
     /// The problem's `type` URI (`#[problem(type = "...")]`); `about:blank` otherwise.
     fn problem_type(&mut self, uri: &'static str);
+
+    /// The problem's `instance` (`#[instance]`).
+    fn instance(&mut self, instance: &dyn fmt::Display) {
+        let _ = instance;
+    }
+
+    /// An extension member of the problem (`#[extension]`), serialized with serde.
+    #[cfg(feature = "serde")]
+    fn extension<T: ?Sized + serde::Serialize>(&mut self, name: &'static str, value: &T) {
+        let _ = (name, value);
+    }
+
+    /// An extension member of the problem (`#[extension]`); without the `serde` feature no
+    /// framework sends it.
+    #[cfg(not(feature = "serde"))]
+    fn extension<T: ?Sized>(&mut self, name: &'static str, value: &T) {
+        let _ = (name, value);
+    }
+
+    /// The problem's field errors (`#[errors]`).
+    fn errors(&mut self, errors: &crate::problem::FieldErrors) {
+        let _ = errors;
+    }
+
+    /// The enum's error format (`#[subset(format = ..)]`).
+    fn format(&mut self, format: crate::problem::FormatFn) {
+        let _ = format;
+    }
 
     /// The error behind a 5xx response, as it is built: framework sinks log it with its
     /// `source()` chain at ERROR.

@@ -1,11 +1,12 @@
-//! What a response is made of before a framework builds it, the RFC 9457 problem body, and the
-//! one error path for a header value that cannot be sent.
+//! What a response is made of before a framework builds it, its error body (the enum's
+//! [`ErrorFormat`](crate::problem::ErrorFormat), RFC 9457 by default), and the one error path for
+//! a part that cannot be sent.
 
-pub(crate) use super::PROBLEM_JSON;
 use super::Sink;
+use crate::problem::{FieldError, FormatFn, Problem, Rfc9457};
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use core::fmt::{self, Write};
+use core::fmt;
 
 /// The collected parts of a response (the shared half of the framework sinks).
 #[derive(Default)]
@@ -15,8 +16,15 @@ pub(crate) struct Parts {
     pub headers: Vec<(&'static str, String)>,
     pub detail: Option<String>,
     pub problem_type: Option<&'static str>,
-    /// The first header field whose value is not a valid field value.
-    pub bad_header: Option<&'static str>,
+    pub instance: Option<String>,
+    /// Extension members: name and value as JSON text.
+    pub extensions: Vec<(&'static str, String)>,
+    pub errors: Vec<FieldError>,
+    /// The enum's error format; RFC 9457 when `None`.
+    pub format: Option<FormatFn>,
+    /// The first part that cannot be sent: a header field whose value is not a valid field
+    /// value, or an extension member that does not serialize; and why.
+    pub bad_part: Option<(&'static str, &'static str)>,
     /// The error behind a 5xx, for the response's extensions.
     pub cause: Option<crate::Cause>,
 }
@@ -31,13 +39,27 @@ impl Parts {
         let value = value.to_string();
         if is_field_value(&value) {
             self.headers.push((field, value));
-        } else if self.bad_header.is_none() {
-            self.bad_header = Some(field);
+        } else {
+            self.refuse(field, "header field");
         }
     }
 
     pub fn detail(&mut self, detail: fmt::Arguments<'_>) {
         self.detail = Some(detail.to_string());
+    }
+
+    /// An extension member, already serialized (`Err`: it could not be).
+    pub fn extension(&mut self, name: &'static str, json: Result<String, ()>) {
+        match json {
+            Ok(json) => self.extensions.push((name, json)),
+            Err(()) => self.refuse(name, "extension member"),
+        }
+    }
+
+    fn refuse(&mut self, name: &'static str, what: &'static str) {
+        if self.bad_part.is_none() {
+            self.bad_part = Some((name, what));
+        }
     }
 
     /// The one log line of a 5xx's cause, written as the response is built: the status, then
@@ -47,51 +69,56 @@ impl Parts {
         tracing::error!(status = self.code, error = %chain, "{} {}: {chain}", self.code, self.reason);
     }
 
-    /// Whether the response carries an RFC 9457 problem (4xx and 5xx).
+    /// Whether the response is an error, whose body the format writes (4xx and 5xx).
     pub fn is_problem(&self) -> bool {
         self.code >= 400
     }
 
-    /// A header value could not be sent: the response becomes a 500 problem that names the
-    /// field (the variant's own header fields are dropped with it), and a log line says which.
+    /// A part could not be sent: the response becomes a 500 problem that names it (the
+    /// variant's own parts are dropped with it), and a log line says which.
     pub fn into_checked(self) -> Self {
-        let Some(field) = self.bad_header else { return self };
+        let Some((name, what)) = self.bad_part else { return self };
+        let why = if what == "header field" {
+            "is not a valid field value (RFC 9110, Section 5.5)"
+        } else {
+            "could not be serialized"
+        };
         tracing::error!(
             status = self.code,
-            field,
-            "status_core: the value of the `{field}` header field of a {} {} response is not a valid field value (RFC 9110, Section 5.5); sent 500 Internal Server Error instead",
+            field = name,
+            "status_core: the value of the `{name}` {what} of a {} {} response {why}; sent 500 Internal Server Error instead",
             self.code,
             self.reason
         );
-        let detail = alloc::format!(
-            "the `{field}` header field of the {} {} response had a value that is not a valid field value (RFC 9110, Section 5.5)",
-            self.code,
-            self.reason
-        );
+        let detail =
+            alloc::format!("the `{name}` {what} of the {} {} response had a value that {why}", self.code, self.reason);
         Parts {
             code: 500,
             reason: "Internal Server Error",
             detail: Some(detail),
+            format: self.format,
             cause: self.cause,
             ..Parts::default()
         }
     }
 
-    /// The RFC 9457 problem object: `type`, `title` (the registry's reason phrase), `status`,
-    /// and `detail` when given.
-    pub fn problem_json(&self) -> String {
-        let mut out = String::with_capacity(96);
-        out.push_str("{\"type\":");
-        json_string(&mut out, self.problem_type.unwrap_or("about:blank"));
-        out.push_str(",\"title\":");
-        json_string(&mut out, self.reason);
-        let _ = write!(out, ",\"status\":{}", self.code);
+    /// The error body in the enum's format: its media type (`None`: no content) and text.
+    pub fn error_body(&self) -> (Option<&'static str>, String) {
+        let mut problem =
+            Problem::new(self.code, self.reason).with_extensions(&self.extensions).with_errors(&self.errors);
         if let Some(detail) = &self.detail {
-            out.push_str(",\"detail\":");
-            json_string(&mut out, detail);
+            problem = problem.with_detail(detail);
         }
-        out.push('}');
-        out
+        if let Some(uri) = self.problem_type {
+            problem = problem.with_type(uri);
+        }
+        if let Some(instance) = &self.instance {
+            problem = problem.with_instance(instance);
+        }
+        let mut out = String::with_capacity(96);
+        let write = self.format.unwrap_or(<Rfc9457 as crate::problem::ErrorFormat>::write);
+        let media_type = write(&problem, &mut out);
+        (media_type, out)
     }
 }
 
@@ -99,25 +126,6 @@ impl Parts {
 /// CR, LF, NUL or other control characters.
 pub(crate) fn is_field_value(value: &str) -> bool {
     value.bytes().all(|b| b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80)
-}
-
-/// Appends `s` as a JSON string (RFC 8259, Section 7).
-fn json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// Forwards the [`Sink`] calls of a framework sink to its [`Parts`].
@@ -137,6 +145,22 @@ macro_rules! forward_to_parts {
 
         fn problem_type(&mut self, uri: &'static str) {
             self.parts.problem_type = Some(uri);
+        }
+
+        fn instance(&mut self, instance: &dyn ::core::fmt::Display) {
+            self.parts.instance = Some(::alloc::string::ToString::to_string(instance));
+        }
+
+        fn extension<T: ?Sized + $crate::__private::serde::Serialize>(&mut self, name: &'static str, value: &T) {
+            self.parts.extension(name, $crate::__private::serde_json::to_string(value).map_err(|_| ()));
+        }
+
+        fn errors(&mut self, errors: &$crate::problem::FieldErrors) {
+            self.parts.errors.extend_from_slice(errors.as_slice());
+        }
+
+        fn format(&mut self, format: $crate::problem::FormatFn) {
+            self.parts.format = ::core::option::Option::Some(format);
         }
 
         fn cause(&mut self, error: &dyn ::core::error::Error) {
@@ -164,7 +188,7 @@ mod tests {
         parts.status(404, "Not Found");
         parts.detail(format_args!("no \"user\" \\ {}\n\u{1}", 7));
         assert_eq!(
-            parts.problem_json(),
+            parts.error_body().1,
             r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"no \"user\" \\ 7\n\u0001"}"#
         );
     }
@@ -180,5 +204,15 @@ mod tests {
         assert!(checked.detail.unwrap().contains("`WWW-Authenticate`"));
         assert!(is_field_value("Basic realm=\"x\", charset=\"UTF-8\"") && is_field_value("é"));
         assert!(!is_field_value("a\u{0}b") && !is_field_value("a\nb"));
+    }
+
+    #[test]
+    fn an_extension_that_does_not_serialize_is_a_500_naming_it() {
+        let mut parts = Parts::default();
+        parts.status(409, "Conflict");
+        parts.extension("balance", Err(()));
+        let checked = parts.into_checked();
+        assert_eq!(checked.code, 500);
+        assert!(checked.detail.unwrap().contains("`balance` extension member"));
     }
 }

@@ -52,6 +52,8 @@ pub struct Enum<'r> {
     pub errors: ErrorImpls,
     /// What building a 5xx response does with the variant's cause.
     pub causes: CauseLog,
+    /// `#[subset(format = ..)]`: the `ErrorFormat` of its error bodies.
+    pub format: Option<crate::input::Path>,
 }
 
 /// A `#[status(transparent)]` variant: one field holding another subset, whose status, header
@@ -164,6 +166,12 @@ pub struct Response {
     pub detail: Option<DetailText>,
     /// `#[problem(type = "...")]`.
     pub problem_type: Option<syn::LitStr>,
+    /// `#[extension]` fields: the member name and the field's binding.
+    pub extensions: Vec<(String, Ident)>,
+    /// The `#[instance]` field's binding.
+    pub instance: Option<Ident>,
+    /// The `#[errors]` field's binding.
+    pub errors: Option<Ident>,
     /// Header fields the registry requires with the code (MUST, always) that nothing carries.
     pub missing: Vec<MissingHeader>,
 }
@@ -426,6 +434,7 @@ impl<'r> Enum<'r> {
                 displaydoc: false,
             },
             causes: CauseLog::Error,
+            format: None,
         }
     }
 

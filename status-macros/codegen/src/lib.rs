@@ -125,6 +125,7 @@ fn subset_enum(args: TokenStream, item: TokenStream, form: Form, cx: &Ctxt<syn::
         Form::Derive => Enum::from_derive(input, &registry, of, cx)?,
     };
     item.causes = args.log.unwrap_or(ast::CauseLog::Error);
+    item.format = args.format;
     Some(expand::expand(&item))
 }
 

@@ -66,6 +66,8 @@ pub struct SubsetArgs {
     pub registry: Option<LitStr>,
     /// `log = "error"` (the default) or `log = "off"`: what a 5xx response does with its cause.
     pub log: Option<crate::ast::CauseLog>,
+    /// `format = RealWorld`: the `ErrorFormat` of its error bodies (RFC 9457 otherwise).
+    pub format: Option<Path>,
 }
 
 pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
@@ -81,6 +83,11 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
                 return Err(syn::Error::new(name.span(), "`registry` is given twice; keep one"));
             }
             out.registry = Some(syn::parse2(value.ok_or_else(|| needs_value(name, "\"status.toml\""))?)?);
+        } else if name == "format" {
+            if out.format.is_some() {
+                return Err(syn::Error::new(name.span(), "`format` is given twice; keep one"));
+            }
+            out.format = Some(syn::parse2(value.ok_or_else(|| needs_value(name, "MyErrorFormat"))?)?);
         } else if name == "log" {
             if out.log.is_some() {
                 return Err(syn::Error::new(name.span(), "`log` is given twice; keep one"));
@@ -89,7 +96,7 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
         } else {
             return Err(syn::Error::new(
                 name.span(),
-                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum; `log = \"off\"` stops the ERROR log line of 5xx causes",
+                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum; `format = MyFormat` names the `ErrorFormat` of its error bodies; `log = \"off\"` stops the ERROR log line of 5xx causes",
             ));
         }
         Ok(())
@@ -204,7 +211,8 @@ fn needs_value(name: &proc_macro2::Ident, example: &str) -> syn::Error {
 
 /// The helper attributes this crate reads on variants and fields; they are inert and removed
 /// from what the attribute forms emit.
-pub const HELPERS: &[&str] = &["status", "detail", "problem", "sent_elsewhere", "header", "body"];
+pub const HELPERS: &[&str] =
+    &["status", "detail", "problem", "sent_elsewhere", "header", "body", "extension", "instance", "errors"];
 
 // `#[from]` and `#[source]` are ours too when no derive beside the subset reads them: see
 // `error::is_source_attr`.

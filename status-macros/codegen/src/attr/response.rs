@@ -34,6 +34,12 @@ pub enum FieldRole {
     Header(LitStr),
     /// `#[body]`: sent as the response content.
     Body(Span),
+    /// `#[extension]` (the field's name) or `#[extension("name")]`: a problem extension member.
+    Extension(Option<LitStr>, Span),
+    /// `#[instance]`: the problem's `instance`.
+    Instance(Span),
+    /// `#[errors]`: the problem's field errors.
+    Errors(Span),
 }
 
 impl Parse for Detail {
@@ -107,19 +113,36 @@ pub fn field_role(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> Option<FieldRol
                 continue;
             };
             FieldRole::Header(name)
-        } else if attr.path().is_ident("body") {
+        } else if attr.path().is_ident("extension") {
+            let span = attr.path().segments[0].span();
+            match &attr.meta {
+                Meta::Path => FieldRole::Extension(None, span),
+                _ => match attr.parse_args::<LitStr>() {
+                    Ok(name) => FieldRole::Extension(Some(name), span),
+                    Err(_) => {
+                        cx.spanned(attr, "write `#[extension]` (the member is named after the field) or `#[extension(\"member_name\")]`");
+                        continue;
+                    }
+                },
+            }
+        } else if let Some(word) = ["body", "instance", "errors"].into_iter().find(|w| attr.path().is_ident(w)) {
             if !matches!(attr.meta, Meta::Path) {
-                cx.spanned(attr, "`#[body]` takes no arguments");
+                cx.spanned(attr, format!("`#[{word}]` takes no arguments"));
                 continue;
             }
-            FieldRole::Body(attr.path().segments[0].span())
+            let span = attr.path().segments[0].span();
+            match word {
+                "body" => FieldRole::Body(span),
+                "instance" => FieldRole::Instance(span),
+                _ => FieldRole::Errors(span),
+            }
         } else {
             continue;
         };
         if role.is_some() {
             cx.spanned(
                 attr,
-                "a field is one header field or the body: give it one of `#[header(..)]` and `#[body]`, once",
+                "a field has one role in the response: give it one of `#[header(..)]`, `#[body]`, `#[extension]`, `#[instance]` and `#[errors]`, once",
             );
             continue;
         }

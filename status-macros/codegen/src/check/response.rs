@@ -36,6 +36,22 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
                 body_is_allowed(span, entry, cx);
                 out.body = Some((binding.clone(), field.ty.clone()));
             }
+            Some(FieldRole::Extension(name, span)) => {
+                only_problems_have(span, "an extension member", entry, cx);
+                let name = name.map_or_else(|| binding.to_string(), |n| n.value());
+                extension_name_is_free(&name, span, &out.extensions, cx);
+                out.extensions.push((name, binding.clone()));
+            }
+            Some(FieldRole::Instance(span)) => {
+                only_problems_have(span, "an `instance`", entry, cx);
+                once(span, "`#[instance]`", out.instance.is_some(), cx);
+                out.instance = Some(binding.clone());
+            }
+            Some(FieldRole::Errors(span)) => {
+                only_problems_have(span, "field errors", entry, cx);
+                once(span, "`#[errors]`", out.errors.is_some(), cx);
+                out.errors = Some(binding.clone());
+            }
             None => {}
         }
     }
@@ -148,8 +164,34 @@ fn header_name_is_a_token(name: &LitStr, cx: &Ctxt<syn::Error>) {
     }
 }
 
+/// Rule: a problem part is given once per variant.
+fn once(span: Span, what: &str, seen: bool, cx: &Ctxt<syn::Error>) {
+    if seen {
+        cx.at(span, format!("{what} is given twice on this variant; keep one"));
+    }
+}
+
+/// Rule: an extension member has a name of its own: not empty, not one of the members RFC 9457
+/// defines (or the `errors` member `#[errors]` writes), not two fields with one name.
+fn extension_name_is_free(name: &str, span: Span, so_far: &[(String, syn::Ident)], cx: &Ctxt<syn::Error>) {
+    const RESERVED: [&str; 6] = ["type", "title", "status", "detail", "instance", "errors"];
+    if name.is_empty() {
+        cx.at(span, "an extension member needs a name: `#[extension(\"balance\")]`");
+    } else if RESERVED.contains(&name) {
+        cx.at(
+            span,
+            format!(
+                "\"{name}\" is a member RFC 9457 defines (or `#[errors]` writes), so an extension cannot use it: rename it with `#[extension(\"other_name\")]`"
+            ),
+        );
+    } else if so_far.iter().any(|(n, _)| n == name) {
+        cx.at(span, format!("the extension member \"{name}\" is given twice on this variant; rename one"));
+    }
+}
+
 /// Rule: content goes only with codes that may carry it. 1xx, 204 and 304 never have content
-/// (message framing), a 205 server must not generate any, and 4xx/5xx send the RFC 9457 problem.
+/// (message framing), and a 205 server must not generate any. A 4xx/5xx `#[body]` is sent
+/// instead of the problem (a service's own error body).
 fn body_is_allowed(span: Span, entry: &Entry, cx: &Ctxt<syn::Error>) {
     let what = format!("{} {}", entry.code, entry.reason);
     if entry.facts.content == Content::NoneByFraming || entry.code < 200 {
@@ -165,13 +207,6 @@ fn body_is_allowed(span: Span, entry: &Entry, cx: &Ctxt<syn::Error>) {
             format!(
                 "the server MUST NOT generate content in a {what} response ({}): remove `#[body]`, or use a code that carries content",
                 entry.citation
-            ),
-        );
-    } else if entry.code >= 400 {
-        cx.at(
-            span,
-            format!(
-                "a {what} response carries an RFC 9457 problem as its content: remove `#[body]` and describe the problem with `#[detail(\"...\")]`"
             ),
         );
     }

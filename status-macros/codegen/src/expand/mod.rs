@@ -7,6 +7,7 @@ pub mod docs;
 mod error;
 mod facts;
 mod openapi;
+mod problem;
 mod respond;
 mod table;
 mod vocabulary;

@@ -11,7 +11,7 @@
 //! still compiles and works as a plain subset.
 
 use super::private;
-use crate::ast::{CauseLog, DetailText, Enum, HeaderField, MissingHeader, Presence, Variant};
+use crate::ast::{CauseLog, Enum, HeaderField, MissingHeader, Presence, Variant};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -67,21 +67,13 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let binding = &response.binding;
         let (code, reason) = (&v.code, &entry.reason);
         let headers = response.headers.iter().map(header);
-        let detail = response.detail.as_ref().map(|detail| match detail {
-            DetailText::Format(format, args) => {
-                quote!(#private::Sink::detail(__sink, ::core::format_args!(#format #args));)
-            }
-            DetailText::Display => quote!(#private::Sink::detail(__sink, ::core::format_args!("{}", self));),
-        });
-        let problem_type =
-            response.problem_type.as_ref().map(|uri| quote!(#private::Sink::problem_type(__sink, #uri);));
+        let problem = super::problem::parts(item, v);
         let cause = (v.cause && item.causes == CauseLog::Error).then(|| quote!(#private::Sink::cause(__sink, self);));
         quote! {
             Self::#name #binding => {
                 #private::Sink::status(__sink, #code, #reason);
                 #(#headers)*
-                #detail
-                #problem_type
+                #problem
                 #cause
             }
         }

@@ -1,0 +1,373 @@
+//! The body of an error response: [`Problem`], the parts a variant sends (status, title,
+//! `type`, detail, instance, extension members, field errors), and [`ErrorFormat`], which writes
+//! them. [`Rfc9457`] is the default format; a service with a format of its own implements
+//! `ErrorFormat` once and names it on its enums: `#[subset(format = RealWorld)]`.
+//!
+//! The `Realworld` API spec's format, `{"errors":{"username":["has already been taken"]}}`:
+//!
+//! ```
+//! use status_core::problem::{ErrorFormat, Problem};
+//!
+//! /// The Realworld API spec's error body, which its frontends read.
+//! pub struct RealWorld;
+//!
+//! impl ErrorFormat for RealWorld {
+//!     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
+//!         // One list of messages per field; a problem without field errors is listed under
+//!         // "body", with its detail (or its title).
+//!         let mut fields: Vec<(&str, Vec<&str>)> = Vec::new();
+//!         for error in problem.errors() {
+//!             match fields.iter_mut().find(|(name, _)| *name == error.field()) {
+//!                 Some((_, messages)) => messages.push(error.detail()),
+//!                 None => fields.push((error.field(), vec![error.detail()])),
+//!             }
+//!         }
+//!         if fields.is_empty() {
+//!             fields.push(("body", vec![problem.detail().unwrap_or(problem.title())]));
+//!         }
+//!         let fields: serde_json::Map<String, serde_json::Value> =
+//!             fields.into_iter().map(|(name, messages)| (name.to_owned(), messages.into())).collect();
+//!         out.push_str(&serde_json::json!({ "errors": fields }).to_string());
+//!         Some("application/json")
+//!     }
+//! }
+//!
+//! let mut errors = status_core::problem::FieldErrors::new();
+//! errors.field("username", "has already been taken");
+//! let problem = Problem::new(422, "Unprocessable Content").with_errors(errors.as_slice());
+//! let mut body = String::new();
+//! assert_eq!(RealWorld::write(&problem, &mut body), Some("application/json"));
+//! assert_eq!(body, r#"{"errors":{"username":["has already been taken"]}}"#);
+//! ```
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+/// The media type of an RFC 9457 problem in JSON (RFC 9457, Section 3).
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// What an error response says, before a format writes it: the parts of an RFC 9457 problem.
+#[derive(Debug, Clone, Copy)]
+pub struct Problem<'a> {
+    code: u16,
+    title: &'static str,
+    type_uri: Option<&'static str>,
+    detail: Option<&'a str>,
+    instance: Option<&'a str>,
+    extensions: &'a [(&'static str, String)],
+    errors: &'a [FieldError],
+}
+
+impl<'a> Problem<'a> {
+    /// A problem with only its status code and title (the reason phrase).
+    #[must_use]
+    pub const fn new(code: u16, title: &'static str) -> Self {
+        Problem { code, title, type_uri: None, detail: None, instance: None, extensions: &[], errors: &[] }
+    }
+
+    /// With a `detail`.
+    #[must_use]
+    pub const fn with_detail(mut self, detail: &'a str) -> Self {
+        self.detail = Some(detail);
+        self
+    }
+
+    /// With a `type` URI.
+    #[must_use]
+    pub const fn with_type(mut self, uri: &'static str) -> Self {
+        self.type_uri = Some(uri);
+        self
+    }
+
+    /// With an `instance` URI reference.
+    #[must_use]
+    pub const fn with_instance(mut self, instance: &'a str) -> Self {
+        self.instance = Some(instance);
+        self
+    }
+
+    /// With extension members: each name and its value as JSON text.
+    #[must_use]
+    pub const fn with_extensions(mut self, extensions: &'a [(&'static str, String)]) -> Self {
+        self.extensions = extensions;
+        self
+    }
+
+    /// With field errors (the `errors` member).
+    #[must_use]
+    pub const fn with_errors(mut self, errors: &'a [FieldError]) -> Self {
+        self.errors = errors;
+        self
+    }
+
+    /// The status code.
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The title: the registry's reason phrase for the code.
+    #[must_use]
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// The `type` URI, if the variant gives one (`about:blank` in RFC 9457 terms otherwise).
+    #[must_use]
+    pub const fn type_uri(&self) -> Option<&'static str> {
+        self.type_uri
+    }
+
+    /// The `detail`, if the variant writes one.
+    #[must_use]
+    pub const fn detail(&self) -> Option<&'a str> {
+        self.detail
+    }
+
+    /// The `instance`, if the variant has an `#[instance]` field.
+    #[must_use]
+    pub const fn instance(&self) -> Option<&'a str> {
+        self.instance
+    }
+
+    /// The extension members: name and value as JSON text.
+    #[must_use]
+    pub const fn extensions(&self) -> &'a [(&'static str, String)] {
+        self.extensions
+    }
+
+    /// The value of the extension member `name`, as JSON text.
+    #[must_use]
+    pub fn extension(&self, name: &str) -> Option<&'a str> {
+        self.extensions.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The field errors.
+    #[must_use]
+    pub const fn errors(&self) -> &'a [FieldError] {
+        self.errors
+    }
+
+    /// Appends the RFC 9457 JSON object: `type`, `title`, `status`, then `detail`, `instance`,
+    /// the extension members and `errors` when there are any.
+    pub fn write_json(&self, out: &mut String) {
+        out.push_str("{\"type\":");
+        json_string(out, self.type_uri.unwrap_or("about:blank"));
+        out.push_str(",\"title\":");
+        json_string(out, self.title);
+        let _ = write!(out, ",\"status\":{}", self.code);
+        for (name, value) in [("detail", self.detail), ("instance", self.instance)] {
+            if let Some(value) = value {
+                let _ = write!(out, ",\"{name}\":");
+                json_string(out, value);
+            }
+        }
+        for (name, json) in self.extensions {
+            out.push(',');
+            json_string(out, name);
+            out.push(':');
+            out.push_str(json);
+        }
+        if !self.errors.is_empty() {
+            out.push_str(",\"errors\":");
+            write_errors(out, self.errors);
+        }
+        out.push('}');
+    }
+}
+
+/// An [`ErrorFormat`]'s `write`, as generated code hands it to a response.
+#[doc(hidden)]
+pub type FormatFn = fn(&Problem<'_>, &mut String) -> Option<&'static str>;
+
+/// Writes the body of an error response (4xx, 5xx) from its [`Problem`].
+///
+/// Implement it once for a service's own format and name it on each enum that answers in it:
+/// `#[subset(format = MyFormat)]`. The framework's own rejections answer in it too when the
+/// extractors are given it (see `status_core::axum`).
+pub trait ErrorFormat {
+    /// Appends the body to `out` and returns its media type, or `None` to send no content.
+    fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str>;
+}
+
+/// RFC 9457 problem details in JSON, `application/problem+json`: the default format.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Rfc9457;
+
+impl ErrorFormat for Rfc9457 {
+    fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
+        problem.write_json(out);
+        Some(PROBLEM_JSON)
+    }
+}
+
+/// One field error, as in RFC 9457's example of an `errors` member: a JSON pointer into the
+/// request content (`#/age`, `#/profile/color`) and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pointer: String,
+    detail: String,
+}
+
+impl FieldError {
+    /// An error at `pointer` (a JSON pointer as a URI fragment, `#/profile/color`).
+    pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
+        FieldError { pointer: pointer.into(), detail: detail.into() }
+    }
+
+    /// The JSON pointer, e.g. `#/profile/color`.
+    #[must_use]
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// What is wrong.
+    #[must_use]
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
+    /// The first member the pointer names (`profile` for `#/profile/color`), as the pointer
+    /// writes it (`~1` for `/`, `~0` for `~`).
+    #[must_use]
+    pub fn field(&self) -> &str {
+        let path = self.pointer.trim_start_matches('#').trim_start_matches('/');
+        path.split('/').next().unwrap_or("")
+    }
+}
+
+/// A list of field errors a handler builds, sent as the problem's `errors` member (a field
+/// `#[errors] errors: FieldErrors`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    /// No errors yet.
+    #[must_use]
+    pub const fn new() -> Self {
+        FieldErrors(Vec::new())
+    }
+
+    /// Adds an error at a JSON pointer (`#/profile/color`).
+    pub fn push(&mut self, pointer: impl Into<String>, detail: impl Into<String>) -> &mut Self {
+        self.0.push(FieldError::new(pointer, detail));
+        self
+    }
+
+    /// Adds an error about the top-level member `name` (pointer `#/name`, escaped as RFC 6901
+    /// asks).
+    pub fn field(&mut self, name: &str, detail: impl Into<String>) -> &mut Self {
+        let escaped = name.replace('~', "~0").replace('/', "~1");
+        self.push(alloc::format!("#/{escaped}"), detail)
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The errors.
+    #[must_use]
+    pub fn as_slice(&self) -> &[FieldError] {
+        &self.0
+    }
+}
+
+impl FromIterator<FieldError> for FieldErrors {
+    fn from_iter<I: IntoIterator<Item = FieldError>>(iter: I) -> Self {
+        FieldErrors(iter.into_iter().collect())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for FieldErrors {
+    /// The `errors` member: `[{"detail": .., "pointer": ..}, ..]`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for e in &self.0 {
+            struct One<'a>(&'a FieldError);
+            impl serde::Serialize for One<'_> {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(Some(2))?;
+                    map.serialize_entry("detail", &self.0.detail)?;
+                    map.serialize_entry("pointer", &self.0.pointer)?;
+                    map.end()
+                }
+            }
+            seq.serialize_element(&One(e))?;
+        }
+        seq.end()
+    }
+}
+
+/// `[{"detail":..,"pointer":..}, ..]`.
+fn write_errors(out: &mut String, errors: &[FieldError]) {
+    out.push('[');
+    for (i, e) in errors.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"detail\":");
+        json_string(out, &e.detail);
+        out.push_str(",\"pointer\":");
+        json_string(out, &e.pointer);
+        out.push('}');
+    }
+    out.push(']');
+}
+
+/// Appends `s` as a JSON string (RFC 8259, Section 7).
+pub(crate) fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    #[test]
+    fn a_full_problem_is_rfc_9457_json() {
+        let mut errors = FieldErrors::new();
+        errors.field("age", "must be a positive integer").push("#/profile/color", "must be 'green'");
+        let extensions = [("balance", "30".to_string()), ("note", "\"a \\\"quoted\\\" é\"".to_string())];
+        let problem = Problem::new(422, "Unprocessable Content")
+            .with_type("https://example.net/validation-error")
+            .with_detail("two fields\nare wrong")
+            .with_instance("/account/12345/msgs/abc")
+            .with_extensions(&extensions)
+            .with_errors(errors.as_slice());
+        let mut out = String::new();
+        assert_eq!(Rfc9457::write(&problem, &mut out), Some(PROBLEM_JSON));
+        assert_eq!(
+            out,
+            r##"{"type":"https://example.net/validation-error","title":"Unprocessable Content","status":422,"detail":"two fields\nare wrong","instance":"/account/12345/msgs/abc","balance":30,"note":"a \"quoted\" é","errors":[{"detail":"must be a positive integer","pointer":"#/age"},{"detail":"must be 'green'","pointer":"#/profile/color"}]}"##
+        );
+        assert_eq!(errors.as_slice()[1].field(), "profile");
+        assert_eq!(problem.extension("balance"), Some("30"));
+    }
+
+    #[test]
+    fn field_names_are_escaped_as_json_pointers() {
+        let mut errors = FieldErrors::new();
+        errors.field("a/b~c", "bad");
+        assert_eq!(errors.as_slice()[0].pointer(), "#/a~1b~0c");
+    }
+}
