@@ -134,7 +134,7 @@ pub use crate::problem::ErrorFormat;
 pub use crate::respond::actix::{ActixSink, actix_status};
 #[cfg(feature = "axum")]
 pub use crate::respond::axum::AxumSink;
-pub use crate::respond::{BodySink, Respond, Sink};
+pub use crate::respond::{BodySink, RefBodySink, Respond, RespondRef, Sink};
 pub use crate::{__actix_impls, __axum_impls, __respond_impls};
 #[cfg(feature = "actix-web")]
 pub use ::actix_web;
@@ -220,28 +220,31 @@ macro_rules! __actix_impls {
             }
         }
 
-        $crate::__actix_impls! { @error $kind $ty [$($rules)*] [$($inner),*] }
+        $crate::__actix_impls! { @error $kind $ty [$($rules)*] [$($body),*] [$($inner),*] }
     };
-    (@error error $ty:ident [$($rules:tt)*] [$($inner:ty),*]) => {
+    (@error error $ty:ident [$($rules:tt)*] [$($body:ty),*] [$($inner:ty),*]) => {
         #[automatically_derived]
         impl $crate::__private::actix_web::ResponseError for $ty
         where
             $($rules)*
             for<'__status> $ty: ::core::fmt::Debug,
-            $(for<'__status> $inner: $crate::__private::actix_web::ResponseError,)*
+            $(for<'__status> $crate::__private::ActixSink<'__status>: $crate::__private::RefBodySink<
+                $body,
+                Output = $crate::__private::actix_web::HttpResponse<$crate::__private::actix_web::body::BoxBody>,
+            >,)*
+            $(for<'__status> $inner: $crate::__private::actix_web::ResponseError
+                + $crate::__private::RespondRef<$crate::__private::ActixSink<'__status>>,)*
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
                 $crate::__private::actix_status(self.code())
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                let mut sink = $crate::__private::ActixSink::new(::core::option::Option::None);
-                self.__response_parts(&mut sink);
-                $crate::__private::Sink::finish(sink)
+                self.__respond_ref($crate::__private::ActixSink::new(::core::option::Option::None))
             }
         }
     };
-    (@error any $ty:ident [$($rules:tt)*] [$($inner:ty),*]) => {};
+    (@error any $ty:ident [$($rules:tt)*] [$($body:ty),*] [$($inner:ty),*]) => {};
 }
 
 #[cfg(not(feature = "actix-web"))]

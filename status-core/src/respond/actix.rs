@@ -2,11 +2,13 @@
 //! speaks `http` 0.2, so codes and fields are converted by number and bytes.
 
 use super::parts::{Parts, forward_to_parts};
-use super::{BodySink, Sink};
+use super::{BodySink, RefBodySink, Sink};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// Collects a generated enum's response and builds actix-web's.
 #[doc(hidden)]
@@ -62,6 +64,54 @@ impl<B: Responder> BodySink<B> for ActixSink<'_> {
         let mut response = body.respond_to(request).map_into_boxed_body();
         head(parts, &mut response);
         response
+    }
+}
+
+impl<B: ErrorBody> RefBodySink<B> for ActixSink<'_> {
+    type Output = HttpResponse<BoxBody>;
+
+    fn finish_with_ref(self, body: &B) -> HttpResponse<BoxBody> {
+        if self.parts.bad_part.is_some() {
+            return self.finish();
+        }
+        let Some((media_type, bytes)) = body.error_body() else {
+            let mut sink = self;
+            sink.parts.bad_part = Some(("#[body]", "content"));
+            return sink.finish();
+        };
+        let parts = self.parts;
+        let mut response = HttpResponse::with_body(actix_status(parts.code), bytes).map_into_boxed_body();
+        if let Some(media_type) = media_type {
+            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+        }
+        head(parts, &mut response);
+        response
+    }
+}
+
+/// A 4xx/5xx `#[body]` that actix-web's `ResponseError` can send from a borrow: its media type
+/// and bytes.
+#[doc(hidden)]
+pub trait ErrorBody {
+    /// `None`: the value could not be serialized.
+    fn error_body(&self) -> Option<(Option<&'static str>, Vec<u8>)>;
+}
+
+impl<T: serde::Serialize> ErrorBody for actix_web::web::Json<T> {
+    fn error_body(&self) -> Option<(Option<&'static str>, Vec<u8>)> {
+        serde_json::to_vec(&self.0).ok().map(|bytes| (Some("application/json"), bytes))
+    }
+}
+
+impl ErrorBody for String {
+    fn error_body(&self) -> Option<(Option<&'static str>, Vec<u8>)> {
+        Some((Some("text/plain; charset=utf-8"), self.as_bytes().to_vec()))
+    }
+}
+
+impl ErrorBody for &'static str {
+    fn error_body(&self) -> Option<(Option<&'static str>, Vec<u8>)> {
+        Some((Some("text/plain; charset=utf-8"), self.as_bytes().to_vec()))
     }
 }
 

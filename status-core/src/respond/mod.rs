@@ -81,6 +81,29 @@ pub trait Sink {
     fn finish(self) -> Self::Output;
 }
 
+/// A sink that can send a `#[body]` field it only borrows (actix-web's `ResponseError` builds
+/// its response from `&self`).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{B}` cannot be an actix-web error body: `ResponseError` builds the response from a borrow",
+    label = "the enum's `ResponseError` needs this",
+    note = "use `actix_web::web::Json<T>`, `String` or `&'static str` for a 4xx/5xx `#[body]`, or write the body with `#[subset(format = ..)]`"
+)]
+pub trait RefBodySink<B> {
+    /// The framework's response type (the same as the sink's [`Sink::Output`]).
+    type Output;
+
+    /// The response with `body` as its content.
+    fn finish_with_ref(self, body: &B) -> Self::Output;
+}
+
+/// [`Respond`] from a borrow: what `ResponseError` asks of a transparent variant's subset.
+#[doc(hidden)]
+pub trait RespondRef<S: Sink> {
+    /// The response, built in `sink`.
+    fn respond_ref(&self, sink: S) -> S::Output;
+}
+
 /// A generated enum writing its whole response into the sink `S`: what a transparent variant
 /// asks of the subset it holds (whose `#[body]` types `S` must take).
 #[doc(hidden)]

@@ -7,6 +7,7 @@
 #![allow(missing_docs)]
 
 pub mod errors;
+pub mod formats;
 
 #[status_core::subset]
 #[derive(Debug)]

@@ -115,15 +115,17 @@ pub fn field_role(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> Option<FieldRol
             FieldRole::Header(name)
         } else if attr.path().is_ident("extension") {
             let span = attr.path().segments[0].span();
-            match &attr.meta {
-                Meta::Path => FieldRole::Extension(None, span),
-                _ => match attr.parse_args::<LitStr>() {
-                    Ok(name) => FieldRole::Extension(Some(name), span),
-                    Err(_) => {
-                        cx.spanned(attr, "write `#[extension]` (the member is named after the field) or `#[extension(\"member_name\")]`");
-                        continue;
-                    }
-                },
+            if let Meta::Path = &attr.meta {
+                FieldRole::Extension(None, span)
+            } else {
+                let Ok(name) = attr.parse_args::<LitStr>() else {
+                    cx.spanned(
+                        attr,
+                        "write `#[extension]` (the member is named after the field) or `#[extension(\"member_name\")]`",
+                    );
+                    continue;
+                };
+                FieldRole::Extension(Some(name), span)
             }
         } else if let Some(word) = ["body", "instance", "errors"].into_iter().find(|w| attr.path().is_ident(w)) {
             if !matches!(attr.meta, Meta::Path) {

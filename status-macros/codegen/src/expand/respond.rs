@@ -20,7 +20,9 @@ use syn::spanned::Spanned;
 pub fn respond(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let parts = response_parts(item);
-    let respond = respond_fn(item);
+    let respond = respond_fn(item, Take::Value);
+    let respond_ref = respond_fn(item, Take::Ref);
+    let impls = [respond_impl(item, Take::Value), respond_impl(item, Take::Ref)];
     let (traits, rules): (Vec<_>, Vec<_>) =
         item.variants.iter().flat_map(|v| v.response.missing.iter().map(move |m| missing_rule(item, v, m))).unzip();
     let bodies: Vec<&TokenStream> = bodies(item).collect();
@@ -31,19 +33,10 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
         impl #ident {
             #parts
             #respond
+            #respond_ref
         }
 
-        #[automatically_derived]
-        impl<S> #private::Respond<S> for #ident
-        where
-            S: #private::Sink #(+ #private::BodySink<#bodies, Output = <S as #private::Sink>::Output>)*,
-            #(#inner: #private::Respond<S>,)*
-        {
-            #[inline]
-            fn respond(self, sink: S) -> <S as #private::Sink>::Output {
-                #ident::__respond(self, sink)
-            }
-        }
+        #(#impls)*
 
         const _: () = {
             #(#traits)*
@@ -112,14 +105,54 @@ fn header(h: &HeaderField) -> TokenStream {
     }
 }
 
-/// `__respond(self, sink)`: a transparent variant's inner subset responds; the others write
-/// their parts, then the `#[body]` field as the content, or keep their cause for the
-/// response's extensions.
-fn respond_fn(item: &Enum<'_>) -> TokenStream {
+/// How a response method takes the enum: by value (`__respond`, the framework's response
+/// traits), or by reference (`__respond_ref`, actix-web's `ResponseError`), which cannot move a
+/// body out or keep the cause, and so takes bodies through `RefBodySink`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Take {
+    Value,
+    Ref,
+}
+
+impl Take {
+    /// The method's name and receiver, the body sink trait and method, the inner trait and method.
+    fn names(self) -> [TokenStream; 6] {
+        match self {
+            Take::Value => [
+                quote!(__respond),
+                quote!(self),
+                quote!(BodySink),
+                quote!(finish_with),
+                quote!(Respond),
+                quote!(respond),
+            ],
+            Take::Ref => [
+                quote!(__respond_ref),
+                quote!(&self),
+                quote!(RefBodySink),
+                quote!(finish_with_ref),
+                quote!(RespondRef),
+                quote!(respond_ref),
+            ],
+        }
+    }
+}
+
+/// `__respond(self, sink)` and `__respond_ref(&self, sink)`: a transparent variant's inner
+/// subset responds; the others write their parts, then the `#[body]` field as the content, or
+/// (by value) keep their cause for the response's extensions.
+fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
     let private = private();
+    let [name, recv, body_sink, finish_with, respond, respond_fn] = take.names();
     let bodies: Vec<&TokenStream> = bodies(item).collect();
     let inner_types = item.inner.iter().map(|i| &i.ty);
-    let arms: Vec<TokenStream> = item.variants.iter().filter_map(|v| body_arm(v).or_else(|| cause_arm(v))).collect();
+    let arms: Vec<TokenStream> = item
+        .variants
+        .iter()
+        .filter_map(|v| {
+            body_arm(v, &body_sink, &finish_with).or_else(|| (take == Take::Value).then(|| cause_arm(v)).flatten())
+        })
+        .collect();
     // The variants with a code of their own: parts, then body, cause, or the plain finish.
     let own = |value: TokenStream| {
         let finish = if arms.is_empty() {
@@ -134,19 +167,41 @@ fn respond_fn(item: &Enum<'_>) -> TokenStream {
     let body = if item.inner.is_empty() {
         own(quote!(self))
     } else {
-        let inner = item.inner_arms(|i| quote!(#private::Respond::respond(#i, __sink)));
+        let inner = item.inner_arms(|i| quote!(#private::#respond::#respond_fn(#i, __sink)));
         let own = own(quote!(__own));
         // The inner arms come first, so `__own` is never a transparent variant.
         quote!(match self { #inner __own => #own })
     };
     quote! {
         #[doc(hidden)]
-        pub fn __respond<S>(self, mut __sink: S) -> <S as #private::Sink>::Output
+        pub fn #name<S>(#recv, mut __sink: S) -> <S as #private::Sink>::Output
         where
-            S: #private::Sink #(+ #private::BodySink<#bodies, Output = <S as #private::Sink>::Output>)*,
-            #(#inner_types: #private::Respond<S>,)*
+            S: #private::Sink #(+ #private::#body_sink<#bodies, Output = <S as #private::Sink>::Output>)*,
+            #(#inner_types: #private::#respond<S>,)*
         {
             #body
+        }
+    }
+}
+
+/// The `Respond` (by value) or `RespondRef` impl of the enum, over any sink its bodies fit.
+fn respond_impl(item: &Enum<'_>, take: Take) -> TokenStream {
+    let private = private();
+    let ident = &item.ident;
+    let [name, recv, body_sink, _, respond, respond_fn] = take.names();
+    let bodies: Vec<&TokenStream> = bodies(item).collect();
+    let inner = item.inner.iter().map(|i| &i.ty);
+    quote! {
+        #[automatically_derived]
+        impl<S> #private::#respond<S> for #ident
+        where
+            S: #private::Sink #(+ #private::#body_sink<#bodies, Output = <S as #private::Sink>::Output>)*,
+            #(#inner: #private::#respond<S>,)*
+        {
+            #[inline]
+            fn #respond_fn(#recv, sink: S) -> <S as #private::Sink>::Output {
+                #ident::#name(self, sink)
+            }
         }
     }
 }
@@ -169,7 +224,7 @@ fn cause_arm(v: &Variant<'_>) -> Option<TokenStream> {
     })
 }
 
-fn body_arm(v: &Variant<'_>) -> Option<TokenStream> {
+fn body_arm(v: &Variant<'_>, body_sink: &TokenStream, finish_with: &TokenStream) -> Option<TokenStream> {
     let private = private();
     let name = &v.ident;
     let (binding, ty) = v.response.body.as_ref()?;
@@ -180,7 +235,7 @@ fn body_arm(v: &Variant<'_>) -> Option<TokenStream> {
             .map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
         quote!(( #(#slots),* ))
     };
-    Some(quote!(Self::#name #pattern => <S as #private::BodySink<#ty>>::finish_with(__sink, #binding),))
+    Some(quote!(Self::#name #pattern => <S as #private::#body_sink<#ty>>::#finish_with(__sink, #binding),))
 }
 
 /// For one missing header: the type that names the rule, and the bound requiring

@@ -1049,6 +1049,19 @@ impl Small {
             ::status_core::__private::Sink::finish(__sink)
         }
     }
+    #[doc(hidden)]
+    pub fn __respond_ref<S>(
+        &self,
+        mut __sink: S,
+    ) -> <S as ::status_core::__private::Sink>::Output
+    where
+        S: ::status_core::__private::Sink,
+    {
+        {
+            self.__response_parts(&mut __sink);
+            ::status_core::__private::Sink::finish(__sink)
+        }
+    }
 }
 #[automatically_derived]
 impl<S> ::status_core::__private::Respond<S> for Small
@@ -1058,6 +1071,16 @@ where
     #[inline]
     fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
         Small::__respond(self, sink)
+    }
+}
+#[automatically_derived]
+impl<S> ::status_core::__private::RespondRef<S> for Small
+where
+    S: ::status_core::__private::Sink,
+{
+    #[inline]
+    fn respond_ref(&self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
+        Small::__respond_ref(self, sink)
     }
 }
 const _: () = {

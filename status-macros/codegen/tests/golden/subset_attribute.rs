@@ -332,6 +332,19 @@ impl Answer {
             ::status_core::__private::Sink::finish(__sink)
         }
     }
+    #[doc(hidden)]
+    pub fn __respond_ref<S>(
+        &self,
+        mut __sink: S,
+    ) -> <S as ::status_core::__private::Sink>::Output
+    where
+        S: ::status_core::__private::Sink,
+    {
+        {
+            self.__response_parts(&mut __sink);
+            ::status_core::__private::Sink::finish(__sink)
+        }
+    }
 }
 #[automatically_derived]
 impl<S> ::status_core::__private::Respond<S> for Answer
@@ -341,6 +354,16 @@ where
     #[inline]
     fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
         Answer::__respond(self, sink)
+    }
+}
+#[automatically_derived]
+impl<S> ::status_core::__private::RespondRef<S> for Answer
+where
+    S: ::status_core::__private::Sink,
+{
+    #[inline]
+    fn respond_ref(&self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
+        Answer::__respond_ref(self, sink)
     }
 }
 const _: () = {

@@ -397,6 +397,25 @@ impl Failure {
             }
         }
     }
+    #[doc(hidden)]
+    pub fn __respond_ref<S>(
+        &self,
+        mut __sink: S,
+    ) -> <S as ::status_core::__private::Sink>::Output
+    where
+        S: ::status_core::__private::Sink,
+        Answer: ::status_core::__private::RespondRef<S>,
+    {
+        match self {
+            Self::Answer(__inner) => {
+                ::status_core::__private::RespondRef::respond_ref(__inner, __sink)
+            }
+            __own => {
+                __own.__response_parts(&mut __sink);
+                ::status_core::__private::Sink::finish(__sink)
+            }
+        }
+    }
 }
 #[automatically_derived]
 impl<S> ::status_core::__private::Respond<S> for Failure
@@ -407,6 +426,17 @@ where
     #[inline]
     fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
         Failure::__respond(self, sink)
+    }
+}
+#[automatically_derived]
+impl<S> ::status_core::__private::RespondRef<S> for Failure
+where
+    S: ::status_core::__private::Sink,
+    Answer: ::status_core::__private::RespondRef<S>,
+{
+    #[inline]
+    fn respond_ref(&self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
+        Failure::__respond_ref(self, sink)
     }
 }
 const _: () = {
