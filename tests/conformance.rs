@@ -81,6 +81,8 @@ impl Case {
 const GET: &str = "GET";
 
 /// Exchanges the specifications allow.
+// One exchange a line: a table reads better than rustfmt's one field a line.
+#[rustfmt::skip]
 const ALLOWED: &[Case] = &[
     // RFC 9110 15.3.1: validators in a 200 to GET are asked for only when available.
     to(GET, &[], 200, &[], "hello"),
@@ -109,13 +111,7 @@ const ALLOWED: &[Case] = &[
     // 15.3.7.2: several ranges as multipart/byteranges, Content-Range only inside the parts.
     to(GET, &[("range", "bytes=0-1,5-6")], 206, &[("content-type", "multipart/byteranges; boundary=X")], "--X--"),
     // 15.3.7: with If-Range, only the required fields beside Content-Range.
-    to(
-        GET,
-        &[("range", "bytes=0-4"), ("if-range", "\"v1\"")],
-        206,
-        &[("content-range", "bytes 0-4/10"), ("etag", "\"v1\"")],
-        "hello",
-    ),
+    to(GET, &[("range", "bytes=0-4"), ("if-range", "\"v1\"")], 206, &[("content-range", "bytes 0-4/10"), ("etag", "\"v1\"")], "hello"),
     // RFC 4918 9.10.3: a LOCK that cannot lock every resource is answered with 207.
     to("LOCK", &[], 207, &[("content-type", "application/xml")], "<multistatus/>"),
     // RFC 4918 13 and the extensions that reuse it: 207 to a method the registry's list does not name.
@@ -127,21 +123,9 @@ const ALLOWED: &[Case] = &[
     // 15.4.3: a 302 with Location.
     to(GET, &[], 302, &[("location", "/elsewhere")], ""),
     // 15.4.5: Last-Modified can guide cache updates when there is no ETag (the spec's example).
-    to(
-        GET,
-        &[("if-modified-since", "Mon, 23 Nov 2026 10:00:00 GMT")],
-        304,
-        &[("last-modified", "Mon, 23 Nov 2026 09:00:00 GMT")],
-        "",
-    ),
+    to(GET, &[("if-modified-since", "Mon, 23 Nov 2026 10:00:00 GMT")], 304, &[("last-modified", "Mon, 23 Nov 2026 09:00:00 GMT")], ""),
     // 15.4.5: ETag and Last-Modified together.
-    to(
-        GET,
-        &[("if-none-match", "\"v1\"")],
-        304,
-        &[("etag", "\"v1\""), ("last-modified", "Mon, 23 Nov 2026 09:00:00 GMT")],
-        "",
-    ),
+    to(GET, &[("if-none-match", "\"v1\"")], 304, &[("etag", "\"v1\""), ("last-modified", "Mon, 23 Nov 2026 09:00:00 GMT")], ""),
     // 8.6: a 304 to a conditional GET may carry the length a 200 would have had.
     to(GET, &[("if-none-match", "\"v1\"")], 304, &[("etag", "\"v1\""), ("content-length", "1234")], ""),
     // RFC 9112 6.1: a 304 to a GET may carry Transfer-Encoding.
@@ -189,39 +173,15 @@ const ALLOWED: &[Case] = &[
     // 10.1.1: a 100 to Expect: 100-continue.
     to("POST", &[("expect", "100-continue")], 100, &[], ""),
     // 7.8, 15.2.2: Upgrade and Connection: upgrade in the 101.
-    to(
-        GET,
-        &[("upgrade", "websocket"), ("connection", "upgrade")],
-        101,
-        &[("upgrade", "websocket"), ("connection", "Upgrade")],
-        "",
-    ),
+    to(GET, &[("upgrade", "websocket"), ("connection", "upgrade")], 101, &[("upgrade", "websocket"), ("connection", "Upgrade")], ""),
     // RFC 8297 2: a 103 with a preload hint.
     to(GET, &[], 103, &[("link", "</style.css>; rel=preload; as=style")], ""),
     // Resumable uploads draft-05, 4: creation by PATCH, first 104 with Location.
-    to(
-        "PATCH",
-        &[("upload-complete", "?1")],
-        104,
-        &[("location", "/uploads/1"), ("upload-draft-interop-version", "6")],
-        "",
-    ),
+    to("PATCH", &[("upload-complete", "?1")], 104, &[("location", "/uploads/1"), ("upload-draft-interop-version", "6")], ""),
     // Draft-05, 4: creation by any method with content, PUT included.
-    to(
-        "PUT",
-        &[("upload-complete", "?0")],
-        104,
-        &[("location", "/uploads/2"), ("upload-draft-interop-version", "6")],
-        "",
-    ),
+    to("PUT", &[("upload-complete", "?0")], 104, &[("location", "/uploads/2"), ("upload-draft-interop-version", "6")], ""),
     // Draft-05, 6: a 104 to an upload append (Upload-Offset) carries no Location.
-    to(
-        "PATCH",
-        &[("upload-offset", "100")],
-        104,
-        &[("upload-draft-interop-version", "6"), ("upload-offset", "150")],
-        "",
-    ),
+    to("PATCH", &[("upload-offset", "100")], 104, &[("upload-draft-interop-version", "6"), ("upload-offset", "150")], ""),
     // RFC 9110 15.3.1 without the request: the validator rule's method is unseen.
     alone(200, &[], "hello"),
     // 15.4.5 without the request: a 304 on its own.
@@ -229,78 +189,25 @@ const ALLOWED: &[Case] = &[
 ];
 
 /// Broken exchanges, each with the finding it must give.
+// One exchange a line: a table reads better than rustfmt's one field a line.
+#[rustfmt::skip]
 const BROKEN: &[(Case, Problem, Subject, Kind)] = &[
     // RFC 9110 8.6, RFC 9112 6.1: no Content-Length or Transfer-Encoding in 1xx and 204.
-    (
-        alone(204, &[("content-length", "0")], ""),
-        Problem::ForbiddenHeader,
-        Subject::Header("Content-Length"),
-        Kind::Violation,
-    ),
-    (
-        alone(204, &[("transfer-encoding", "chunked")], ""),
-        Problem::ForbiddenHeader,
-        Subject::Header("Transfer-Encoding"),
-        Kind::Violation,
-    ),
-    (
-        alone(100, &[("content-length", "0")], ""),
-        Problem::ForbiddenHeader,
-        Subject::Header("Content-Length"),
-        Kind::Violation,
-    ),
-    (
-        alone(103, &[("transfer-encoding", "chunked")], ""),
-        Problem::ForbiddenHeader,
-        Subject::Header("Transfer-Encoding"),
-        Kind::Violation,
-    ),
+    (alone(204, &[("content-length", "0")], ""), Problem::ForbiddenHeader, Subject::Header("Content-Length"), Kind::Violation),
+    (alone(204, &[("transfer-encoding", "chunked")], ""), Problem::ForbiddenHeader, Subject::Header("Transfer-Encoding"), Kind::Violation),
+    (alone(100, &[("content-length", "0")], ""), Problem::ForbiddenHeader, Subject::Header("Content-Length"), Kind::Violation),
+    (alone(103, &[("transfer-encoding", "chunked")], ""), Problem::ForbiddenHeader, Subject::Header("Transfer-Encoding"), Kind::Violation),
     // RFC 9110 9.3.6, 8.6; RFC 9112 6.1: none in a 2xx to CONNECT.
-    (
-        to("CONNECT", &[], 200, &[("transfer-encoding", "chunked")], ""),
-        Problem::ForbiddenHeader,
-        Subject::Header("Transfer-Encoding"),
-        Kind::Violation,
-    ),
-    (
-        to("CONNECT", &[], 200, &[("content-length", "0")], ""),
-        Problem::ForbiddenHeader,
-        Subject::Header("Content-Length"),
-        Kind::Violation,
-    ),
+    (to("CONNECT", &[], 200, &[("transfer-encoding", "chunked")], ""), Problem::ForbiddenHeader, Subject::Header("Transfer-Encoding"), Kind::Violation),
+    (to("CONNECT", &[], 200, &[("content-length", "0")], ""), Problem::ForbiddenHeader, Subject::Header("Content-Length"), Kind::Violation),
     // RFC 9112 6.2: no Content-Length beside Transfer-Encoding.
-    (
-        alone(200, &[("content-length", "5"), ("transfer-encoding", "chunked")], "hello"),
-        Problem::LengthWithTransferEncoding,
-        Subject::Header("Content-Length"),
-        Kind::Violation,
-    ),
+    (alone(200, &[("content-length", "5"), ("transfer-encoding", "chunked")], "hello"), Problem::LengthWithTransferEncoding, Subject::Header("Content-Length"), Kind::Violation),
     // RFC 9112 6.1: no Transfer-Encoding to an HTTP/1.0 request; chunked once only.
-    (
-        http10(GET, 200, &[("transfer-encoding", "chunked")], "hello"),
-        Problem::TransferEncodingToHttp10,
-        Subject::Header("Transfer-Encoding"),
-        Kind::Violation,
-    ),
-    (
-        alone(200, &[("transfer-encoding", "chunked, chunked")], "hello"),
-        Problem::ChunkedTwice,
-        Subject::Header("Transfer-Encoding"),
-        Kind::Violation,
-    ),
+    (http10(GET, 200, &[("transfer-encoding", "chunked")], "hello"), Problem::TransferEncodingToHttp10, Subject::Header("Transfer-Encoding"), Kind::Violation),
+    (alone(200, &[("transfer-encoding", "chunked, chunked")], "hello"), Problem::ChunkedTwice, Subject::Header("Transfer-Encoding"), Kind::Violation),
     // RFC 9110 2.2, 8.6: Content-Length is a decimal number, and right.
-    (
-        alone(200, &[("content-length", "five")], "hello"),
-        Problem::MalformedContentLength,
-        Subject::Header("Content-Length"),
-        Kind::Violation,
-    ),
-    (
-        to(GET, &[], 200, &[("content-length", "10")], "hello"),
-        Problem::WrongContentLength { declared: 10, actual: 5 },
-        Subject::Header("Content-Length"),
-        Kind::Violation,
-    ),
+    (alone(200, &[("content-length", "five")], "hello"), Problem::MalformedContentLength, Subject::Header("Content-Length"), Kind::Violation),
+    (to(GET, &[], 200, &[("content-length", "10")], "hello"), Problem::WrongContentLength { declared: 10, actual: 5 }, Subject::Header("Content-Length"), Kind::Violation),
     // 9.3.2: no content in a response to HEAD.
     (to("HEAD", &[], 200, &[], "hello"), Problem::ContentToHead, Subject::Content, Kind::Violation),
     // 15.3.5, RFC 9112 6.3: a 204 has no content; 15.3.6: a 205's server generates none.
@@ -310,88 +217,26 @@ const BROKEN: &[(Case, Problem, Subject, Kind)] = &[
     (alone(405, &[], ""), Problem::MissingHeader, Subject::Header("Allow"), Kind::Violation),
     (alone(401, &[], ""), Problem::MissingHeader, Subject::Header("WWW-Authenticate"), Kind::Violation),
     (alone(407, &[], ""), Problem::MissingHeader, Subject::Header("Proxy-Authenticate"), Kind::Violation),
-    (
-        to("DELETE", &[], 405, &[("allow", "GET, DELETE")], ""),
-        Problem::AllowListsRefusedMethod,
-        Subject::Header("Allow"),
-        Kind::Violation,
-    ),
+    (to("DELETE", &[], 405, &[("allow", "GET, DELETE")], ""), Problem::AllowListsRefusedMethod, Subject::Header("Allow"), Kind::Violation),
     // 15.2.2, 7.8: Upgrade in a 101, and Connection: upgrade beside any Upgrade.
     (alone(101, &[], ""), Problem::MissingHeader, Subject::Header("Upgrade"), Kind::Violation),
-    (
-        alone(101, &[("upgrade", "websocket")], ""),
-        Problem::MissingHeader,
-        Subject::Header("Connection"),
-        Kind::Violation,
-    ),
-    (
-        alone(426, &[("upgrade", "HTTP/3.0"), ("connection", "keep-alive")], ""),
-        Problem::MissingToken { token: "upgrade" },
-        Subject::Header("Connection"),
-        Kind::Violation,
-    ),
+    (alone(101, &[("upgrade", "websocket")], ""), Problem::MissingHeader, Subject::Header("Connection"), Kind::Violation),
+    (alone(426, &[("upgrade", "HTTP/3.0"), ("connection", "keep-alive")], ""), Problem::MissingToken { token: "upgrade" }, Subject::Header("Connection"), Kind::Violation),
     // 7.8: a 101 answers a request that offered Upgrade.
-    (
-        to(GET, &[], 101, &[("upgrade", "websocket"), ("connection", "upgrade")], ""),
-        Problem::UnexpectedForRequest { needs: "Upgrade" },
-        Subject::Code,
-        Kind::Violation,
-    ),
+    (to(GET, &[], 101, &[("upgrade", "websocket"), ("connection", "upgrade")], ""), Problem::UnexpectedForRequest { needs: "Upgrade" }, Subject::Code, Kind::Violation),
     // 15.3.7.1: a single-part 206 has Content-Range.
-    (
-        to(GET, &[("range", "bytes=0-4")], 206, &[], "hello"),
-        Problem::MissingHeader,
-        Subject::Header("Content-Range"),
-        Kind::Violation,
-    ),
+    (to(GET, &[("range", "bytes=0-4")], 206, &[], "hello"), Problem::MissingHeader, Subject::Header("Content-Range"), Kind::Violation),
     // 15.3.7.2: no multipart answer to one range; no Content-Range in a multipart header section.
-    (
-        to(GET, &[("range", "bytes=0-4")], 206, &[("content-type", "multipart/byteranges; boundary=X")], "--X--"),
-        Problem::ForbiddenHeader,
-        Subject::Header("Content-Type"),
-        Kind::Violation,
-    ),
-    (
-        to(
-            GET,
-            &[("range", "bytes=0-1,5-6")],
-            206,
-            &[("content-type", "multipart/byteranges; boundary=X"), ("content-range", "bytes 0-1/10")],
-            "--X--",
-        ),
-        Problem::ForbiddenHeader,
-        Subject::Header("Content-Range"),
-        Kind::Violation,
-    ),
+    (to(GET, &[("range", "bytes=0-4")], 206, &[("content-type", "multipart/byteranges; boundary=X")], "--X--"), Problem::ForbiddenHeader, Subject::Header("Content-Type"), Kind::Violation),
+    (to(GET, &[("range", "bytes=0-1,5-6")], 206, &[("content-type", "multipart/byteranges; boundary=X"), ("content-range", "bytes 0-1/10")], "--X--"), Problem::ForbiddenHeader, Subject::Header("Content-Range"), Kind::Violation),
     // 14.2, 13.1.5: a 206 answers a GET with Range, never If-Range alone.
-    (
-        to(GET, &[("if-range", "\"v1\"")], 206, &[("content-range", "bytes 0-4/10")], "hello"),
-        Problem::UnexpectedForRequest { needs: "Range" },
-        Subject::Code,
-        Kind::Violation,
-    ),
+    (to(GET, &[("if-range", "\"v1\"")], 206, &[("content-range", "bytes 0-4/10")], "hello"), Problem::UnexpectedForRequest { needs: "Range" }, Subject::Code, Kind::Violation),
     // 15.3.7: with If-Range, no other representation fields.
-    (
-        to(
-            GET,
-            &[("range", "bytes=0-4"), ("if-range", "\"v1\"")],
-            206,
-            &[("content-range", "bytes 0-4/10"), ("last-modified", "Mon, 23 Nov 2026 09:00:00 GMT")],
-            "hello",
-        ),
-        Problem::ForbiddenHeader,
-        Subject::Header("Last-Modified"),
-        Kind::Recommendation,
-    ),
+    (to(GET, &[("range", "bytes=0-4"), ("if-range", "\"v1\"")], 206, &[("content-range", "bytes 0-4/10"), ("last-modified", "Mon, 23 Nov 2026 09:00:00 GMT")], "hello"), Problem::ForbiddenHeader, Subject::Header("Last-Modified"), Kind::Recommendation),
     // 15.4.5: a 304 answers a conditional GET or HEAD.
     (to("POST", &[], 304, &[], ""), Problem::UnexpectedForRequest { needs: "GET" }, Subject::Code, Kind::Violation),
     // 15.5.17: to a byte-range request, a 416 gives the current length.
-    (
-        to(GET, &[("range", "bytes=200-")], 416, &[], ""),
-        Problem::MissingHeader,
-        Subject::Header("Content-Range"),
-        Kind::Recommendation,
-    ),
+    (to(GET, &[("range", "bytes=200-")], 416, &[], ""), Problem::MissingHeader, Subject::Header("Content-Range"), Kind::Recommendation),
     // 15.5.18: a 417 answers a request with Expect.
     (to(GET, &[], 417, &[], ""), Problem::UnexpectedForRequest { needs: "Expect" }, Subject::Code, Kind::Violation),
     // 9.3.3: a 201 to POST names the new resource.
@@ -399,33 +244,12 @@ const BROKEN: &[(Case, Problem, Subject, Kind)] = &[
     // 15.4.2: a 301 names the new URI.
     (alone(301, &[], ""), Problem::MissingHeader, Subject::Header("Location"), Kind::Recommendation),
     // Draft-05, 6: no Location in a 104 to an upload append.
-    (
-        to(
-            "PATCH",
-            &[("upload-offset", "100")],
-            104,
-            &[("location", "/uploads/1"), ("upload-draft-interop-version", "6")],
-            "",
-        ),
-        Problem::ForbiddenHeader,
-        Subject::Header("Location"),
-        Kind::Violation,
-    ),
+    (to("PATCH", &[("upload-offset", "100")], 104, &[("location", "/uploads/1"), ("upload-draft-interop-version", "6")], ""), Problem::ForbiddenHeader, Subject::Header("Location"), Kind::Violation),
     // RFC 7725 4: a 451 has a Link to the blocker, with rel blocked-by.
     (alone(451, &[], ""), Problem::MissingHeader, Subject::Header("Link"), Kind::Recommendation),
-    (
-        alone(451, &[("link", "<https://blocker.example/>; rel=help")], ""),
-        Problem::MissingToken { token: "blocked-by" },
-        Subject::Header("Link"),
-        Kind::Recommendation,
-    ),
+    (alone(451, &[("link", "<https://blocker.example/>; rel=help")], ""), Problem::MissingToken { token: "blocked-by" }, Subject::Header("Link"), Kind::Recommendation),
     // RFC 6585 6: no challenge in a 511.
-    (
-        alone(511, &[("www-authenticate", "Basic")], ""),
-        Problem::ForbiddenHeader,
-        Subject::Header("WWW-Authenticate"),
-        Kind::Recommendation,
-    ),
+    (alone(511, &[("www-authenticate", "Basic")], ""), Problem::ForbiddenHeader, Subject::Header("WWW-Authenticate"), Kind::Recommendation),
     // RFC 9110 15: valid codes lie between 100 and 599; 15.4.7: 306 is reserved.
     (alone(999, &[], ""), Problem::InvalidCode, Subject::Code, Kind::Violation),
     (alone(306, &[], ""), Problem::Unused, Subject::Code, Kind::Recommendation),
