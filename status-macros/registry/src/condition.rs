@@ -145,6 +145,10 @@ impl std::fmt::Display for Condition {
 
 const WHEN_KEYS: &[&str] = &["methods", "as_with", "request_headers", "with_field"];
 
+/// The forms besides the words.
+const TABLES: &str = "a table `{ methods = [\"GET\"] }`, `{ as_with = 200 }`, \
+    `{ request_headers = [\"If-Range\"] }` or `{ with_field = \"Upgrade\" }`, or an array of these when all must hold";
+
 const HELP: &str = "write a word (\"temporary\", \"byte-range\", ...), a table `{ methods = [\"GET\"] }`, \
     `{ as_with = 200 }`, `{ request_headers = [\"If-Range\"] }` or `{ with_field = \"Upgrade\" }`, \
     or an array of these when all must hold";
@@ -162,13 +166,16 @@ impl Reader<'_> {
             DeValue::String(s) => {
                 let found = from_word(s);
                 if found.is_none() {
-                    let hint =
-                        did_you_mean(s, &words()).map_or_else(String::new, |d| format!("did you mean \"{d}\"? "));
+                    let hint = if s.bytes().all(|b| b.is_ascii_uppercase()) {
+                        format!("a method goes in a table, `{{ methods = [\"{s}\"] }}`; ")
+                    } else {
+                        did_you_mean(s, &words()).map_or_else(String::new, |d| format!("did you mean \"{d}\"? "))
+                    };
                     let list = words().iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ");
                     self.err(
                         self.pos(v),
                         format!("unknown condition \"{s}\" in the {what}"),
-                        format!("{hint}use one of: {list}; or {HELP}"),
+                        format!("{hint}use a word ({list}), {TABLES}"),
                     );
                 }
                 found
@@ -203,13 +210,22 @@ impl Reader<'_> {
             return None;
         };
         match key {
-            "methods" => {
-                let methods = self.str_array(w, "methods", &inner);
-                (!methods.is_empty()).then_some(Condition::Methods(methods))
-            }
-            "request_headers" => {
-                let fields = self.str_array(w, "request_headers", &inner);
-                (!fields.is_empty()).then_some(Condition::RequestHeaders(fields))
+            "methods" | "request_headers" => {
+                let list = self.str_array(w, key, &inner);
+                if list.is_empty() {
+                    // An empty list would make a rule that never applies: surely a mistake.
+                    let at = w.get(key).map_or_else(|| self.pos(v), |item| self.pos(item));
+                    self.err(
+                        at,
+                        format!("`{key}` of the {inner} is empty"),
+                        format!(
+                            "name at least one, e.g. `{key} = [\"{}\"]`",
+                            if key == "methods" { "GET" } else { "If-Range" }
+                        ),
+                    );
+                    return None;
+                }
+                Some(if key == "methods" { Condition::Methods(list) } else { Condition::RequestHeaders(list) })
             }
             "with_field" => self.opt_str(w, "with_field", &inner, false).map(Condition::WithField),
             _ => match self.int(w, "as_with", &inner, self.pos(v)) {
@@ -225,5 +241,71 @@ impl Reader<'_> {
                 None => None,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CONDITION_WORDS, Condition};
+    use crate::parse::parse;
+    use crate::parse::tests::{MINIMAL, errors};
+
+    fn with(extra: &str) -> String {
+        format!("{MINIMAL}{extra}\n")
+    }
+
+    #[test]
+    fn every_form_of_when_parses() {
+        let words: Vec<String> = CONDITION_WORDS
+            .iter()
+            .map(|(w, _, _)| format!("  {{ field = \"A\", level = \"should\", note = \"n\", when = \"{w}\" }},\n"))
+            .collect();
+        let src = with(&format!(
+            r#"headers = [
+{}  {{ field = "B", level = "must", note = "n", when = {{ request_headers = ["If-Range", "Range"] }} }},
+  {{ field = "Connection", level = "must", note = "n", token = "upgrade", when = {{ with_field = "Upgrade" }} }},
+  {{ field = "ETag", level = "should", note = "n", when = [{{ methods = ["GET"] }}, "validator-available"] }},
+]
+request = {{ methods = ["LOCK"], open = true, note = "n" }}"#,
+            words.concat()
+        ));
+        let e = &parse(&src).unwrap().entries[0];
+        let n = CONDITION_WORDS.len();
+        for (rule, (word, variant, phrase)) in e.facts.headers.iter().zip(CONDITION_WORDS) {
+            let when = rule.when.as_ref().unwrap();
+            assert_eq!(format!("{when:?}"), variant, "{word}");
+            assert_eq!(when.to_string(), phrase, "{word}");
+        }
+        let h = &e.facts.headers[n..];
+        assert_eq!(h[0].when, Some(Condition::RequestHeaders(vec!["If-Range".into(), "Range".into()])));
+        assert_eq!(h[0].when.as_ref().unwrap().to_string(), "to a request with If-Range or Range");
+        assert_eq!(h[1].when, Some(Condition::WithField("Upgrade".into())));
+        assert_eq!(h[1].token.as_deref(), Some("upgrade"));
+        let all = h[2].when.as_ref().unwrap();
+        assert_eq!(all, &Condition::All(vec![Condition::Methods(vec!["GET".into()]), Condition::ValidatorAvailable]));
+        assert_eq!(all.to_string(), "in responses to GET, if a validator is available");
+        assert!(e.facts.request.as_ref().unwrap().open);
+    }
+
+    #[test]
+    fn bad_conditions_are_reported_with_the_forms_to_use() {
+        let errs = errors(&with(
+            r#"headers = [
+  { field = "A", level = "must", note = "n", when = "temporarily" },
+  { field = "B", level = "must", note = "n", when = [] },
+  { field = "C", level = "must", note = "n", when = { methods = ["GET"], with_field = "X" } },
+  { field = "D", level = "must", note = "n", when = [{ with_field = 3 }] },
+  { field = "E", level = "must", note = "n", token = 1 },
+]
+request = { open = "yes", note = "n" }"#,
+        ));
+        let has = |needle: &str| errs.iter().any(|e| e.contains(needle));
+        assert!(has("unknown condition \"temporarily\"") && has("did you mean \"temporary\"?"), "{errs:?}");
+        assert!(has("must be a string, a table or an array of them, found an empty array"), "{errs:?}");
+        assert!(has("needs exactly one of `methods`, `as_with`, `request_headers` and `with_field`"), "{errs:?}");
+        assert!(has("`with_field` of the `when`"), "{errs:?}");
+        assert!(has("`token` of the header rule"), "{errs:?}");
+        assert!(has("`open` of the `request`") && has("must be a boolean"), "{errs:?}");
+        assert_eq!(errs.len(), 6, "{errs:?}");
     }
 }
