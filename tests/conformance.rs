@@ -222,6 +222,8 @@ const BROKEN: &[(Case, Problem, Subject, Kind)] = &[
     (alone(101, &[], ""), Problem::MissingHeader, Subject::Header("Upgrade"), Kind::Violation),
     (alone(101, &[("upgrade", "websocket")], ""), Problem::MissingHeader, Subject::Header("Connection"), Kind::Violation),
     (alone(426, &[("upgrade", "HTTP/3.0"), ("connection", "keep-alive")], ""), Problem::MissingToken { token: "upgrade" }, Subject::Header("Connection"), Kind::Violation),
+    // 7.8: a 101 switches only to a protocol the request offered.
+    (to(GET, &[("upgrade", "websocket"), ("connection", "upgrade")], 101, &[("upgrade", "h2c"), ("connection", "upgrade")], ""), Problem::NotOffered, Subject::Header("Upgrade"), Kind::Violation),
     // 7.8: a 101 answers a request that offered Upgrade.
     (to(GET, &[], 101, &[("upgrade", "websocket"), ("connection", "upgrade")], ""), Problem::UnexpectedForRequest { needs: "Upgrade" }, Subject::Code, Kind::Violation),
     // 15.3.7.1: a single-part 206 has Content-Range.

@@ -142,6 +142,7 @@ fn headers_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
         let when = h.get("when").map(|w| condition_text(w.get_ref()));
         assert_eq!(rule.when.map(runtime_condition_text), when, "{code}");
         assert_eq!(rule.token, str_of(h, "token"), "{code}");
+        assert_eq!(rule.echoes, str_of(h, "echoes"), "{code}");
         match rule.citation {
             Some(c) => cited(code, h, c),
             None => assert!(str_of(h, "spec").is_none(), "{code}"),

@@ -121,6 +121,17 @@ pub(super) fn has_token(headers: &HeaderMap, field: &str, token: &str) -> bool {
     })
 }
 
+/// The elements of a comma-separated list field, trimmed, empty ones left out.
+pub(super) fn elements<'h>(headers: &'h HeaderMap, field: &str) -> impl Iterator<Item = &'h str> {
+    headers
+        .get_all(field)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

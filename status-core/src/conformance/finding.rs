@@ -104,6 +104,9 @@ pub enum Problem {
         /// The token.
         token: &'static str,
     },
+    /// The field names something the request's field of the same rule did not offer (a 101
+    /// switching to a protocol the client never listed in `Upgrade`).
+    NotOffered,
     /// A code outside 100 to 599, the range of valid codes (RFC 9110, Section 15).
     InvalidCode,
     /// `Content-Length` beside `Transfer-Encoding` (RFC 9112, Section 6.2).
@@ -153,6 +156,11 @@ impl Finding {
             }
             (Problem::MissingToken { token }, Subject::Header(field)) => {
                 format!(" with {field} lacking {token}: {party} {level}send {token} in {field}{when}")
+            }
+            (Problem::NotOffered, Subject::Header(field)) => {
+                format!(
+                    " whose {field} names what the request did not offer: {party} {level}name only what the request's {field} listed"
+                )
             }
             (Problem::ContentOnBodilessCode, _) => " with content: a response with this code never has content".into(),
             (Problem::ContentNotToBeGenerated, _) => format!(" with content: {party} {level}generate content"),

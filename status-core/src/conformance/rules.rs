@@ -172,7 +172,8 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
     /// SHOULD NOT fields present; each rule's condition decided by what the exchange shows.
     fn header_rules(&mut self, info: &'static StatusInfo) {
         let seen = Seen { request: self.request, response: self.headers };
-        for rule in info.header_rules() {
+        // A rule with `echoes` is about the field's elements, checked against the request.
+        for rule in info.header_rules().iter().filter(|r| r.echoes.is_none()) {
             let Some(kind) = kind_of(rule.level, seen.decide(rule.when)) else { continue };
             let present = self.headers.contains_key(rule.field);
             let problem = match rule.level {
@@ -244,6 +245,29 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         }
         if self.code == 405 {
             self.allow_lists_refused(info, method);
+        }
+        self.echoes(info, request_headers);
+    }
+
+    /// Fields whose elements must come from the request's field of the rule (`echoes`): a MUST
+    /// NOT broken when the response names one the request did not list.
+    fn echoes(&mut self, info: &'static StatusInfo, request_headers: &HeaderMap) {
+        for rule in info.header_rules() {
+            let Some(offered_in) = rule.echoes else { continue };
+            let offered: Vec<&str> = decide::elements(request_headers, offered_in).collect();
+            if decide::elements(self.headers, rule.field).all(|e| offered.iter().any(|o| o.eq_ignore_ascii_case(e))) {
+                continue;
+            }
+            let made = Made {
+                kind: Kind::Violation,
+                level: rule.level,
+                subject: Subject::Header(rule.field),
+                party: rule.by,
+                condition: rule.when,
+                citation: rule.citation.unwrap_or_else(|| info.citation()),
+                problem: Problem::NotOffered,
+            };
+            self.push(Some(info.reason()), made);
         }
     }
 

@@ -264,6 +264,7 @@ mod tests {
             r#"headers = [
 {}  {{ field = "B", level = "must", note = "n", when = {{ request_headers = ["If-Range", "Range"] }} }},
   {{ field = "Connection", level = "must", note = "n", token = "upgrade", when = {{ with_field = "Upgrade" }} }},
+  {{ field = "Upgrade", level = "must-not", note = "n", echoes = "Upgrade" }},
   {{ field = "ETag", level = "should", note = "n", when = [{{ methods = ["GET"] }}, "validator-available"] }},
 ]
 request = {{ methods = ["LOCK"], open = true, note = "n" }}"#,
@@ -281,9 +282,11 @@ request = {{ methods = ["LOCK"], open = true, note = "n" }}"#,
         assert_eq!(h[0].when.as_ref().unwrap().to_string(), "to a request with If-Range or Range");
         assert_eq!(h[1].when, Some(Condition::WithField("Upgrade".into())));
         assert_eq!(h[1].token.as_deref(), Some("upgrade"));
-        let all = h[2].when.as_ref().unwrap();
+        assert_eq!(h[2].echoes.as_deref(), Some("Upgrade"));
+        let all = h[3].when.as_ref().unwrap();
         assert_eq!(all, &Condition::All(vec![Condition::Methods(vec!["GET".into()]), Condition::ValidatorAvailable]));
         assert_eq!(all.to_string(), "in responses to GET, if a validator is available");
+        assert!(h[..3].iter().all(|r| r.token.is_some() == (r.field == "Connection")));
         assert!(e.facts.request.as_ref().unwrap().open);
     }
 

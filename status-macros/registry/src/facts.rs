@@ -10,7 +10,7 @@ use super::model::{
 use crate::text::did_you_mean;
 use toml::de::DeTable;
 
-const HEADER_KEYS: &[&str] = &["field", "level", "by", "when", "token", "note", "spec", "section", "url"];
+const HEADER_KEYS: &[&str] = &["field", "level", "by", "when", "token", "echoes", "note", "spec", "section", "url"];
 const CACHE_KEYS: &[&str] = &["kind", "level", "spec", "section", "url"];
 const RETRY_KEYS: &[&str] = &["kind", "level", "note", "spec", "section", "url"];
 const SENDER_KEYS: &[&str] = &["who", "level", "note", "spec", "section", "url"];
@@ -201,6 +201,7 @@ impl Reader<'_> {
             let level = self.opt_level(h, &inner);
             let by = self.opt_str(h, "by", &inner, false);
             let token = self.opt_str(h, "token", &inner, false);
+            let echoes = self.opt_str(h, "echoes", &inner, false);
             let when = h.get("when").map(|v| self.condition(v, &inner));
             let citation = if h.contains_key("spec") || h.contains_key("section") || h.contains_key("url") {
                 match self.fact_citation(h, &inner, at, own) {
@@ -216,7 +217,7 @@ impl Reader<'_> {
                 None => None,
             };
             if let (Some(field), Some(note)) = (field, note) {
-                out.push(Header { field, level, note, by, when, token, citation });
+                out.push(Header { field, level, note, by, when, token, echoes, citation });
             }
         }
         out

@@ -190,6 +190,9 @@ pub struct Header {
     pub when: Option<Condition>,
     /// A token the field's value carries (`upgrade` in `Connection`, `blocked-by` as a `rel`).
     pub token: Option<String>,
+    /// A request header field whose list this field's elements must come from (101's
+    /// `Upgrade` names only protocols the request's `Upgrade` offered).
+    pub echoes: Option<String>,
     pub citation: Option<Citation>,
 }
 

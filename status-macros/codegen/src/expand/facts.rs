@@ -36,9 +36,10 @@ pub(super) fn header(h: &Header) -> TokenStream {
     let by = option(h.by.as_ref().map(|b| quote!(#b)));
     let when = option(h.when.as_ref().map(condition));
     let token = option(h.token.as_ref().map(|t| quote!(#t)));
+    let echoes = option(h.echoes.as_ref().map(|e| quote!(#e)));
     let cited = option(h.citation.as_ref().map(citation));
     quote!(#private::HeaderRule {
-        field: #field, level: #level, note: #note, by: #by, when: #when, token: #token, citation: #cited
+        field: #field, level: #level, note: #note, by: #by, when: #when, token: #token, echoes: #echoes, citation: #cited
     })
 }
 

@@ -527,6 +527,7 @@ impl Small {
                     by: ::core::option::Option::None,
                     when: ::core::option::Option::None,
                     token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
                 ::status_core::__private::HeaderRule {
@@ -540,6 +541,7 @@ impl Small {
                         ::status_core::__private::Condition::Methods(&["GET"]),
                     ),
                     token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::Some(::status_core::__private::Citation {
                         spec: "RFC 9110",
                         section: ::core::option::Option::Some("15.5.6"),
@@ -557,6 +559,7 @@ impl Small {
                         ::status_core::__private::Condition::AsWith(200),
                     ),
                     token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
                 ::status_core::__private::HeaderRule {
@@ -566,6 +569,7 @@ impl Small {
                     by: ::core::option::Option::None,
                     when: ::core::option::Option::None,
                     token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
             ],
@@ -664,6 +668,7 @@ impl Small {
                         ::status_core::__private::Condition::FirstInterim,
                     ),
                     token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
             ],
