@@ -72,8 +72,7 @@ fn logged(layer: ConformanceLayer) -> Vec<(Level, String)> {
             }
         });
     });
-    let events = capture.0.lock().unwrap().clone();
-    events
+    capture.0.lock().unwrap().clone()
 }
 
 fn at(events: &[(Level, String)], level: Level) -> Vec<&str> {

@@ -102,9 +102,11 @@ pub(super) fn is_multipart(headers: &HeaderMap) -> bool {
 /// it makes none (a MAY, no keyword, a condition that fails, a MUST whose condition is unseen).
 pub(super) fn kind_of(level: Option<Requirement>, decision: Decision) -> Option<Kind> {
     match (level?, decision) {
-        (_, Decision::Fails) | (Requirement::May, _) => None,
+        // A MUST under a condition the exchange does not show is never guessed.
+        (_, Decision::Fails)
+        | (Requirement::May, _)
+        | (Requirement::Must | Requirement::MustNot, Decision::Unknown) => None,
         (Requirement::Must | Requirement::MustNot, Decision::Holds) => Some(Kind::Violation),
-        (Requirement::Must | Requirement::MustNot, Decision::Unknown) => None,
         (Requirement::Should | Requirement::ShouldNot, Decision::Holds) => Some(Kind::Recommendation),
         (Requirement::Should | Requirement::ShouldNot, Decision::Unknown) => Some(Kind::Advice),
     }

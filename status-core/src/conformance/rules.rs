@@ -73,6 +73,7 @@ struct Checker<'a, R> {
 }
 
 /// A finding's parts that vary from rule to rule.
+#[derive(Clone, Copy)]
 struct Made {
     kind: Kind,
     level: Option<Requirement>,
