@@ -35,21 +35,24 @@ pub(crate) fn faults(findings: &[Finding]) -> Vec<Finding> {
 
 type Fields = &'static [(&'static str, &'static str)];
 
-/// One exchange: the request (method, fields, HTTP/1.0 or not), if the check sees it, and the
-/// response.
+/// One exchange: the request (method, fields, version), if the check sees it, and the response.
 struct Case {
-    request: Option<(&'static str, Fields, bool)>,
+    request: Option<(&'static str, Fields, Version)>,
     code: u16,
     fields: Fields,
     body: &'static str,
 }
 
 const fn to(method: &'static str, asked: Fields, code: u16, fields: Fields, body: &'static str) -> Case {
-    Case { request: Some((method, asked, false)), code, fields, body }
+    Case { request: Some((method, asked, Version::HTTP_11)), code, fields, body }
 }
 
 const fn http10(method: &'static str, code: u16, fields: Fields, body: &'static str) -> Case {
-    Case { request: Some((method, &[], true)), code, fields, body }
+    Case { request: Some((method, &[], Version::HTTP_10)), code, fields, body }
+}
+
+const fn http2(method: &'static str, code: u16, fields: Fields, body: &'static str) -> Case {
+    Case { request: Some((method, &[], Version::HTTP_2)), code, fields, body }
 }
 
 const fn alone(code: u16, fields: Fields, body: &'static str) -> Case {
@@ -62,11 +65,9 @@ impl Case {
         let answer = response(self.code, &fields, self.body);
         match self.request {
             None => conformance::check(&answer),
-            Some((method, asked, old)) => {
+            Some((method, asked, version)) => {
                 let mut q = request(method, asked);
-                if old {
-                    *q.version_mut() = Version::HTTP_10;
-                }
+                *q.version_mut() = version;
                 conformance::check_exchange(&q, &answer)
             }
         }
@@ -96,6 +97,10 @@ const ALLOWED: &[Case] = &[
     to(GET, &[], 200, &[("content-length", "5")], "hello"),
     // RFC 9112 6.1: chunked to an HTTP/1.1 request, without Content-Length.
     to(GET, &[], 200, &[("transfer-encoding", "chunked")], "hello"),
+    // RFC 9112 6.2, RFC 9110 15.2: an HTTP/1.0 client gets a length-delimited final response.
+    http10(GET, 200, &[("content-length", "5")], "hello"),
+    // RFC 9113 8.2.2: an HTTP/2 response without connection-specific fields.
+    http2(GET, 200, &[("content-length", "5"), ("etag", "\"v1\"")], "hello"),
     // RFC 9110 9.3.6, 8.6: a 2xx to CONNECT carries neither Content-Length nor Transfer-Encoding.
     to("CONNECT", &[], 200, &[], ""),
     // 15.3.2, 9.3.3: Location is a SHOULD after POST; a 201 to PUT may leave it out.
@@ -205,6 +210,9 @@ const BROKEN: &[(Case, Problem, Subject, Kind)] = &[
     // RFC 9112 6.1: no Transfer-Encoding to an HTTP/1.0 request; chunked once only.
     (http10(GET, 200, &[("transfer-encoding", "chunked")], "hello"), Problem::TransferEncodingToHttp10, Subject::Header("Transfer-Encoding"), Kind::Violation),
     (alone(200, &[("transfer-encoding", "chunked, chunked")], "hello"), Problem::ChunkedTwice, Subject::Header("Transfer-Encoding"), Kind::Violation),
+    // RFC 9110 15.2: no 1xx to an HTTP/1.0 client; RFC 9113 8.2.2: no connection-specific field in HTTP/2.
+    (http10("POST", 100, &[], ""), Problem::InterimToHttp10, Subject::Code, Kind::Violation),
+    (http2(GET, 200, &[("connection", "keep-alive")], "hello"), Problem::ConnectionSpecificInHttp2, Subject::Header("Connection"), Kind::Violation),
     // RFC 9110 2.2, 8.6: Content-Length is a decimal number, and right.
     (alone(200, &[("content-length", "five")], "hello"), Problem::MalformedContentLength, Subject::Header("Content-Length"), Kind::Violation),
     (to(GET, &[], 200, &[("content-length", "10")], "hello"), Problem::WrongContentLength { declared: 10, actual: 5 }, Subject::Header("Content-Length"), Kind::Violation),

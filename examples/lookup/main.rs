@@ -7,6 +7,7 @@
 //! cargo run --example lookup -- 4xx            # what a class means, then its codes
 //! cargo run --example lookup -- "client error" # the same, by the class name
 //! cargo run --example lookup -- teapot         # search reasons, summaries, former names, senders
+//!                                               # (then descriptions, for old names kept as history)
 //! cargo run --example lookup -- --json 413     # JSON: an array of entries (docs/lookup-json.md)
 //! cargo run --example lookup -- --help         # usage and exit codes
 //! ```
@@ -27,7 +28,8 @@ usage: lookup [--json] [--] <CODE | CLASS | WORD>...
          (nginx 499, Cloudflare 520, ...)
   CLASS  a class, by digit (4xx) or by name (informational, \"client error\"): its meaning,
          then its codes
-  WORD   text to find in reason phrases, summaries, former names and senders, e.g. large
+  WORD   text to find in reason phrases, summaries, former names and senders, e.g. large;
+         if none has it, in descriptions (old names kept as history, e.g. \"Unordered Collection\")
 
 options:
   --json     print a JSON array of entries, one per code found; the schema is in
@@ -280,10 +282,26 @@ fn word_answer(word: &str) -> Answer {
                 || i.used_by().is_some_and(contains)
         })
         .collect();
+    if entries.is_empty() {
+        return history_answer(word);
+    }
+    Answer { text: list(&entries), entries, not_found: None }
+}
+
+/// A word no current name, summary or sender has: the entries whose description mentions it,
+/// which is where names of old drafts and tables live ("Unordered Collection" for 425), marked
+/// as history so nobody takes them for the code's meaning today.
+fn history_answer(word: &str) -> Answer {
+    let entries: Vec<Entry> = Entry::all().filter(|e| e.info.description().to_lowercase().contains(word)).collect();
     let not_found = entries.is_empty().then(|| {
         format!("no status code matches `{word}`; try a shorter word, a class like `4xx`, or `lookup --help`")
     });
-    Answer { text: list(&entries), entries, not_found }
+    let text = if entries.is_empty() {
+        String::new()
+    } else {
+        format!("`{word}` is no current name; as history it is mentioned by:\n{}", list(&entries))
+    };
+    Answer { text, entries, not_found }
 }
 
 /// One line per entry: `404 Not Found     summary`, summaries aligned.

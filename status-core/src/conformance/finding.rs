@@ -113,6 +113,11 @@ pub enum Problem {
     LengthWithTransferEncoding,
     /// `Transfer-Encoding` in a response to an HTTP/1.0 request (RFC 9112, Section 6.1).
     TransferEncodingToHttp10,
+    /// A 1xx response to an HTTP/1.0 request (RFC 9110, Section 15.2).
+    InterimToHttp10,
+    /// A connection-specific field (`Connection`, `Keep-Alive`, `Transfer-Encoding`, `Upgrade`,
+    /// `Proxy-Connection`) in an HTTP/2 response (RFC 9113, Section 8.2.2).
+    ConnectionSpecificInHttp2,
     /// `chunked` applied more than once (RFC 9112, Section 6.1).
     ChunkedTwice,
     /// A `Content-Length` value that is not a decimal number (RFC 9110, Sections 2.2 and 8.6).
@@ -195,6 +200,13 @@ impl Finding {
             Problem::WrongContentLength { declared, actual } => format!(
                 " with Content-Length {declared} and {actual} octets of content: a sender MUST NOT send a Content-Length known to be wrong"
             ),
+            Problem::InterimToHttp10 => " to an HTTP/1.0 request: a server MUST NOT send a 1xx response to an HTTP/1.0 client".into(),
+            Problem::ConnectionSpecificInHttp2 => match self.subject {
+                Subject::Header(field) => {
+                    format!(" with {field} over HTTP/2: an endpoint MUST NOT generate connection-specific fields there")
+                }
+                _ => " with a connection-specific field over HTTP/2".into(),
+            },
             Problem::ContentToHead => " with content to HEAD: the server MUST NOT send content in a response to HEAD".into(),
             _ => ": breaks a rule".into(),
         }

@@ -18,6 +18,10 @@ const fn cite(spec: &'static str, section: &'static str, url: &'static str) -> C
 const RFC9112_6_1: Citation = cite("RFC 9112", "6.1", "https://www.rfc-editor.org/rfc/rfc9112.html#section-6.1");
 const RFC9112_6_2: Citation = cite("RFC 9112", "6.2", "https://www.rfc-editor.org/rfc/rfc9112.html#section-6.2");
 const RFC9110_8_6: Citation = cite("RFC 9110", "8.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-8.6");
+const RFC9110_15_2: Citation = cite("RFC 9110", "15.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2");
+const RFC9113_8_2_2: Citation = cite("RFC 9113", "8.2.2", "https://www.rfc-editor.org/rfc/rfc9113.html#section-8.2.2");
+/// The fields HTTP/2 forbids (RFC 9113, Section 8.2.2).
+const CONNECTION_SPECIFIC: [&str; 5] = ["Connection", "Proxy-Connection", "Keep-Alive", "Transfer-Encoding", "Upgrade"];
 const RFC9110_9_3_2: Citation = cite("RFC 9110", "9.3.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-9.3.2");
 
 /// The framing problems of a response: `exact` is the content's length when the body knows it.
@@ -47,8 +51,17 @@ pub(super) fn check(
         found.push((Problem::MalformedContentLength, "Content-Length", RFC9110_8_6));
     }
     let Some(request) = request else { return found };
-    if has_te && matches!(request.version, Version::HTTP_09 | Version::HTTP_10) {
+    let old = matches!(request.version, Version::HTTP_09 | Version::HTTP_10);
+    if has_te && old {
         found.push((Problem::TransferEncodingToHttp10, "Transfer-Encoding", RFC9112_6_1));
+    }
+    if old && code < 200 {
+        found.push((Problem::InterimToHttp10, "", RFC9110_15_2));
+    }
+    if request.version == Version::HTTP_2 {
+        for field in CONNECTION_SPECIFIC.into_iter().filter(|f| headers.contains_key(*f)) {
+            found.push((Problem::ConnectionSpecificInHttp2, field, RFC9113_8_2_2));
+        }
     }
     let head = request.method == Method::HEAD;
     if head && exact.is_some_and(|n| n > 0) {

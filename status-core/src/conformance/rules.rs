@@ -143,8 +143,13 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
     fn framing(&mut self) {
         let reason = R::lookup(self.code).map(StatusInfo::reason);
         for (problem, field, citation) in framing::check(self.code, self.headers, self.length, self.request) {
-            let subject = if field.is_empty() { Subject::Content } else { Subject::Header(field) };
-            let level = Some(if problem == Problem::ContentToHead { Requirement::MustNot } else { Requirement::Must });
+            let subject = match (problem, field) {
+                (Problem::InterimToHttp10, _) => Subject::Code,
+                (_, "") => Subject::Content,
+                (_, field) => Subject::Header(field),
+            };
+            // Every framing rule is a prohibition.
+            let level = Some(Requirement::MustNot);
             let made = Made { kind: Kind::Violation, level, subject, party: None, condition: None, citation, problem };
             self.push(reason, made);
         }
