@@ -301,7 +301,7 @@ fn history_answer(word: &str) -> Answer {
     } else {
         format!("`{word}` is no current name; as history it is mentioned by:\n{}", list(&entries))
     };
-    Answer { text, entries, not_found }
+    Answer { entries, text, not_found }
 }
 
 /// One line per entry: `404 Not Found     summary`, summaries aligned.
