@@ -265,6 +265,12 @@ fn the_old_tables_codes_and_names_answer() {
     assert!(out.contains("420 Enhance Your Calm (unofficial)"), "{out}");
     let out = ok(&["bandwidth limit"]);
     assert!(out.contains("509 Bandwidth Limit Exceeded (unofficial)"), "{out}");
+    // Conditions, tokens and open request lists are shown.
+    let out = ok(&["101"]);
+    assert!(out.contains("MUST send Connection, when the response has Upgrade, with upgrade"), "{out}");
+    assert!(out.contains("naming only what the request's Upgrade offered"), "{out}");
+    let out = ok(&["412"]);
+    assert!(out.contains("(typical requests, not all)"), "{out}");
     // Names of drafts, found as history.
     let out = ok(&["Switch Proxy"]);
     assert!(out.contains("306 (Unused)"), "{out}");
