@@ -60,6 +60,23 @@ fn app(layer: ConformanceLayer) -> Router {
 
 const PATHS: [(&str, u16); 4] = [("/fine", 200), ("/plain", 200), ("/moved", 301), ("/no-allow", 405)];
 
+/// A HEAD request to a GET route: the router answers with the GET handler's response, whose
+/// content the server never sends; the layer does not report it.
+#[test]
+fn content_of_a_head_answer_is_left_to_the_server() {
+    let capture = Capture::default();
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    tracing::subscriber::with_default(capture.clone(), || {
+        runtime.block_on(async {
+            let head = Request::head("/fine").body(Body::empty()).unwrap();
+            let response = app(ConformanceLayer::new()).oneshot(head).await.unwrap();
+            assert_eq!(response.status().as_u16(), 200);
+        });
+    });
+    let events = capture.0.lock().unwrap().clone();
+    assert!(events.is_empty(), "{events:?}");
+}
+
 /// The events logged while every path of [`app`] is requested once.
 fn logged(layer: ConformanceLayer) -> Vec<(Level, String)> {
     let capture = Capture::default();

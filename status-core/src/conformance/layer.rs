@@ -15,6 +15,7 @@ use tracing::Level;
 ///
 /// Violations are logged at `WARN`, recommendations at `INFO`, advice at `DEBUG` (target
 /// `status_core::conformance`); each level can be changed, or a kind silenced with `None`.
+/// Content in an answer to HEAD is not reported: the HTTP server below the layer drops it.
 ///
 /// ```
 /// # #[cfg(feature = "axum")] {
@@ -119,7 +120,10 @@ where
             let response = future.await?;
             let findings =
                 super::rules::check_request_parts::<crate::StatusCode, B>(&method, &headers, version, &response);
-            for finding in &findings {
+            // A service's answer to HEAD is often its GET answer: the HTTP server below the layer
+            // (hyper, and axum's router) sends the header section only, so that content never
+            // goes out and is no finding here.
+            for finding in findings.iter().filter(|f| f.problem != super::Problem::ContentToHead) {
                 log(levels, &method, &uri, finding);
             }
             Ok(response)
