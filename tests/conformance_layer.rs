@@ -1,14 +1,16 @@
-//! `ConformanceLayer` in an axum app: findings are logged at warn level through `tracing`, and
-//! responses pass through unchanged.
+//! `ConformanceLayer` in an axum app: violations are logged at WARN, recommendations at INFO,
+//! advice at DEBUG through `tracing` (or at the levels the layer is given), and responses pass
+//! through unchanged.
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use status_core::conformance::ConformanceLayer;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
+use tracing::Level;
 
 /// A `tracing` subscriber that keeps each event's level and message.
 #[derive(Clone, Default)]
@@ -34,46 +36,92 @@ impl tracing::Subscriber for Capture {
         }
         let mut message = Message(String::new());
         event.record(&mut message);
+        assert_eq!(event.metadata().target(), "status_core::conformance");
         self.0.lock().unwrap().push((*event.metadata().level(), message.0));
     }
     fn enter(&self, _: &tracing::span::Id) {}
     fn exit(&self, _: &tracing::span::Id) {}
 }
 
-fn app() -> Router {
+fn app(layer: ConformanceLayer) -> Router {
     Router::new()
         .route(
             "/fine",
             get(|| async { ([("etag", "\"1\""), ("last-modified", "Mon, 23 Nov 2026 10:00:00 GMT")], "hello") }),
         )
+        // A 200 to GET without validators: advice (RFC 9110 asks for them only if available).
+        .route("/plain", get(|| async { "hello" }))
+        // A 301 without Location: a recommendation (SHOULD, no condition).
+        .route("/moved", get(|| async { StatusCode::MOVED_PERMANENTLY.into_response() }))
+        // A 405 without Allow: a violation (MUST).
         .route("/no-allow", get(|| async { StatusCode::METHOD_NOT_ALLOWED.into_response() }))
-        .route(
-            "/content-on-204",
-            get(|| async {
-                let mut response = Response::new(Body::from("surprise"));
-                *response.status_mut() = StatusCode::NO_CONTENT;
-                response
-            }),
-        )
-        .layer(ConformanceLayer::new())
+        .layer(layer)
 }
 
+const PATHS: [(&str, u16); 4] = [("/fine", 200), ("/plain", 200), ("/moved", 301), ("/no-allow", 405)];
+
+/// A HEAD request to a GET route: the router answers with the GET handler's response, whose
+/// content the server never sends; the layer does not report it.
 #[test]
-fn findings_are_logged_and_responses_are_untouched() {
+fn content_of_a_head_answer_is_left_to_the_server() {
     let capture = Capture::default();
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     tracing::subscriber::with_default(capture.clone(), || {
         runtime.block_on(async {
-            for (path, status) in [("/fine", 200), ("/no-allow", 405), ("/content-on-204", 204)] {
-                let response = app().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+            let head = Request::head("/fine").body(Body::empty()).unwrap();
+            let response = app(ConformanceLayer::new()).oneshot(head).await.unwrap();
+            assert_eq!(response.status().as_u16(), 200);
+        });
+    });
+    let events = capture.0.lock().unwrap().clone();
+    assert!(events.is_empty(), "{events:?}");
+}
+
+/// The events logged while every path of [`app`] is requested once.
+fn logged(layer: ConformanceLayer) -> Vec<(Level, String)> {
+    let capture = Capture::default();
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    tracing::subscriber::with_default(capture.clone(), || {
+        runtime.block_on(async {
+            for (path, status) in PATHS {
+                let response = app(layer).oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
                 assert_eq!(response.status().as_u16(), status, "{path}: the layer never alters the response");
             }
         });
     });
-    let events = capture.0.lock().unwrap().clone();
-    assert!(events.iter().all(|(level, _)| *level == tracing::Level::WARN), "{events:?}");
-    let messages: Vec<&str> = events.iter().map(|(_, m)| m.as_str()).collect();
-    assert_eq!(messages.len(), 2, "{messages:?}");
-    assert!(messages[0].starts_with("405 Method Not Allowed without Allow"), "{messages:?}");
-    assert!(messages[1].starts_with("204 No Content with content"), "{messages:?}");
+    capture.0.lock().unwrap().clone()
+}
+
+fn at(events: &[(Level, String)], level: Level) -> Vec<&str> {
+    events.iter().filter(|(l, _)| *l == level).map(|(_, m)| m.as_str()).collect()
+}
+
+#[test]
+fn each_kind_is_logged_at_its_level_and_responses_are_untouched() {
+    let events = logged(ConformanceLayer::new());
+    let warn = at(&events, Level::WARN);
+    assert_eq!(warn.len(), 1, "{events:?}");
+    assert!(warn[0].starts_with("405 Method Not Allowed without Allow"), "{events:?}");
+    let info = at(&events, Level::INFO);
+    assert_eq!(info.len(), 1, "{events:?}");
+    assert!(info[0].starts_with("301 Moved Permanently without Location"), "{events:?}");
+    let debug = at(&events, Level::DEBUG);
+    assert_eq!(debug.len(), 2, "{events:?}");
+    assert!(
+        debug[0].starts_with("200 OK without ETag") && debug[1].starts_with("200 OK without Last-Modified"),
+        "{events:?}"
+    );
+    assert_eq!(events.len(), 4, "nothing else, and nothing for /fine: {events:?}");
+}
+
+#[test]
+fn levels_are_configurable_and_a_kind_can_be_silenced() {
+    let layer =
+        ConformanceLayer::new().violations_at(Some(Level::ERROR)).recommendations_at(Some(Level::WARN)).advice_at(None);
+    let events = logged(layer);
+    assert_eq!(at(&events, Level::ERROR).len(), 1, "{events:?}");
+    assert!(at(&events, Level::ERROR)[0].starts_with("405"), "{events:?}");
+    assert_eq!(at(&events, Level::WARN).len(), 1, "{events:?}");
+    assert!(at(&events, Level::WARN)[0].starts_with("301"), "{events:?}");
+    assert_eq!(events.len(), 2, "advice silenced: {events:?}");
 }

@@ -251,3 +251,35 @@ fn text_shows_the_typed_facts_and_expiry() {
     assert!(out.contains("the origin server MUST send Allow"), "{out}");
     assert!(out.contains("first defined: RFC 2068"), "{out}");
 }
+
+/// Codes and names the old lookup tables knew: each answers, with its kind of source said.
+#[test]
+fn the_old_tables_codes_and_names_answer() {
+    let out = ok(&["420"]);
+    assert!(out.contains("420 Enhance Your Calm (unofficial)"), "{out}");
+    assert!(out.contains("Twitter") && out.contains("operator's own documentation"), "{out}");
+    let out = ok(&["509"]);
+    assert!(out.contains("509 Bandwidth Limit Exceeded (unofficial)"), "{out}");
+    assert!(out.contains("cPanel") && out.contains("secondary sources"), "{out}");
+    let out = ok(&["enhance your calm"]);
+    assert!(out.contains("420 Enhance Your Calm (unofficial)"), "{out}");
+    let out = ok(&["bandwidth limit"]);
+    assert!(out.contains("509 Bandwidth Limit Exceeded (unofficial)"), "{out}");
+    // Conditions, tokens and open request lists are shown.
+    let out = ok(&["101"]);
+    assert!(out.contains("MUST send Connection, when the response has Upgrade, with upgrade"), "{out}");
+    assert!(out.contains("naming only what the request's Upgrade offered"), "{out}");
+    let out = ok(&["412"]);
+    assert!(out.contains("(typical requests, not all)"), "{out}");
+    // Names of drafts, found as history.
+    let out = ok(&["Switch Proxy"]);
+    assert!(out.contains("306 (Unused)"), "{out}");
+    let out = ok(&["Unordered Collection"]);
+    assert!(out.contains("as history") && out.contains("425 Too Early"), "{out}");
+    let entries = json(&["--json", "unordered collection"]);
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(entries[0]["code"], 425);
+    let entries = json(&["--json", "420", "509"]);
+    assert_eq!(entries.iter().map(|e| e["registry"].as_str().unwrap()).collect::<Vec<_>>(), ["unofficial"; 2]);
+    assert!(entries[0]["citation"]["spec"].as_str().unwrap().contains("operator's own documentation"));
+}

@@ -139,23 +139,10 @@ fn headers_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
         assert_eq!(rule.level.map(|l| l.to_string()), level(h), "{code}");
         assert_eq!(rule.note, str_of(h, "note").unwrap(), "{code}");
         assert_eq!(rule.by, str_of(h, "by"), "{code}");
-        let when = match h.get("when").map(toml::Spanned::get_ref) {
-            None => None,
-            Some(DeValue::String(s)) if s == "first-interim" => Some(Condition::FirstInterim),
-            Some(DeValue::String(s)) if s == "single-part" => Some(Condition::SinglePart),
-            Some(DeValue::String(s)) if s == "multipart" => Some(Condition::Multipart),
-            Some(DeValue::Table(w)) if w.contains_key("as_with") => Some(Condition::AsWith(int(w, "as_with").unwrap())),
-            Some(DeValue::Table(w)) => {
-                assert_eq!(
-                    rule.when.map(|c| if let Condition::Methods(m) = c { m.to_vec() } else { vec![] }),
-                    Some(strs(w, "methods")),
-                    "{code}"
-                );
-                rule.when
-            }
-            Some(other) => panic!("{code}: when {other:?}"),
-        };
-        assert_eq!(rule.when, when, "{code}");
+        let when = h.get("when").map(|w| condition_text(w.get_ref()));
+        assert_eq!(rule.when.map(runtime_condition_text), when, "{code}");
+        assert_eq!(rule.token, str_of(h, "token"), "{code}");
+        assert_eq!(rule.echoes, str_of(h, "echoes"), "{code}");
         match rule.citation {
             Some(c) => cited(code, h, c),
             None => assert!(str_of(h, "spec").is_none(), "{code}"),
@@ -222,6 +209,43 @@ fn limits_and_request_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
 }
 
 /// `"gateway or proxy"` and `"new-credentials"` as the variant names `GatewayOrProxy`, `NewCredentials`.
+/// A condition of the file as one comparable string: words in `PascalCase`, tables as
+/// `key=value,...`, arrays in brackets.
+fn condition_text(when: &DeValue<'_>) -> String {
+    match when {
+        DeValue::String(word) => pascal(word),
+        DeValue::Array(all) => {
+            format!("[{}]", all.iter().map(|c| condition_text(c.get_ref())).collect::<Vec<_>>().join(";"))
+        }
+        DeValue::Table(t) => {
+            let (key, value) = t.iter().next().unwrap();
+            let value = match value.get_ref() {
+                DeValue::Array(items) => {
+                    items.iter().map(|i| i.get_ref().as_str().unwrap().to_owned()).collect::<Vec<_>>().join(",")
+                }
+                DeValue::Integer(i) => i.as_str().to_owned(),
+                other => other.as_str().unwrap().to_owned(),
+            };
+            format!("{}={value}", key.get_ref())
+        }
+        other => panic!("when {other:?}"),
+    }
+}
+
+/// The generated condition in the form of [`condition_text`].
+fn runtime_condition_text(c: Condition) -> String {
+    match c {
+        Condition::Methods(m) => format!("methods={}", m.join(",")),
+        Condition::RequestHeaders(f) => format!("request_headers={}", f.join(",")),
+        Condition::WithField(f) => format!("with_field={f}"),
+        Condition::AsWith(code) => format!("as_with={code}"),
+        Condition::All(all) => {
+            format!("[{}]", all.iter().map(|c| runtime_condition_text(*c)).collect::<Vec<_>>().join(";"))
+        }
+        word => format!("{word:?}"),
+    }
+}
+
 fn pascal(word: &str) -> String {
     word.split([' ', '-']).map(|w| w[..1].to_uppercase() + &w[1..]).collect()
 }

@@ -85,19 +85,39 @@ fn header_rule_json(rule: &HeaderRule) -> String {
         ("note", string(rule.note)),
         ("by", nullable(rule.by, string)),
         ("when", nullable(rule.when, condition_json)),
+        ("token", nullable(rule.token, string)),
         ("citation", nullable(rule.citation, citation_json)),
     ])
 }
 
-/// `{"methods": ["POST"]}`, `{"as_with": 200}`, or `"first-interim"`, `"single-part"`, `"multipart"`.
+/// `{"methods": ["POST"]}`, `{"as_with": 200}`, `{"request_headers": ["If-Range"]}`,
+/// `{"with_field": "Upgrade"}`, an array when all of several hold, or the registry's word
+/// (`"temporary"`, `"byte-range"`, ...).
 fn condition_json(condition: Condition) -> String {
-    match condition {
-        Condition::Methods(methods) => object(&[("methods", array(methods.iter().map(|m| string(m))))]),
-        Condition::AsWith(code) => object(&[("as_with", code.to_string())]),
-        Condition::FirstInterim => string("first-interim"),
-        Condition::SinglePart => string("single-part"),
-        Condition::Multipart => string("multipart"),
-    }
+    let word = match condition {
+        Condition::Methods(methods) => return object(&[("methods", array(methods.iter().map(|m| string(m))))]),
+        Condition::RequestHeaders(fields) => {
+            return object(&[("request_headers", array(fields.iter().map(|f| string(f))))]);
+        }
+        Condition::WithField(field) => return object(&[("with_field", string(field))]),
+        Condition::AsWith(code) => return object(&[("as_with", code.to_string())]),
+        Condition::All(all) => return array(all.iter().map(|c| condition_json(*c))),
+        Condition::FirstInterim => "first-interim",
+        Condition::SubsequentInterim => "subsequent-interim",
+        Condition::SinglePart => "single-part",
+        Condition::Multipart => "multipart",
+        Condition::ValidatorAvailable => "validator-available",
+        Condition::Temporary => "temporary",
+        Condition::PreferredChoice => "preferred-choice",
+        Condition::ContentCoding => "content-coding",
+        Condition::NotContentCoding => "not-content-coding",
+        Condition::ByteRange => "byte-range",
+        Condition::NotForCacheUpdates => "not-for-cache-updates",
+        Condition::IdentifiesBlocker => "identifies-blocker",
+        // A condition newer than this example: its phrase.
+        other => return string(&other.to_string()),
+    };
+    string(word)
 }
 
 /// The RFC 2119 keyword (`"MUST NOT"`), or `null` where the specification states it without one.
@@ -147,6 +167,7 @@ fn request_json(request: RequestContext) -> String {
     object(&[
         ("methods", array(request.methods.iter().map(|m| string(m)))),
         ("headers", array(request.headers.iter().map(|h| string(h)))),
+        ("open", request.open.to_string()),
         ("note", string(request.note)),
     ])
 }

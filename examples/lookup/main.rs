@@ -7,11 +7,15 @@
 //! cargo run --example lookup -- 4xx            # what a class means, then its codes
 //! cargo run --example lookup -- "client error" # the same, by the class name
 //! cargo run --example lookup -- teapot         # search reasons, summaries, former names, senders
+//!                                               # (then descriptions, for old names kept as history)
 //! cargo run --example lookup -- --json 413     # JSON: an array of entries (docs/lookup-json.md)
 //! cargo run --example lookup -- --help         # usage and exit codes
 //! ```
 
 mod json;
+mod text;
+
+use text::full_entry;
 
 use status_core::unofficial;
 use status_core::{Registration, StatusClass, StatusCode, StatusInfo};
@@ -27,7 +31,8 @@ usage: lookup [--json] [--] <CODE | CLASS | WORD>...
          (nginx 499, Cloudflare 520, ...)
   CLASS  a class, by digit (4xx) or by name (informational, \"client error\"): its meaning,
          then its codes
-  WORD   text to find in reason phrases, summaries, former names and senders, e.g. large
+  WORD   text to find in reason phrases, summaries, former names and senders, e.g. large;
+         if none has it, in descriptions (old names kept as history, e.g. \"Unordered Collection\")
 
 options:
   --json     print a JSON array of entries, one per code found; the schema is in
@@ -280,10 +285,26 @@ fn word_answer(word: &str) -> Answer {
                 || i.used_by().is_some_and(contains)
         })
         .collect();
+    if entries.is_empty() {
+        return history_answer(word);
+    }
+    Answer { text: list(&entries), entries, not_found: None }
+}
+
+/// A word no current name, summary or sender has: the entries whose description mentions it,
+/// which is where names of old drafts and tables live ("Unordered Collection" for 425), marked
+/// as history so nobody takes them for the code's meaning today.
+fn history_answer(word: &str) -> Answer {
+    let entries: Vec<Entry> = Entry::all().filter(|e| e.info.description().to_lowercase().contains(word)).collect();
     let not_found = entries.is_empty().then(|| {
         format!("no status code matches `{word}`; try a shorter word, a class like `4xx`, or `lookup --help`")
     });
-    Answer { text: list(&entries), entries, not_found }
+    let text = if entries.is_empty() {
+        String::new()
+    } else {
+        format!("`{word}` is no current name; as history it is mentioned by:\n{}", list(&entries))
+    };
+    Answer { entries, text, not_found }
 }
 
 /// One line per entry: `404 Not Found     summary`, summaries aligned.
@@ -293,91 +314,6 @@ fn list(entries: &[Entry]) -> String {
         let _ = writeln!(out, "{:<width$}  {}", e.title(), e.info.summary());
         out
     })
-}
-
-/// Everything recorded about one entry, for reading.
-fn full_entry(entry: Entry) -> String {
-    let info = entry.info;
-    let mut out = String::new();
-    let mut line = |label: &str, value: &dyn std::fmt::Display| {
-        let _ = writeln!(out, "{:<15}{value}", format!("{label}:"));
-    };
-    if let Some(class) = StatusClass::of(info.code()) {
-        line("class", &class);
-    }
-    line("registration", &info.registration());
-    if expired(info.registration()) {
-        if let Registration::Temporary { expires, .. } = info.registration() {
-            line("expired", &format!("yes: the registration lapsed on {expires} unless IANA renewed it since"));
-        }
-    }
-    if let Some(used_by) = info.used_by() {
-        line("used by", &used_by);
-    }
-    line("defined in", &format!("{} <{}>", info.citation(), info.citation().url));
-    match entry.variant() {
-        Some(variant) => line("variant", &variant),
-        None if matches!(info.registration(), Registration::Unused) => {
-            line("variant", &"none (unused codes have no StatusCode variant)");
-        }
-        None => {}
-    }
-    if !info.former_names().is_empty() {
-        line("former names", &info.former_names().join(", "));
-    }
-    line(
-        "cacheable",
-        &if info.is_heuristically_cacheable() {
-            "heuristically (RFC 9110, Section 15.1)"
-        } else {
-            "only with explicit freshness"
-        },
-    );
-    line("content", &info.content());
-    if let Some(caching) = info.caching() {
-        line("caching", &format!("{}{} ({})", caching.kind, keyword(caching.level), caching.citation));
-    }
-    for rule in info.header_rules() {
-        let by = rule.by.map_or_else(String::new, |by| format!("the {by} "));
-        let when = rule.when.map_or_else(String::new, |w| format!(", {w}"));
-        let cited = rule.citation.map_or_else(String::new, |c| format!(" ({c})"));
-        let sends = rule
-            .level
-            .map_or_else(|| format!("sends {} (no keyword)", rule.field), |l| format!("{l} send {}", rule.field));
-        line("header field", &format!("{by}{sends}{when}: {}{cited}", rule.note));
-    }
-    if let Some(retry) = info.retry() {
-        line("retry", &format!("{}{}: {} ({})", retry.kind, keyword(retry.level), retry.note, retry.citation));
-    }
-    if let Some(sender) = info.sender() {
-        line("sent by", &format!("{}{}: {} ({})", sender.who, keyword(sender.level), sender.note, sender.citation));
-    }
-    if let Some(request) = info.request() {
-        let mut answers = request.note.to_owned();
-        if !request.methods.is_empty() {
-            let _ = write!(answers, " (methods: {})", request.methods.join(", "));
-        }
-        if !request.headers.is_empty() {
-            let _ = write!(answers, " (request fields: {})", request.headers.join(" or "));
-        }
-        line("answers", &answers);
-    }
-    for limit in info.limits() {
-        line("limit", &format!("{}{} ({})", limit.note, keyword(limit.level), limit.citation));
-    }
-    if let Some(history) = info.history() {
-        let http = history.http.map_or_else(String::new, |v| format!(", {v}"));
-        line("first defined", &format!("{} ({}{http})", history.citation, history.year));
-    }
-    for link in info.see_also() {
-        line("see also", &format!("{} <{}>", link.title, link.url));
-    }
-    format!("{}\n{out}\n{}\n\n{}\n", entry.title(), info.summary(), info.description())
-}
-
-/// ` (MUST)`, or nothing where the specification states a fact without a keyword.
-fn keyword(level: Option<status_core::Requirement>) -> String {
-    level.map_or_else(String::new, |l| format!(" ({l})"))
 }
 
 /// Whether a temporary registration's recorded expiry date has passed today.

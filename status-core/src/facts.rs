@@ -81,14 +81,20 @@ pub struct Limit {
 pub struct RequestContext {
     /// Request methods the code answers, if only some.
     pub methods: &'static [&'static str],
-    /// Request header fields that lead to the code.
+    /// Request header fields that lead to the code (any one of them).
     pub headers: &'static [&'static str],
+    /// `true` when the lists name typical requests rather than every one: the conformance check
+    /// concludes nothing from an open list.
+    pub open: bool,
     /// In a few words.
     pub note: &'static str,
 }
 
-/// When a [`HeaderRule`](crate::HeaderRule) applies.
+/// When a [`HeaderRule`](crate::HeaderRule) applies: the condition of the sentence that states
+/// the rule. The conformance check decides it where the exchange shows it, and otherwise gives
+/// at most advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Condition {
     /// Only in responses to these request methods.
     Methods(&'static [&'static str]),
@@ -96,10 +102,40 @@ pub enum Condition {
     AsWith(u16),
     /// Only in the first interim response of its kind.
     FirstInterim,
+    /// Only in the interim responses after the first.
+    SubsequentInterim,
     /// Only in a single-part response (206 with one range).
     SinglePart,
     /// Only in a multipart response (206 with several ranges: `multipart/byteranges` content).
     Multipart,
+    /// Only in responses to a request carrying one of these header fields.
+    RequestHeaders(&'static [&'static str]),
+    /// Only when the response itself carries this header field.
+    WithField(&'static str),
+    /// Only if the server has a validator for the representation.
+    ValidatorAvailable,
+    /// Only if the condition the code reports is temporary.
+    Temporary,
+    /// Only if the server has a preferred choice among the alternatives.
+    PreferredChoice,
+    /// Only if an unsupported content coding of the request caused the response.
+    ContentCoding,
+    /// Only if the response is for reasons unrelated to content codings.
+    NotContentCoding,
+    /// Only in responses to a request for byte ranges (`Range: bytes=...`).
+    ByteRange,
+    /// Only when the field does not serve to guide cache updates.
+    NotForCacheUpdates,
+    /// Only when the field identifies the entity that blocks access.
+    IdentifiesBlocker,
+    /// Only in responses to a request for one range.
+    SingleRange,
+    /// Only if the server changed the enclosed representation when it saved it (a PUT).
+    ContentTransformed,
+    /// Only if the value differs from the one a 200 to the same request would have had.
+    LengthDiffers,
+    /// All of these at once.
+    All(&'static [Condition]),
 }
 
 impl fmt::Display for CacheKind {
@@ -166,6 +202,13 @@ mod tests {
         assert_eq!(Condition::FirstInterim.to_string(), "in the first interim response");
         assert_eq!(Condition::SinglePart.to_string(), "in a single-part response");
         assert_eq!(Condition::Multipart.to_string(), "in a multipart response");
+        assert_eq!(Condition::Temporary.to_string(), "if the condition is temporary");
+        assert_eq!(Condition::RequestHeaders(&["If-Range"]).to_string(), "to a request with If-Range");
+        assert_eq!(Condition::WithField("Upgrade").to_string(), "when the response has Upgrade");
+        assert_eq!(
+            Condition::All(&[Condition::Methods(&["GET", "HEAD"]), Condition::ValidatorAvailable]).to_string(),
+            "in responses to GET and HEAD, if a validator is available"
+        );
     }
 
     #[test]

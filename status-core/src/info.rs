@@ -293,6 +293,12 @@ pub struct HeaderRule {
     pub by: Option<&'static str>,
     /// When the rule applies, if not always.
     pub when: Option<Condition>,
+    /// A token the field's value has to carry, compared without regard to case: a list element
+    /// (`upgrade` in `Connection`) or a parameter value (`blocked-by` as `rel` of a `Link`).
+    pub token: Option<&'static str>,
+    /// A request header field whose list elements are the only ones this field may name: a
+    /// 101's `Upgrade` switches only to a protocol the request's `Upgrade` offered.
+    pub echoes: Option<&'static str>,
     /// Where the rule is stated, if the registry says.
     pub citation: Option<Citation>,
 }

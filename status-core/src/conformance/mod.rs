@@ -19,15 +19,25 @@
 //! # Ok::<(), http::Error>(())
 //! ```
 //!
+//! Each [`Finding`] says its [`Kind`]: a **violation** (a MUST or MUST NOT broken, or message
+//! framing), a **recommendation** (a SHOULD or SHOULD NOT whose condition the exchange shows to
+//! be met), or **advice** (a SHOULD whose condition the check cannot see, such as "if the
+//! condition is temporary", or a code clients do not know). A MUST whose condition the exchange
+//! does not show gives no finding at all: the check reports only what it can stand by.
+//!
 //! In a service, [`ConformanceLayer`] (feature `tower`) runs the check on every response and
-//! logs the findings; in tests, [`assert_conforms`] fails with all of them listed.
+//! logs the findings, each kind at its own level; in tests, [`assert_conforms`] fails on
+//! violations and recommendations with all of them listed ([`assert_conforms_strict`] on advice
+//! too).
 
+mod decide;
 mod finding;
+mod framing;
 #[cfg(feature = "tower")]
 mod layer;
 mod rules;
 
-pub use finding::{Finding, Problem, Subject};
+pub use finding::{Finding, Kind, Problem, Subject};
 #[cfg(feature = "tower")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub use layer::{Conformance, ConformanceLayer};
@@ -36,33 +46,55 @@ pub use rules::{check, check_exchange, check_exchange_in, check_in};
 use alloc::string::String;
 use core::fmt::Write;
 
-/// Panics, listing every finding, if the response breaks a rule of the IANA registry: the test
-/// helper for a handler's responses.
+/// Panics, listing them, if the response has violations or recommendations by the IANA
+/// registry's rules: the test helper for a handler's responses. Advice does not fail it.
 ///
 /// # Panics
-/// When [`check`] finds anything.
+/// When [`check`] finds a violation or a recommendation.
 #[track_caller]
 pub fn assert_conforms<B: http_body::Body>(response: &http::Response<B>) {
-    fail_on(&check(response));
+    fail_on(&check(response), Kind::Recommendation);
 }
 
 /// Like [`assert_conforms`], with the request's rules too ([`check_exchange`]).
 ///
 /// # Panics
-/// When [`check_exchange`] finds anything.
+/// When [`check_exchange`] finds a violation or a recommendation.
 #[track_caller]
 pub fn assert_exchange_conforms<Q, B: http_body::Body>(request: &http::Request<Q>, response: &http::Response<B>) {
-    fail_on(&check_exchange(request, response));
+    fail_on(&check_exchange(request, response), Kind::Recommendation);
+}
+
+/// Strict mode of [`assert_conforms`]: advice fails it too.
+///
+/// # Panics
+/// When [`check`] finds anything.
+#[track_caller]
+pub fn assert_conforms_strict<B: http_body::Body>(response: &http::Response<B>) {
+    fail_on(&check(response), Kind::Advice);
+}
+
+/// Strict mode of [`assert_exchange_conforms`]: advice fails it too.
+///
+/// # Panics
+/// When [`check_exchange`] finds anything.
+#[track_caller]
+pub fn assert_exchange_conforms_strict<Q, B: http_body::Body>(
+    request: &http::Request<Q>,
+    response: &http::Response<B>,
+) {
+    fail_on(&check_exchange(request, response), Kind::Advice);
 }
 
 #[track_caller]
-fn fail_on(findings: &[Finding]) {
-    if findings.is_empty() {
+fn fail_on(findings: &[Finding], from: Kind) {
+    let failing: alloc::vec::Vec<&Finding> = findings.iter().filter(|f| f.kind >= from).collect();
+    if failing.is_empty() {
         return;
     }
     let mut text = String::new();
-    for finding in findings {
-        let _ = writeln!(text, "  - {finding}");
+    for finding in &failing {
+        let _ = writeln!(text, "  - {}: {finding}", finding.kind);
     }
-    panic!("the response breaks {} rule(s) of the HTTP specifications:\n{text}", findings.len());
+    panic!("the response breaks {} rule(s) of the HTTP specifications:\n{text}", failing.len());
 }

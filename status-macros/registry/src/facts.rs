@@ -4,26 +4,19 @@
 
 use super::fields::{Item, Reader};
 use super::model::{
-    CACHE_KINDS, CONTENTS, Cache, Citation, Condition, Content, Facts, HTTP_VERSIONS, Header, History, LEVELS, Level,
-    Limit, PARTIES, Pos, RETRY_KINDS, RequestContext, Retry, Sender, Vocab,
+    CACHE_KINDS, CONTENTS, Cache, Citation, Content, Facts, HTTP_VERSIONS, Header, History, LEVELS, Level, Limit,
+    PARTIES, Pos, RETRY_KINDS, RequestContext, Retry, Sender, Vocab,
 };
 use crate::text::did_you_mean;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeTable;
 
-const HEADER_KEYS: &[&str] = &["field", "level", "by", "when", "note", "spec", "section", "url"];
+const HEADER_KEYS: &[&str] = &["field", "level", "by", "when", "token", "echoes", "note", "spec", "section", "url"];
 const CACHE_KEYS: &[&str] = &["kind", "level", "spec", "section", "url"];
 const RETRY_KEYS: &[&str] = &["kind", "level", "note", "spec", "section", "url"];
 const SENDER_KEYS: &[&str] = &["who", "level", "note", "spec", "section", "url"];
 const HISTORY_KEYS: &[&str] = &["spec", "section", "url", "http", "year"];
 const LIMIT_KEYS: &[&str] = &["level", "note", "spec", "section", "url"];
-const REQUEST_KEYS: &[&str] = &["methods", "headers", "note"];
-const WHEN_KEYS: &[&str] = &["methods", "as_with"];
-/// The conditions written as one word, and what they mean.
-const CONDITION_WORDS: [(&str, Condition); 3] = [
-    ("first-interim", Condition::FirstInterim),
-    ("single-part", Condition::SinglePart),
-    ("multipart", Condition::Multipart),
-];
+const REQUEST_KEYS: &[&str] = &["methods", "headers", "open", "note"];
 
 impl Reader<'_> {
     /// Reads the facts of the entry table `t`; `own` is the entry's citation, whose URL a fact
@@ -190,8 +183,9 @@ impl Reader<'_> {
         let (r, at, inner) = self.sub_table(t, "request", what, REQUEST_KEYS)?;
         let methods = self.str_array(r, "methods", &inner);
         let headers = self.str_array(r, "headers", &inner);
+        let open = self.opt_bool(r, "open", &inner).unwrap_or(false);
         let note = self.req_str(r, "note", &inner, at)?;
-        Some(RequestContext { methods, headers, note })
+        Some(RequestContext { methods, headers, open, note })
     }
 
     fn headers(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Vec<Header> {
@@ -206,6 +200,8 @@ impl Reader<'_> {
             // No level: the spec names the field in the code's definition without a keyword.
             let level = self.opt_level(h, &inner);
             let by = self.opt_str(h, "by", &inner, false);
+            let token = self.opt_str(h, "token", &inner, false);
+            let echoes = self.opt_str(h, "echoes", &inner, false);
             let when = h.get("when").map(|v| self.condition(v, &inner));
             let citation = if h.contains_key("spec") || h.contains_key("section") || h.contains_key("url") {
                 match self.fact_citation(h, &inner, at, own) {
@@ -221,62 +217,10 @@ impl Reader<'_> {
                 None => None,
             };
             if let (Some(field), Some(note)) = (field, note) {
-                out.push(Header { field, level, note, by, when, citation });
+                out.push(Header { field, level, note, by, when, token, echoes, citation });
             }
         }
         out
-    }
-
-    /// `when = "first-interim" | "single-part" | "multipart"`, `when = { methods = [...] }` or
-    /// `when = { as_with = 200 }`.
-    fn condition(&mut self, v: &Item<'_>, what: &str) -> Option<Condition> {
-        let help = "write `when = { methods = [\"GET\"] }`, `when = { as_with = 200 }`, `when = \"first-interim\"`, `when = \"single-part\"` or `when = \"multipart\"`";
-        match v.get_ref() {
-            DeValue::String(s) if CONDITION_WORDS.iter().any(|(w, _)| w == s) => {
-                CONDITION_WORDS.iter().find(|(w, _)| w == s).map(|(_, c)| c.clone())
-            }
-            DeValue::String(s) => {
-                let hint = did_you_mean(s, &CONDITION_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>())
-                    .map_or_else(String::new, |d| format!("did you mean \"{d}\"? "));
-                self.err(self.pos(v), format!("unknown condition \"{s}\" in the {what}"), format!("{hint}{help}"));
-                None
-            }
-            DeValue::Table(w) => {
-                let inner = format!("`when` of the {what}");
-                self.unknown_keys(w, WHEN_KEYS, &format!("in the {inner}"));
-                match (w.get("methods"), w.get("as_with")) {
-                    (Some(_), None) => {
-                        let methods = self.str_array(w, "methods", &inner);
-                        (!methods.is_empty()).then_some(Condition::Methods(methods))
-                    }
-                    (None, Some(_)) => match self.int(w, "as_with", &inner, self.pos(v)) {
-                        Some((c @ 100..=999, _)) => u16::try_from(c).ok().map(Condition::AsWith),
-                        Some((c, pos)) => {
-                            self.err(
-                                pos,
-                                format!("`as_with` of the {inner} is {c}, not a status code"),
-                                "give a code from 100 to 999, e.g. `as_with = 200`",
-                            );
-                            None
-                        }
-                        None => None,
-                    },
-                    _ => {
-                        self.err(
-                            self.pos(v),
-                            format!("the {inner} needs exactly one of `methods` and `as_with`"),
-                            help,
-                        );
-                        None
-                    }
-                }
-            }
-            other => {
-                let found = other.type_str();
-                self.err(self.pos(v), format!("`when` of the {what} must be a string or a table, found {found}"), help);
-                None
-            }
-        }
     }
 }
 

@@ -117,6 +117,16 @@ impl Reader<'_> {
         }
     }
 
+    /// An optional boolean; a value of another type is reported.
+    pub(super) fn opt_bool(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<bool> {
+        let v = t.get(key)?;
+        if let DeValue::Boolean(b) = v.get_ref() {
+            return Some(*b);
+        }
+        self.wrong_type(v, key, what, "a boolean", "true");
+        None
+    }
+
     pub(super) fn str_array(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Vec<String> {
         let items = self.array(t, key, what);
         items.into_iter().filter_map(|v| self.string(v, key, what, false)).collect()

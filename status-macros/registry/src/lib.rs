@@ -15,6 +15,7 @@
 // / `# Errors` ceremony, and its fields are described where they are not obvious.
 #![allow(clippy::must_use_candidate, clippy::missing_errors_doc, clippy::missing_panics_doc, missing_docs)]
 
+mod condition;
 pub mod diag;
 mod facts;
 mod fields;

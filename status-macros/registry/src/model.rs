@@ -188,50 +188,15 @@ pub struct Header {
     pub by: Option<String>,
     /// When the rule applies, if not always.
     pub when: Option<Condition>,
+    /// A token the field's value carries (`upgrade` in `Connection`, `blocked-by` as a `rel`).
+    pub token: Option<String>,
+    /// A request header field whose list this field's elements must come from (101's
+    /// `Upgrade` names only protocols the request's `Upgrade` offered).
+    pub echoes: Option<String>,
     pub citation: Option<Citation>,
 }
 
-/// When a header rule applies.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Condition {
-    /// Only in responses to these methods.
-    Methods(Vec<String>),
-    /// Only if a response with this code to the same request would have had the field.
-    AsWith(u16),
-    /// Only in the first interim response of its kind.
-    FirstInterim,
-    /// Only in a single-part response (206 with one range).
-    SinglePart,
-    /// Only in a multipart response (206 with several ranges, `multipart/byteranges`).
-    Multipart,
-}
-
-/// How conditions read in docs and in status-core's `Display for Condition` (generated from
-/// these by `__vocabulary!`): each phrase written once.
-pub mod condition_phrases {
-    /// Before the methods of [`Condition::Methods`](super::Condition::Methods).
-    pub const METHODS: &str = "in responses to ";
-    /// Between two methods.
-    pub const METHODS_JOIN: &str = " and ";
-    /// Around the code of [`Condition::AsWith`](super::Condition::AsWith).
-    pub const AS_WITH: (&str, &str) = ("if a ", " to the same request would have it");
-    pub const FIRST_INTERIM: &str = "in the first interim response";
-    pub const SINGLE_PART: &str = "in a single-part response";
-    pub const MULTIPART: &str = "in a multipart response";
-}
-
-impl std::fmt::Display for Condition {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use condition_phrases as p;
-        match self {
-            Condition::Methods(methods) => write!(f, "{}{}", p::METHODS, methods.join(p::METHODS_JOIN)),
-            Condition::AsWith(code) => write!(f, "{}{code}{}", p::AS_WITH.0, p::AS_WITH.1),
-            Condition::FirstInterim => f.write_str(p::FIRST_INTERIM),
-            Condition::SinglePart => f.write_str(p::SINGLE_PART),
-            Condition::Multipart => f.write_str(p::MULTIPART),
-        }
-    }
-}
+pub use super::condition::{CONDITION_WORDS, Condition, condition_phrases};
 
 vocabulary! {
     /// Requirement levels in the sense of RFC 2119 (and RFC 8174): how strongly a specification

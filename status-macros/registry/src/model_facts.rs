@@ -51,6 +51,8 @@ pub struct Limit {
 pub struct RequestContext {
     pub methods: Vec<String>,
     pub headers: Vec<String>,
+    /// The lists name typical requests, not every one: nothing is concluded from them.
+    pub open: bool,
     pub note: String,
 }
 

@@ -86,7 +86,8 @@ fn some_code_is_usable(registry: &Registry, cx: &Ctxt<Diag>) {
 fn as_with_names_a_code(registry: &Registry, cx: &Ctxt<Diag>) {
     for entry in &registry.entries {
         for h in &entry.facts.headers {
-            if let Some(Condition::AsWith(code)) = h.when {
+            let leaves = h.when.as_ref().map(Condition::leaves).unwrap_or_default();
+            for &code in leaves.iter().filter_map(|c| if let Condition::AsWith(code) = c { Some(code) } else { None }) {
                 if registry.get(code).is_none() {
                     cx.push(
                         Diag::new(

@@ -60,6 +60,8 @@ fn facts(d: &mut String, entry: &Entry) {
         let mut terms = vec![h.level.map_or_else(|| "no keyword".to_owned(), Level::keyword)];
         terms.extend(h.by.as_ref().map(|by| format!("sent by the {by}")));
         terms.extend(h.when.as_ref().map(ToString::to_string));
+        terms.extend(h.token.as_ref().map(|t| format!("with `{t}`")));
+        terms.extend(h.echoes.as_ref().map(|e| format!("naming only what the request's `{e}` offered")));
         let cited = h.citation.as_ref().map_or_else(String::new, |c| format!(" ({})", link(c)));
         let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
     }
@@ -85,6 +87,9 @@ fn facts(d: &mut String, entry: &Entry) {
                 "header fields {}",
                 r.headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
             ));
+        }
+        if r.open {
+            terms.push("typical requests, not all".to_owned());
         }
         let terms = if terms.is_empty() { String::new() } else { format!(" ({})", terms.join("; ")) };
         let _ = writeln!(d, "- Answers{terms}: {}", r.note);

@@ -4,8 +4,8 @@
 use super::private;
 use super::table::{citation, option};
 use crate::registry::model::{
-    CACHE_KINDS, CONTENTS, Cache, Condition, Content, HTTP_VERSIONS, Header, History, LEVELS, Level, Limit, PARTIES,
-    RETRY_KINDS, RequestContext, Retry, Sender,
+    CACHE_KINDS, CONDITION_WORDS, CONTENTS, Cache, Condition, Content, HTTP_VERSIONS, Header, History, LEVELS, Level,
+    Limit, PARTIES, RETRY_KINDS, RequestContext, Retry, Sender,
 };
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -34,21 +34,44 @@ pub(super) fn header(h: &Header) -> TokenStream {
     let private = private();
     let (field, note, level) = (&h.field, &h.note, opt_level(h.level));
     let by = option(h.by.as_ref().map(|b| quote!(#b)));
-    let when = option(h.when.as_ref().map(|w| match w {
+    let when = option(h.when.as_ref().map(condition));
+    let token = option(h.token.as_ref().map(|t| quote!(#t)));
+    let echoes = option(h.echoes.as_ref().map(|e| quote!(#e)));
+    let cited = option(h.citation.as_ref().map(citation));
+    quote!(#private::HeaderRule {
+        field: #field, level: #level, note: #note, by: #by, when: #when, token: #token, echoes: #echoes, citation: #cited
+    })
+}
+
+/// A condition as the runtime's `Condition`; a one-word condition is the variant its
+/// `CONDITION_WORDS` row names.
+fn condition(c: &Condition) -> TokenStream {
+    let private = private();
+    match c {
         Condition::Methods(methods) => {
             let methods = strs(methods);
             quote!(#private::Condition::Methods(#methods))
         }
+        Condition::RequestHeaders(fields) => {
+            let fields = strs(fields);
+            quote!(#private::Condition::RequestHeaders(#fields))
+        }
+        Condition::WithField(field) => quote!(#private::Condition::WithField(#field)),
         Condition::AsWith(code) => {
             let code = Literal::u16_unsuffixed(*code);
             quote!(#private::Condition::AsWith(#code))
         }
-        Condition::FirstInterim => quote!(#private::Condition::FirstInterim),
-        Condition::SinglePart => quote!(#private::Condition::SinglePart),
-        Condition::Multipart => quote!(#private::Condition::Multipart),
-    }));
-    let cited = option(h.citation.as_ref().map(citation));
-    quote!(#private::HeaderRule { field: #field, level: #level, note: #note, by: #by, when: #when, citation: #cited })
+        Condition::All(all) => {
+            let all = all.iter().map(condition);
+            quote!(#private::Condition::All(&[#(#all),*]))
+        }
+        word => {
+            let name = format!("{word:?}");
+            let variant = CONDITION_WORDS.iter().find(|(_, v, _)| *v == name).map_or(name.as_str(), |(_, v, _)| v);
+            let variant = format_ident!("{}", variant);
+            quote!(#private::Condition::#variant)
+        }
+    }
 }
 
 pub(super) fn caching(c: &Cache) -> TokenStream {
@@ -90,6 +113,6 @@ pub(super) fn limit(l: &Limit) -> TokenStream {
 
 pub(super) fn request(r: &RequestContext) -> TokenStream {
     let private = private();
-    let (methods, headers, note) = (strs(&r.methods), strs(&r.headers), &r.note);
-    quote!(#private::RequestContext { methods: #methods, headers: #headers, note: #note })
+    let (methods, headers, open, note) = (strs(&r.methods), strs(&r.headers), r.open, &r.note);
+    quote!(#private::RequestContext { methods: #methods, headers: #headers, open: #open, note: #note })
 }

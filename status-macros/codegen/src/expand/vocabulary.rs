@@ -88,35 +88,59 @@ fn word_fn(ty: &str, vocab: &Words) -> TokenStream {
     }
 }
 
-/// `Display for Condition`, in the words the generator's docs use (`condition_phrases`).
+/// `Display for Condition`, in the words the generator's docs use (`condition_phrases` and the
+/// phrases of `CONDITION_WORDS`).
 fn condition_display() -> TokenStream {
+    use crate::registry::model::CONDITION_WORDS;
     use crate::registry::model::condition_phrases::{
-        AS_WITH, FIRST_INTERIM, METHODS, METHODS_JOIN, MULTIPART, SINGLE_PART,
+        ALL_JOIN, AS_WITH, METHODS, METHODS_JOIN, OR, REQUEST_HEADERS, WITH_FIELD,
     };
     let (before, after) = AS_WITH;
+    let words = CONDITION_WORDS.iter().map(|(_, variant, phrase)| {
+        let variant = format_ident!("{}", variant);
+        quote!(Self::#variant => f.write_str(#phrase),)
+    });
     quote! {
         impl ::core::fmt::Display for crate::Condition {
             /// Writes when a header rule applies, e.g. `in responses to POST`.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                fn list(f: &mut ::core::fmt::Formatter<'_>, items: &[&str], join: &str) -> ::core::fmt::Result {
+                    for (i, item) in items.iter().enumerate() {
+                        if i > 0 {
+                            f.write_str(join)?;
+                        }
+                        f.write_str(item)?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
                 match self {
                     Self::Methods(methods) => {
                         f.write_str(#METHODS)?;
-                        for (i, method) in methods.iter().enumerate() {
-                            if i > 0 {
-                                f.write_str(#METHODS_JOIN)?;
-                            }
-                            f.write_str(method)?;
-                        }
-                        ::core::result::Result::Ok(())
+                        list(f, methods, #METHODS_JOIN)
+                    }
+                    Self::RequestHeaders(fields) => {
+                        f.write_str(#REQUEST_HEADERS)?;
+                        list(f, fields, #OR)
+                    }
+                    Self::WithField(field) => {
+                        f.write_str(#WITH_FIELD)?;
+                        f.write_str(field)
                     }
                     Self::AsWith(code) => {
                         f.write_str(#before)?;
                         ::core::fmt::Display::fmt(code, f)?;
                         f.write_str(#after)
                     }
-                    Self::FirstInterim => f.write_str(#FIRST_INTERIM),
-                    Self::SinglePart => f.write_str(#SINGLE_PART),
-                    Self::Multipart => f.write_str(#MULTIPART),
+                    Self::All(all) => {
+                        for (i, condition) in all.iter().enumerate() {
+                            if i > 0 {
+                                f.write_str(#ALL_JOIN)?;
+                            }
+                            ::core::fmt::Display::fmt(condition, f)?;
+                        }
+                        ::core::result::Result::Ok(())
+                    }
+                    #(#words)*
                 }
             }
         }

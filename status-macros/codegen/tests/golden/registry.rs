@@ -526,6 +526,8 @@ impl Small {
                     note: "the methods the resource supports",
                     by: ::core::option::Option::None,
                     when: ::core::option::Option::None,
+                    token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
                 ::status_core::__private::HeaderRule {
@@ -538,6 +540,8 @@ impl Small {
                     when: ::core::option::Option::Some(
                         ::status_core::__private::Condition::Methods(&["GET"]),
                     ),
+                    token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::Some(::status_core::__private::Citation {
                         spec: "RFC 9110",
                         section: ::core::option::Option::Some("15.5.6"),
@@ -554,6 +558,8 @@ impl Small {
                     when: ::core::option::Option::Some(
                         ::status_core::__private::Condition::AsWith(200),
                     ),
+                    token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
                 ::status_core::__private::HeaderRule {
@@ -562,6 +568,8 @@ impl Small {
                     note: "a made-up field named without a keyword",
                     by: ::core::option::Option::None,
                     when: ::core::option::Option::None,
+                    token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
             ],
@@ -583,6 +591,7 @@ impl Small {
             request: ::core::option::Option::Some(::status_core::__private::RequestContext {
                 methods: &["DELETE"],
                 headers: &["Expect"],
+                open: false,
                 note: "a method the resource does not support",
             }),
             used_by: ::core::option::Option::None,
@@ -658,6 +667,8 @@ impl Small {
                     when: ::core::option::Option::Some(
                         ::status_core::__private::Condition::FirstInterim,
                     ),
+                    token: ::core::option::Option::None,
+                    echoes: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
             ],
