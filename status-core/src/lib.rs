@@ -177,7 +177,8 @@ pub trait HttpStatus: Sized + 'static + TryFrom<u16, Error = UnknownStatus> {
 pub enum StatusCode {}
 
 /// Unofficial status codes: numbers servers, proxies and CDNs send that IANA does not register
-/// (nginx 444 and 499, Cloudflare 520 to 530, IIS 440 and 449, 418 I'm a teapot, ...).
+/// (nginx 444 and 499, Cloudflare 520 to 530, IIS 449, Twitter's historical 420, shared hosting's 509,
+/// 418 I'm a teapot, ...).
 ///
 /// Generated from `registries/unofficial.toml` by the public [`registry`]
 /// macro, exactly as a user's own registry would be. Each variant's docs say who uses the code
