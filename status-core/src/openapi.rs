@@ -11,21 +11,65 @@
 //! documented response headers; 4xx and 5xx responses declare the `application/problem+json`
 //! content the responses feature sends, with the RFC 9457 problem object as its schema.
 
+use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
-use utoipa::openapi::{ContentBuilder, HeaderBuilder, RefOr, Response, ResponseBuilder};
+use core::marker::PhantomData;
+use utoipa::openapi::schema::{AllOfBuilder, ArrayBuilder, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::{ContentBuilder, HeaderBuilder, Ref, RefOr, Response, ResponseBuilder};
+use utoipa::{PartialSchema, ToSchema};
 
 /// What the generated code says about one variant's response.
 #[doc(hidden)]
 pub struct ResponseDoc {
     /// The code, e.g. 404.
     pub code: u16,
-    /// The variant's doc comment, or the registry's summary.
+    /// `#[response(description = "..")]`, the variant's first doc paragraph, or the registry's
+    /// summary.
     pub description: &'static str,
-    /// `#[header(..)]` fields: the field name and what it carries.
-    pub headers: &'static [(&'static str, &'static str)],
+    /// `#[header(..)]` fields.
+    pub headers: &'static [HeaderDoc],
+    /// The content: media type and schema (a `#[body]`, or the enum's error format); `None`
+    /// for no content or content the document cannot describe.
+    pub content: fn() -> Option<(&'static str, RefOr<Schema>)>,
+    /// The problem members the variant adds (extension members, `errors`, `instance`).
+    pub members: &'static [&'static str],
+}
+
+/// A `#[header(..)]` field in an `OpenAPI` document.
+#[doc(hidden)]
+pub struct HeaderDoc {
+    pub name: &'static str,
+    pub description: &'static str,
+    /// Whether every response of the variant has it (not an `Option`).
+    pub required: bool,
+    /// The schema of the field's type.
+    pub schema: fn() -> RefOr<Schema>,
+}
+
+/// The RFC 9457 problem object as a component: list it in
+/// `#[openapi(components(schemas(status_core::openapi::Problem)))]`, and every 4xx/5xx
+/// response's `$ref: "#/components/schemas/Problem"` resolves.
+#[derive(Debug, Clone, Copy)]
+pub struct Problem;
+
+impl PartialSchema for Problem {
+    fn schema() -> RefOr<Schema> {
+        problem_schema()
+    }
+}
+
+impl ToSchema for Problem {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Problem")
+    }
+}
+
+/// A reference to the `Problem` component.
+#[must_use]
+pub fn problem_ref() -> RefOr<Schema> {
+    RefOr::Ref(Ref::from_schema_name("Problem"))
 }
 
 /// The responses of a subset held by a `#[status(transparent)]` variant (which must be a
@@ -59,24 +103,108 @@ fn response(docs: &[&ResponseDoc]) -> Response {
             descriptions.push(doc.description);
         }
     }
-    let doc = docs[0];
     let mut response = ResponseBuilder::new().description(descriptions.join("\n\nOr: "));
     let mut seen: Vec<&str> = Vec::new();
-    for (field, description) in docs.iter().flat_map(|d| d.headers) {
-        if seen.iter().any(|s| s.eq_ignore_ascii_case(field)) {
+    for header in docs.iter().flat_map(|d| d.headers) {
+        if seen.iter().any(|s| s.eq_ignore_ascii_case(header.name)) {
             continue;
         }
-        seen.push(field);
-        let header = HeaderBuilder::new()
-            .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
-            .description(Some(*description));
-        response = response.header(*field, header.build());
+        seen.push(header.name);
+        // Required only when every variant of the code sends it.
+        let required = header.required
+            && docs.iter().all(|d| d.headers.iter().any(|h| h.name.eq_ignore_ascii_case(header.name) && h.required));
+        let mut built =
+            HeaderBuilder::new().schema(Some((header.schema)())).description(Some(header.description)).build();
+        // utoipa 6's `Header` has no field for the Header Object's `required`; its extensions
+        // are written flat into the object, so the member comes out as OpenAPI spells it.
+        built.extensions = Some(utoipa::openapi::extensions::Extensions::from_iter([("required", required)]));
+        response = response.header(header.name, built);
     }
-    if doc.code >= 400 {
-        response = response
-            .content(crate::respond::PROBLEM_JSON, ContentBuilder::new().schema(Some(problem_schema())).build());
+    if let Some((media_type, schema)) = (docs[0].content)() {
+        let members: Vec<&str> = docs.iter().flat_map(|d| d.members.iter().copied()).collect();
+        let schema = if media_type == crate::problem::PROBLEM_JSON && !members.is_empty() {
+            with_members(schema, &members)
+        } else {
+            schema
+        };
+        response = response.content(media_type, ContentBuilder::new().schema(Some(schema)).build());
     }
     response.build()
+}
+
+/// The problem schema and the members a variant adds to it.
+fn with_members(problem: RefOr<Schema>, members: &[&str]) -> RefOr<Schema> {
+    let mut extra = ObjectBuilder::new();
+    for member in members {
+        extra = extra.property(*member, ObjectBuilder::new());
+    }
+    AllOfBuilder::new().item(problem).item(extra).into()
+}
+
+/// A type, for the schema lookups generated code makes on it
+/// (`(&&SchemaOf::<u32>::NEW).header_schema()`): the schema of a type that has one, a plain
+/// string or any value otherwise (method resolution tries the impl on `&SchemaOf` first, as the
+/// receiver has one reference more than the fallback's).
+#[doc(hidden)]
+pub struct SchemaOf<T: ?Sized>(PhantomData<T>);
+
+impl<T: ?Sized> SchemaOf<T> {
+    pub const NEW: Self = SchemaOf(PhantomData);
+}
+
+#[doc(hidden)]
+pub trait HeaderHasSchema {
+    fn header_schema(&self) -> RefOr<Schema>;
+}
+
+impl<T: ?Sized + PartialSchema> HeaderHasSchema for &SchemaOf<T> {
+    fn header_schema(&self) -> RefOr<Schema> {
+        T::schema()
+    }
+}
+
+#[doc(hidden)]
+pub trait HeaderIsText {
+    fn header_schema(&self) -> RefOr<Schema>;
+}
+
+/// A header field's type with no schema of its own is written with `Display`: a string.
+impl<T: ?Sized> HeaderIsText for SchemaOf<T> {
+    fn header_schema(&self) -> RefOr<Schema> {
+        ObjectBuilder::new().schema_type(Type::String).into()
+    }
+}
+
+#[doc(hidden)]
+pub trait BodyHasSchema {
+    fn body_schema(&self) -> RefOr<Schema>;
+}
+
+/// A JSON body's value type that is a component: a reference to it (list the type in the
+/// document's components, the usual utoipa way).
+impl<T: ?Sized + ToSchema> BodyHasSchema for &SchemaOf<T> {
+    fn body_schema(&self) -> RefOr<Schema> {
+        RefOr::Ref(Ref::from_schema_name(T::name()))
+    }
+}
+
+#[doc(hidden)]
+pub trait BodyIsAnything {
+    fn body_schema(&self) -> RefOr<Schema>;
+}
+
+/// A JSON body's value type without a schema: any JSON value.
+impl<T: ?Sized> BodyIsAnything for SchemaOf<T> {
+    fn body_schema(&self) -> RefOr<Schema> {
+        ObjectBuilder::new().into()
+    }
+}
+
+/// The content of a text body.
+#[doc(hidden)]
+#[must_use]
+pub fn text_content() -> Option<(&'static str, RefOr<Schema>)> {
+    Some(("text/plain; charset=utf-8", ObjectBuilder::new().schema_type(Type::String).into()))
 }
 
 /// The RFC 9457 problem object as the responses feature sends it.
@@ -103,6 +231,28 @@ pub fn problem_schema() -> RefOr<utoipa::openapi::schema::Schema> {
                 .description(Some("The HTTP status code.")),
         )
         .property("detail", string().description(Some("What went wrong in this occurrence.")))
+        .property(
+            "instance",
+            string()
+                .format(Some(SchemaFormat::Custom("uri-reference".into())))
+                .description(Some("Identifies this occurrence of the problem.")),
+        )
+        .property(
+            "errors",
+            ArrayBuilder::new()
+                .items(
+                    ObjectBuilder::new()
+                        .schema_type(Type::Object)
+                        .property("detail", string().description(Some("What is wrong with the member.")))
+                        .property(
+                            "pointer",
+                            string().description(Some("A JSON pointer to the member, e.g. \"#/age\".")),
+                        )
+                        .required("detail")
+                        .required("pointer"),
+                )
+                .description(Some("Field errors, when the request's content had some.")),
+        )
         .required("type")
         .required("title")
         .required("status")

@@ -259,7 +259,10 @@ macro_rules! __actix_impls {
 
 pub use crate::__utoipa_impls;
 #[cfg(feature = "utoipa")]
-pub use crate::openapi::{ResponseDoc, responses as openapi_responses};
+pub use crate::openapi::{
+    BodyHasSchema, BodyIsAnything, HeaderDoc, HeaderHasSchema, HeaderIsText, ResponseDoc, SchemaOf,
+    responses as openapi_responses, text_content,
+};
 #[cfg(feature = "utoipa")]
 pub use ::utoipa;
 

@@ -189,6 +189,16 @@ pub type FormatFn = fn(&Problem<'_>, &mut String) -> Option<&'static str>;
 pub trait ErrorFormat {
     /// Appends the body to `out` and returns its media type, or `None` to send no content.
     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str>;
+
+    /// The media type and schema of the bodies, for `OpenAPI` documents (feature `utoipa`);
+    /// `None` (the default) leaves the content undescribed. A format whose body is a type
+    /// deriving `ToSchema` returns a reference to it, e.g.
+    /// `Some(("application/json", utoipa::openapi::Ref::from_schema_name("ErrorBody").into()))`.
+    #[cfg(feature = "utoipa")]
+    #[must_use]
+    fn openapi() -> Option<(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
+        None
+    }
 }
 
 /// RFC 9457 problem details in JSON, `application/problem+json`: the default format.
@@ -199,6 +209,13 @@ impl ErrorFormat for Rfc9457 {
     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
         problem.write_json(out);
         Some(PROBLEM_JSON)
+    }
+
+    /// `application/problem+json`, a reference to the `Problem` component
+    /// (`status_core::openapi::Problem`).
+    #[cfg(feature = "utoipa")]
+    fn openapi() -> Option<(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
+        Some((PROBLEM_JSON, crate::openapi::problem_ref()))
     }
 }
 

@@ -32,6 +32,7 @@ pub fn subset(args: TokenStream, item: TokenStream) -> TokenStream {
         problem,
         body,
         sent_elsewhere,
+        response,
         extension,
         instance,
         errors,

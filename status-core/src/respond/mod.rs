@@ -16,8 +16,6 @@ pub(crate) mod axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod parts;
 
-pub(crate) use crate::problem::PROBLEM_JSON;
-
 /// Where generated code writes a response: a framework's response builder.
 #[doc(hidden)]
 pub trait Sink {

@@ -166,6 +166,8 @@ pub struct Response {
     pub detail: Option<DetailText>,
     /// `#[problem(type = "...")]`.
     pub problem_type: Option<syn::LitStr>,
+    /// `#[response(description = "...")]`: the `OpenAPI` description.
+    pub description: Option<syn::LitStr>,
     /// `#[extension]` fields: the member name and the field's binding.
     pub extensions: Vec<(String, Ident)>,
     /// The `#[instance]` field's binding.
@@ -195,6 +197,8 @@ pub struct HeaderField {
     pub doc: Option<String>,
     /// The Rust field's type, as written.
     pub ty: TokenStream,
+    /// The type of the value sent: `ty`, or `T` of an `Option<T>`.
+    pub value_ty: TokenStream,
     /// Whether the field is always sent or only when it is `Some`.
     pub presence: Presence,
 }

@@ -16,7 +16,7 @@ fn create_user() {}
 fn get_user() {}
 
 #[derive(OpenApi)]
-#[openapi(paths(create_user, get_user))]
+#[openapi(paths(create_user, get_user), components(schemas(status_core::openapi::Problem)))]
 struct Api;
 
 fn document() -> serde_json::Value {
@@ -35,16 +35,42 @@ fn every_variant_is_a_documented_response() {
     for (code, response) in responses.as_object().unwrap() {
         assert!(!response["description"].as_str().unwrap().is_empty(), "{code}");
     }
-    // `#[header]` fields are documented headers, described by the registry's note.
+    // `#[header]` fields are documented headers, described by the registry's note, typed by
+    // the field's type.
     assert_eq!(responses["405"]["headers"]["Allow"]["schema"]["type"], "string");
+    assert_eq!(responses["429"]["headers"]["Retry-After"]["schema"]["type"], "integer");
+    assert_eq!(responses["429"]["headers"]["Retry-After"]["required"], true);
     assert!(!responses["405"]["headers"]["Allow"]["description"].as_str().unwrap().is_empty());
     assert!(responses["201"]["headers"].get("Location").is_some());
     assert!(responses["429"]["headers"].get("Retry-After").is_some());
-    // 4xx/5xx carry the problem object; successes no content.
-    let problem = &responses["404"]["content"]["application/problem+json"]["schema"];
+    // 4xx/5xx carry the problem object, one component referenced everywhere; successes no
+    // content.
+    for (code, response) in responses.as_object().unwrap().iter().filter(|(code, _)| code.as_str() >= "400") {
+        assert_eq!(
+            response["content"]["application/problem+json"]["schema"]["$ref"], "#/components/schemas/Problem",
+            "{code}"
+        );
+    }
+    let problem = &doc["components"]["schemas"]["Problem"];
     assert_eq!(problem["required"], serde_json::json!(["type", "title", "status"]));
     assert_eq!(problem["properties"]["status"]["type"], "integer");
     assert!(responses["201"].get("content").is_none());
+    every_ref_resolves(&doc, &doc);
+}
+
+/// Every `$ref` in `value` names a component of `doc`.
+fn every_ref_resolves(doc: &serde_json::Value, value: &serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(target) = map.get("$ref").and_then(|r| r.as_str()) {
+                let name = target.strip_prefix("#/components/schemas/").expect("a component reference");
+                assert!(doc["components"]["schemas"].get(name).is_some(), "{target} does not resolve");
+            }
+            map.values().for_each(|v| every_ref_resolves(doc, v));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| every_ref_resolves(doc, v)),
+        _ => {}
+    }
 }
 
 #[test]
@@ -114,7 +140,7 @@ fn the_document_matches_what_the_router_sends() {
 fn get_user_v2() {}
 
 #[derive(OpenApi)]
-#[openapi(paths(get_user_v2))]
+#[openapi(paths(get_user_v2), components(schemas(status_core::openapi::Problem)))]
 struct ComposedApi;
 
 #[test]
@@ -125,7 +151,10 @@ fn a_composed_enum_documents_exactly_the_codes_it_can_return() {
     // GetUserError's own 404 and 429, and CommonError's 401 and 500 through `Common`.
     assert_eq!(codes, ["401", "404", "429", "500"]);
     assert!(responses["401"]["headers"].get("WWW-Authenticate").is_some());
-    assert!(responses["429"]["headers"].get("Retry-After").is_some());
+    // `Option<u32>`: an integer, not in every 429.
+    assert_eq!(responses["429"]["headers"]["Retry-After"]["schema"]["type"], "integer");
+    assert_eq!(responses["429"]["headers"]["Retry-After"]["required"], false);
+    every_ref_resolves(&doc, &doc);
     // Two causes of 500 (Database, Other) are one documented response.
     assert!(responses["500"]["content"].get("application/problem+json").is_some());
 }

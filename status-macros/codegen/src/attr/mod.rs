@@ -212,7 +212,7 @@ fn needs_value(name: &proc_macro2::Ident, example: &str) -> syn::Error {
 /// The helper attributes this crate reads on variants and fields; they are inert and removed
 /// from what the attribute forms emit.
 pub const HELPERS: &[&str] =
-    &["status", "detail", "problem", "sent_elsewhere", "header", "body", "extension", "instance", "errors"];
+    &["status", "detail", "problem", "sent_elsewhere", "response", "header", "body", "extension", "instance", "errors"];
 
 // `#[from]` and `#[source]` are ours too when no derive beside the subset reads them: see
 // `error::is_source_attr`.

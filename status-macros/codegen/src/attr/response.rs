@@ -11,6 +11,8 @@ use syn::{LitStr, Token};
 #[derive(Default)]
 pub struct VariantAttrs {
     pub detail: Option<DetailAttr>,
+    /// `#[response(description = "...")]`.
+    pub description: Option<LitStr>,
     pub problem_type: Option<LitStr>,
     pub elsewhere: Vec<LitStr>,
 }
@@ -90,6 +92,21 @@ pub fn variant_attrs(attrs: &[Attribute], cx: &Ctxt<syn::Error>) -> VariantAttrs
                 )),
             };
             if let Err(e) = result {
+                cx.push(e);
+            }
+        } else if attr.path().is_ident("response") {
+            let parsed = match &attr.meta {
+                Meta::List(list) => input::parse_nested(list.tokens.clone(), |name, value| {
+                    if name != "description" || out.description.is_some() {
+                        return Err(syn::Error::new(name.span(), "write `#[response(description = \"...\")]`, once"));
+                    }
+                    let value = value.ok_or_else(|| syn::Error::new(name.span(), "write `description = \"...\"`"))?;
+                    out.description = Some(syn::parse2(value)?);
+                    Ok(())
+                }),
+                _ => Err(syn::Error::new_spanned(attr, "write `#[response(description = \"...\")]`")),
+            };
+            if let Err(e) = parsed {
                 cx.push(e);
             }
         } else if attr.path().is_ident("sent_elsewhere") {

@@ -13,7 +13,7 @@ use syn::LitStr;
 /// The response a variant sends, from its attributes and fields, with every broken rule in `cx`.
 pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) -> Response {
     let attrs = response::variant_attrs(&v.attrs, cx);
-    let mut out = Response { problem_type: attrs.problem_type, ..Response::default() };
+    let mut out = Response { problem_type: attrs.problem_type, description: attrs.description, ..Response::default() };
     let (bindings, binding_pattern) = bindings(&v.fields);
     out.binding = binding_pattern;
     for (field, binding) in v.fields.iter().zip(&bindings) {
@@ -26,7 +26,8 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
                     required_header_is_not_optional(&name, &field.ty, entry, cx);
                 }
                 let ty = field.ty.clone();
-                out.headers.push(HeaderField { name, binding: binding.clone(), doc, ty, presence });
+                let value_ty = if presence == Presence::IfSome { option_inner(&ty) } else { ty.clone() };
+                out.headers.push(HeaderField { name, binding: binding.clone(), doc, ty, value_ty, presence });
             }
             Some(FieldRole::Body(span)) => {
                 if out.body.is_some() {
@@ -113,6 +114,17 @@ fn is_option(ty: &TokenStream) -> bool {
         _ => false,
     });
     path_only && matches!(&tokens[opening - 1], proc_macro2::TokenTree::Ident(i) if i == "Option")
+}
+
+/// `T` of a type written `Option<T>`: the tokens between its first `<` and its last `>`.
+fn option_inner(ty: &TokenStream) -> TokenStream {
+    let tokens: Vec<proc_macro2::TokenTree> = ty.clone().into_iter().collect();
+    let is = |t: &proc_macro2::TokenTree, c: char| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == c);
+    let (Some(open), Some(close)) = (tokens.iter().position(|t| is(t, '<')), tokens.iter().rposition(|t| is(t, '>')))
+    else {
+        return ty.clone();
+    };
+    tokens[open + 1..close].iter().cloned().collect()
 }
 
 /// Rule: a header field the code requires in every response (a MUST without condition) is

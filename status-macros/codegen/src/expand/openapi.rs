@@ -2,15 +2,15 @@
 //! `utoipa::IntoResponses` with the `utoipa` feature, to nothing without it).
 
 use super::private;
-use crate::ast::{Enum, Variant, doc_text};
-use proc_macro2::TokenStream;
+use crate::ast::{Enum, HeaderField, Presence, Variant, doc_text};
+use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
 /// The `IntoResponses` request of the enum.
 pub fn openapi(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
-    let docs = item.variants.iter().map(|v| response_doc(v));
+    let docs = item.variants.iter().map(|v| response_doc(item, v));
     // Transparent variants document the codes of the subsets they hold.
     let inner = item.inner.iter().map(|i| &i.ty);
     quote! {
@@ -18,22 +18,90 @@ pub fn openapi(item: &Enum<'_>) -> TokenStream {
     }
 }
 
-/// A variant's response: its doc comment (or the registry's summary, so never empty) and its
-/// header fields, each described by its own doc comment, the registry's note on that field for
-/// the code, or its name.
-fn response_doc(v: &Variant<'_>) -> TokenStream {
+/// A variant's response: its description, header fields, content and problem members.
+fn response_doc(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let private = private();
     let code = &v.code;
-    let description = doc_text(&v.attrs).unwrap_or_else(|| v.entry.summary.clone());
-    let headers = v.response.headers.iter().map(|h| {
-        let field = h.name.value();
-        let rule = v.entry.facts.headers.iter().find(|r| r.field.eq_ignore_ascii_case(&field));
-        let text = h
-            .doc
-            .clone()
-            .or_else(|| rule.map(|r| r.note.clone()))
-            .unwrap_or_else(|| format!("The `{field}` header field."));
-        quote!((#field, #text))
-    });
-    quote!(#private::ResponseDoc { code: #code, description: #description, headers: &[#(#headers),*] })
+    let description = description(v);
+    let headers = v.response.headers.iter().map(|h| header_doc(v, h));
+    let content = content(item, v);
+    let members = v.response.extensions.iter().map(|(name, _)| name);
+    quote!(#private::ResponseDoc {
+        code: #code,
+        description: #description,
+        headers: &[#(#headers),*],
+        content: #content,
+        members: &[#(#members),*],
+    })
+}
+
+/// `#[response(description = "...")]`, else the first paragraph of the variant's docs (the
+/// rest is for the code's readers), else the registry's summary: never empty.
+fn description(v: &Variant<'_>) -> String {
+    if let Some(text) = &v.response.description {
+        return text.value();
+    }
+    doc_text(&v.attrs)
+        .and_then(|doc| doc.split("\n\n").next().map(|p| p.replace('\n', " ").trim().to_owned()))
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| v.entry.summary.clone())
+}
+
+/// A header field: described by its doc comment, the registry's note on that field for the
+/// code, or its name; its schema from its type (a string for types without one); required
+/// unless it is an `Option`.
+fn header_doc(v: &Variant<'_>, h: &HeaderField) -> TokenStream {
+    let private = private();
+    let field = h.name.value();
+    let rule = v.entry.facts.headers.iter().find(|r| r.field.eq_ignore_ascii_case(&field));
+    let text = h
+        .doc
+        .clone()
+        .or_else(|| rule.map(|r| r.note.clone()))
+        .unwrap_or_else(|| format!("The `{field}` header field."));
+    let required = h.presence == Presence::Always;
+    let ty = &h.value_ty;
+    quote!(#private::HeaderDoc {
+        name: #field,
+        description: #text,
+        required: #required,
+        schema: || {
+            use #private::{HeaderHasSchema as _, HeaderIsText as _};
+            (&&#private::SchemaOf::<#ty>::NEW).header_schema()
+        },
+    })
+}
+
+/// The content of the variant's response: its `#[body]` (`Json<T>` as JSON with `T`'s schema,
+/// text as a string), or for a 4xx/5xx the error format's.
+fn content(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
+    let private = private();
+    if let Some((_, ty)) = &v.response.body {
+        if let Some(value) = json_value_type(ty) {
+            return quote!(|| {
+                use #private::{BodyHasSchema as _, BodyIsAnything as _};
+                ::core::option::Option::Some(("application/json", (&&#private::SchemaOf::<#value>::NEW).body_schema()))
+            });
+        }
+        let text = ty.to_string().replace(' ', "");
+        if ["String", "&'staticstr", "&str", "std::string::String", "::std::string::String"].contains(&text.as_str()) {
+            return quote!(#private::text_content);
+        }
+        return quote!(|| ::core::option::Option::None);
+    }
+    if v.entry.code < 400 {
+        return quote!(|| ::core::option::Option::None);
+    }
+    let format = item.format.as_ref().map_or_else(|| quote!(::status_core::problem::Rfc9457), |path| quote!(#path));
+    quote!(<#format as #private::ErrorFormat>::openapi)
+}
+
+/// `T` of a body written `Json<T>` (axum's and actix-web's JSON bodies, by any path).
+fn json_value_type(ty: &TokenStream) -> Option<TokenStream> {
+    let tokens: Vec<TokenTree> = ty.clone().into_iter().collect();
+    let is = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
+    let open = tokens.iter().position(|t| is(t, '<'))?;
+    let close = tokens.iter().rposition(|t| is(t, '>'))?;
+    let named_json = open > 0 && matches!(&tokens[open - 1], TokenTree::Ident(i) if i == "Json");
+    named_json.then(|| tokens[open + 1..close].iter().cloned().collect())
 }

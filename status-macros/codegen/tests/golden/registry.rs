@@ -1101,7 +1101,11 @@ const _: () = {
 };
 ::status_core::__private::__utoipa_impls! {
     Small[::status_core::__private::ResponseDoc { code : 200, description : "It worked.",
-    headers : & [] }, ::status_core::__private::ResponseDoc { code : 405, description :
-    "Wrong method.", headers : & [] }, ::status_core::__private::ResponseDoc { code :
-    599, description : "A trial code.", headers : & [] }] []
+    headers : & [], content : || ::core::option::Option::None, members : & [], },
+    ::status_core::__private::ResponseDoc { code : 405, description : "Wrong method.",
+    headers : & [], content : < ::status_core::problem::Rfc9457 as
+    ::status_core::__private::ErrorFormat > ::openapi, members : & [], },
+    ::status_core::__private::ResponseDoc { code : 599, description : "A trial code.",
+    headers : & [], content : < ::status_core::problem::Rfc9457 as
+    ::status_core::__private::ErrorFormat > ::openapi, members : & [], }] []
 }

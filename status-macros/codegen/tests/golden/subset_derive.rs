@@ -408,6 +408,8 @@ const _: () = {
 };
 ::status_core::__private::__utoipa_impls! {
     Answer[::status_core::__private::ResponseDoc { code : 200, description :
-    "It worked.", headers : & [] }, ::status_core::__private::ResponseDoc { code : 405,
-    description : "Wrong method.", headers : & [] }] []
+    "It worked.", headers : & [], content : || ::core::option::Option::None, members : &
+    [], }, ::status_core::__private::ResponseDoc { code : 405, description :
+    "Wrong method.", headers : & [], content : < ::status_core::problem::Rfc9457 as
+    ::status_core::__private::ErrorFormat > ::openapi, members : & [], }] []
 }
