@@ -6,10 +6,17 @@
 //! async fn create_user() {}
 //! ```
 //!
-//! Each response is keyed by its code (`"201"`); its description is the variant's own doc
-//! comment, or else the registry's summary, so it is never empty. `#[header(..)]` fields are
-//! documented response headers; 4xx and 5xx responses declare the `application/problem+json`
-//! content the responses feature sends, with the RFC 9457 problem object as its schema.
+//! Each response is keyed by its code (`"201"`); its description is the variant's
+//! `#[response(description = "..")]`, else the first paragraph of its doc comment, else the
+//! registry's summary, so it is never empty (and the rest of a doc comment, often written for
+//! the code's readers, is not published). `#[header(..)]` fields are documented response headers
+//! typed by their fields (`u32`: an integer; an `Option` is not required). 4xx and 5xx responses
+//! declare the content their format sends: for RFC 9457, `application/problem+json` with a
+//! reference to the one [`Problem`] component, which the document lists with
+//! `#[openapi(components(schemas(status_core::openapi::Problem, ..)))]` (utoipa 6 collects no
+//! component schemas from `IntoResponses`); extension members are added beside it. A `#[body]
+//! Json<T>` is `application/json` with a reference to `T` (list it in the components too, the
+//! usual utoipa way). An enum holding other subsets documents exactly their codes and its own.
 
 use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
