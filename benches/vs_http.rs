@@ -215,7 +215,7 @@ fn report(since: SystemTime) {
     let cases = [
         ("from_u16 over 0..=1000", 0.8),
         ("code()", 1.0),
-        ("reason()", 0.8),
+        ("reason()", 0.5),
         ("class predicates", 1.0),
         ("Display to a reused String", 1.0),
         ("FromStr", 1.0),

@@ -1,21 +1,21 @@
-//! The `lookup` example, run as a user runs it: output, error lines and exit codes
+//! The `lookup` tool (package `status-lookup`), run as a user runs it: output, error lines and exit codes
 //! (0 found, 1 nothing found, 2 usage error), and the `--json` shape of docs/lookup-json.md.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn lookup(args: &[&str]) -> Output {
-    // Build the example (a no-op when `cargo test` already did), then run its binary.
+    // Build the tool (a no-op when `cargo test` already did), then run its binary.
     let cargo = env!("CARGO");
     let status = Command::new(cargo)
-        .args(["build", "-q", "--example", "lookup", "-p", env!("CARGO_PKG_NAME")])
+        .args(["build", "-q", "--bin", "lookup", "-p", "status-lookup"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .status()
         .unwrap();
     assert!(status.success());
     let exe = std::env::current_exe().unwrap();
     let profile_dir: PathBuf = exe.ancestors().nth(2).unwrap().to_path_buf(); // target/<profile>
-    Command::new(profile_dir.join("examples").join("lookup")).args(args).output().unwrap()
+    Command::new(profile_dir.join("lookup")).args(args).output().unwrap()
 }
 
 /// Runs a lookup that must succeed (exit 0, nothing on stderr); returns stdout.

@@ -123,7 +123,7 @@ fn head(parts: Parts, response: &mut HttpResponse<BoxBody>) {
     }
     for (field, value) in parts.headers {
         if let (Ok(name), Ok(value)) =
-            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::from_bytes(value.as_bytes()))
+            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::try_from(value))
         {
             response.headers_mut().append(name, value);
         }

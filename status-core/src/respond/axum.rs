@@ -72,12 +72,16 @@ fn head(parts: Parts, response: &mut Response) {
     for (field, value) in parts.headers {
         // Field names were checked to be tokens at compile time and values above.
         if let (Ok(name), Ok(value)) =
-            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::from_bytes(value.as_bytes()))
+            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::try_from(value))
         {
             response.headers_mut().append(name, value);
         }
     }
-    if super::parts::is_field_value(parts.reason) && !parts.reason.is_empty() {
+    // hyper writes `http`'s canonical reason itself; the extension (a map allocated on first
+    // insert) is only needed where the registry's phrase differs (413, 422, 416 ...) or http
+    // has none.
+    let canonical = response.status().canonical_reason();
+    if canonical != Some(parts.reason) && super::parts::is_field_value(parts.reason) && !parts.reason.is_empty() {
         response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(parts.reason.as_bytes()));
     }
 }

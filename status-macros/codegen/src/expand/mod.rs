@@ -147,6 +147,12 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
         quote!(match self { #(#pats => #codes,)* #inner })
     };
     let inner_reason = item.inner_arms(|i| quote!(#private::Subset::reason(#i)));
+    let reason_body = if item.is_registry() {
+        let row = registry_row();
+        quote!(Self::REGISTRY[#row].reason())
+    } else {
+        quote!(match self { #(#pats => #reasons,)* #inner_reason })
+    };
     let inner_str = item.inner_arms(|i| quote!(#private::Subset::as_str(#i)));
 
     let unit_items = (item.shape == Shape::Unit).then(|| table::unit_items(item));
@@ -170,7 +176,7 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
             #[must_use]
             #[inline]
             pub #constness fn reason(#recv) -> &'static str {
-                match self { #(#pats => #reasons,)* #inner_reason }
+                #reason_body
             }
 
             /// The code as three digits, e.g. `"404"`, without allocating.
@@ -261,8 +267,8 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
     let recv = item.receiver.tokens();
     let pats = item.variants.iter().map(|v| &v.pattern);
     let info_body = if item.is_registry() {
-        let rows = item.variants.iter().map(|v| v.row);
-        quote!(match self { #(#pats => &Self::REGISTRY[#rows],)* })
+        let row = registry_row();
+        quote!(&Self::REGISTRY[#row])
     } else {
         let parent = &item.parent;
         let parents = item.variants.iter().map(|v| &v.parent_variant);
@@ -290,6 +296,12 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
 
         #(#facts)*
     }
+}
+
+/// A registry enum's `REGISTRY` row, through `__ROW` (every variant's code is in it, so the
+/// row is never the 0 of an unregistered code).
+fn registry_row() -> TokenStream {
+    quote!((Self::__ROW[(self as u16 - Self::__ROW_MIN) as usize] as usize - 1))
 }
 
 /// `Display`: the code and reason phrase, e.g. `404 Not Found` (a transparent variant: the

@@ -66,9 +66,8 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let entries = &item.registry.entries;
     let infos = entries.iter().map(info);
-    let codes = entries.iter().map(|entry| Literal::u16_unsuffixed(entry.code));
-    let rows = 0..entries.len();
     let len = entries.len();
+    let rows = row_table(item);
     let classes = item.registry.classes.iter().map(class_info);
     let class_count = item.registry.classes.len();
     let fingerprint = match &item.kind {
@@ -90,16 +89,43 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
 
         #fingerprint
 
+        #rows
+
         /// The registry entry for `code`, including codes registered as unused; `None` if the
         /// registry does not list it.
         #[must_use]
         #[inline]
         pub const fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
-            match code {
-                #(#codes => ::core::option::Option::Some(&Self::REGISTRY[#rows]),)*
-                _ => ::core::option::Option::None,
+            if code < Self::__ROW_MIN || code - Self::__ROW_MIN >= Self::__ROW.len() as u16 {
+                return ::core::option::Option::None;
+            }
+            match Self::__ROW[(code - Self::__ROW_MIN) as usize] {
+                0 => ::core::option::Option::None,
+                row => ::core::option::Option::Some(&Self::REGISTRY[row as usize - 1]),
             }
         }
+    }
+}
+
+/// `__ROW`: for each code from the registry's lowest to its highest, its `REGISTRY` row plus
+/// one (0: not registered). `reason()`, `info()` and `lookup` are two loads through it, not a
+/// match over sparse codes, which compiles to a chain of comparisons.
+fn row_table(item: &Enum<'_>) -> TokenStream {
+    let entries = &item.registry.entries;
+    let min = entries.iter().map(|e| e.code).min().unwrap_or(0);
+    let max = entries.iter().map(|e| e.code).max().unwrap_or(0);
+    let mut rows = vec![0usize; usize::from(max - min) + 1];
+    for (row, entry) in entries.iter().enumerate() {
+        rows[usize::from(entry.code - min)] = row + 1;
+    }
+    let ty = if entries.len() < 255 { quote!(u8) } else { quote!(u16) };
+    let cells = rows.iter().map(|r| Literal::usize_unsuffixed(*r));
+    let (span, min) = (rows.len(), Literal::u16_unsuffixed(min));
+    quote! {
+        #[doc(hidden)]
+        pub const __ROW_MIN: u16 = #min;
+        #[doc(hidden)]
+        pub const __ROW: [#ty; #span] = [#(#cells),*];
     }
 }
 

@@ -191,7 +191,7 @@ fn nullable<T>(value: Option<T>, to_json: impl FnOnce(T) -> String) -> String {
     value.map_or_else(|| "null".into(), to_json)
 }
 
-/// A JSON string, escaped by `serde_json` (a dev-dependency, so examples have it).
+/// A JSON string, escaped by `serde_json`.
 fn string(text: &str) -> String {
     serde_json::Value::from(text).to_string()
 }

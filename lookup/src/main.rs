@@ -2,14 +2,14 @@
 //! registry (`StatusCode`) and the unofficial one (`status_core::unofficial::Status`).
 //!
 //! ```text
-//! cargo run --example lookup -- 404            # the full entry of one code
-//! cargo run --example lookup -- 499            # not registered: RFC 9110 fallback, then nginx's use
-//! cargo run --example lookup -- 4xx            # what a class means, then its codes
-//! cargo run --example lookup -- "client error" # the same, by the class name
-//! cargo run --example lookup -- teapot         # search reasons, summaries, former names, senders
+//! cargo run -p status-lookup -- 404            # the full entry of one code
+//! cargo run -p status-lookup -- 499            # not registered: RFC 9110 fallback, then nginx's use
+//! cargo run -p status-lookup -- 4xx            # what a class means, then its codes
+//! cargo run -p status-lookup -- "client error" # the same, by the class name
+//! cargo run -p status-lookup -- teapot         # search reasons, summaries, former names, senders
 //!                                               # (then descriptions, for old names kept as history)
-//! cargo run --example lookup -- --json 413     # JSON: an array of entries (docs/lookup-json.md)
-//! cargo run --example lookup -- --help         # usage and exit codes
+//! cargo run -p status-lookup -- --json 413     # JSON: an array of entries (docs/lookup-json.md)
+//! cargo run -p status-lookup -- --help         # usage and exit codes
 //! ```
 
 mod json;
@@ -24,7 +24,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: lookup [--json] [--] <CODE | CLASS | WORD>...
-       (from the repository: cargo run --example lookup -- <ARGS>)
+       (from the repository: cargo run -p status-lookup -- <ARGS>)
 
   CODE   a status code, e.g. 404: any code IANA registers (unused ones too); an unregistered
          code shows how RFC 9110 says to handle it, then what the unofficial registry knows
