@@ -734,6 +734,26 @@ impl Small {
             },
         },
     ];
+    #[doc(hidden)]
+    pub const __ROW_MIN: u16 = 200;
+    #[doc(hidden)]
+    pub const __ROW: [u8; 400usize] = [
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
+    ];
     /// The registry entry for `code`, including codes registered as unused; `None` if the
     /// registry does not list it.
     #[must_use]
@@ -741,12 +761,12 @@ impl Small {
     pub const fn lookup(
         code: u16,
     ) -> ::core::option::Option<&'static ::status_core::__private::StatusInfo> {
-        match code {
-            200 => ::core::option::Option::Some(&Self::REGISTRY[0usize]),
-            405 => ::core::option::Option::Some(&Self::REGISTRY[1usize]),
-            418 => ::core::option::Option::Some(&Self::REGISTRY[2usize]),
-            599 => ::core::option::Option::Some(&Self::REGISTRY[3usize]),
-            _ => ::core::option::Option::None,
+        if code < Self::__ROW_MIN || code - Self::__ROW_MIN >= Self::__ROW.len() as u16 {
+            return ::core::option::Option::None;
+        }
+        match Self::__ROW[(code - Self::__ROW_MIN) as usize] {
+            0 => ::core::option::Option::None,
+            row => ::core::option::Option::Some(&Self::REGISTRY[row as usize - 1]),
         }
     }
     /// The numeric status code, e.g. `404`.
@@ -759,11 +779,9 @@ impl Small {
     #[must_use]
     #[inline]
     pub const fn reason(self) -> &'static str {
-        match self {
-            Self::Ok { .. } => "OK",
-            Self::MethodNotAllowed { .. } => "Method Not Allowed",
-            Self::Trial { .. } => "Trial",
-        }
+        Self::REGISTRY[(Self::__ROW[(self as u16 - Self::__ROW_MIN) as usize] as usize
+                - 1)]
+            .reason()
     }
     /// The code as three digits, e.g. `"404"`, without allocating.
     #[must_use]
@@ -815,11 +833,8 @@ impl Small {
     #[must_use]
     #[inline]
     pub const fn info(self) -> &'static ::status_core::__private::StatusInfo {
-        match self {
-            Self::Ok { .. } => &Self::REGISTRY[0usize],
-            Self::MethodNotAllowed { .. } => &Self::REGISTRY[1usize],
-            Self::Trial { .. } => &Self::REGISTRY[3usize],
-        }
+        &Self::REGISTRY[(Self::__ROW[(self as u16 - Self::__ROW_MIN) as usize] as usize
+            - 1)]
     }
     /// One-line summary of what the code means.
     #[must_use]
