@@ -91,7 +91,8 @@ use alloc::string::{String, ToString};
 fn error_response(body: &ErrorBody) -> HttpResponse {
     let mut response = match body.media_type {
         Some(media_type) => {
-            let mut response = HttpResponse::with_body(actix_status(body.code), body.text.clone()).map_into_boxed_body();
+            let mut response =
+                HttpResponse::with_body(actix_status(body.code), body.text.clone()).map_into_boxed_body();
             response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
             response
         }
@@ -161,9 +162,8 @@ pub fn query_config<F: ErrorFormat + 'static>() -> QueryConfig {
 /// ```
 #[must_use]
 pub fn form_config<F: ErrorFormat + 'static>() -> FormConfig {
-    FormConfig::default().error_handler(|error: UrlencodedError, _: &HttpRequest| {
-        rejection::<F, _>(error.status_code().as_u16(), error)
-    })
+    FormConfig::default()
+        .error_handler(|error: UrlencodedError, _: &HttpRequest| rejection::<F, _>(error.status_code().as_u16(), error))
 }
 
 /// The four extractor configs with RFC 9457 problems, for `App::configure` (or a scope's):
@@ -188,9 +188,11 @@ pub fn extractors(config: &mut ServiceConfig) {
 /// let app = actix_web::App::new().configure(status_core::actix::extractors_in::<Rfc9457>);
 /// ```
 pub fn extractors_in<F: ErrorFormat + 'static>(config: &mut ServiceConfig) {
-    config.app_data(json_config::<F>()).app_data(path_config::<F>()).app_data(query_config::<F>()).app_data(
-        form_config::<F>(),
-    );
+    config
+        .app_data(json_config::<F>())
+        .app_data(path_config::<F>())
+        .app_data(query_config::<F>())
+        .app_data(form_config::<F>());
 }
 
 /// The app's 404 as an RFC 9457 problem:
