@@ -66,6 +66,8 @@
 //!
 //! # What actix-web does
 //!
+//! - `web::Json` answers a request without a JSON `Content-Type` 400; [`json_config`] answers
+//!   415 Unsupported Media Type, as `web::Form` does.
 //! - `web::Path`'s own error is a 404 (a path whose parameters do not parse names no
 //!   resource), though its `PathError` reports 400; [`path_config`] keeps the 404.
 //! - A resource (`web::resource(..)`) answers a method it has no route for with 405, an
@@ -112,6 +114,9 @@ fn rejection<F: ErrorFormat, E: ResponseError + 'static>(code: u16, error: E) ->
 /// `web::JsonConfig` whose errors are error bodies in the format `F`: `400` for a body that is
 /// not JSON or not of the type, `415` without a JSON `Content-Type`, `413` over the limit.
 ///
+/// The `415` is this config's: actix-web's `JsonPayloadError::ContentType` says 400, where RFC
+/// 9110 (Section 15.5.16), axum and actix-web's own form extractor say 415.
+///
 /// ```
 /// use status_core::problem::Rfc9457;
 ///
@@ -120,7 +125,11 @@ fn rejection<F: ErrorFormat, E: ResponseError + 'static>(code: u16, error: E) ->
 #[must_use]
 pub fn json_config<F: ErrorFormat + 'static>() -> JsonConfig {
     JsonConfig::default().error_handler(|error: JsonPayloadError, _: &HttpRequest| {
-        rejection::<F, _>(error.status_code().as_u16(), error)
+        let code = match error {
+            JsonPayloadError::ContentType => 415,
+            _ => error.status_code().as_u16(),
+        };
+        rejection::<F, _>(code, error)
     })
 }
 

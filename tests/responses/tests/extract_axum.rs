@@ -71,7 +71,7 @@ async fn maybe<F: ErrorFormat>(user: Option<Json<NewUser, F>>) -> String {
     user.map_or_else(|| "none".to_owned(), |Json(user)| user.name)
 }
 
-/// A value serde_json cannot write (a map with non-string keys).
+/// A value `serde_json` cannot write (a map with non-string keys).
 async fn unwritable<F: ErrorFormat>() -> Json<BTreeMap<(u8, u8), u8>, F> {
     Json(BTreeMap::from([((1, 2), 3)]))
 }
@@ -125,85 +125,64 @@ const JSON: Option<&str> = Some("application/json");
 const FORM: Option<&str> = Some("application/x-www-form-urlencoded");
 
 /// Each rejection: request, then the status, title and detail expected.
-const CASES: &[(&str, &str, Option<&str>, &str, u16, &str, &str)] = &[
+/// A request: method, URI, `Content-Type`, body.
+type Sent = (&'static str, &'static str, Option<&'static str>, &'static str);
+
+const CASES: &[(Sent, u16, &str, &str)] = &[
     (
-        "POST",
-        "/users",
-        JSON,
-        r#"{"name":"#,
+        ("POST", "/users", JSON, r#"{"name":"#),
         400,
         "Bad Request",
         "Failed to parse the request body as JSON: name: EOF while parsing a value at line 1 column 8",
     ),
     (
-        "POST",
-        "/users",
-        Some("text/plain"),
-        r#"{"name":"Ada","role":"admin"}"#,
+        ("POST", "/users", Some("text/plain"), r#"{"name":"Ada","role":"admin"}"#),
         415,
         "Unsupported Media Type",
         "Expected request with `Content-Type: application/json`",
     ),
     (
-        "POST",
-        "/users",
-        JSON,
-        r#"{"role":"admin"}"#,
+        ("POST", "/users", JSON, r#"{"role":"admin"}"#),
         422,
         "Unprocessable Content",
         "Failed to deserialize the JSON body into the target type: missing field `name` at line 1 column 16",
     ),
     (
-        "POST",
-        "/users",
-        JSON,
-        r#"{"name":7,"role":"admin"}"#,
+        ("POST", "/users", JSON, r#"{"name":7,"role":"admin"}"#),
         422,
         "Unprocessable Content",
         "Failed to deserialize the JSON body into the target type: name: invalid type: integer `7`, expected a string at line 1 column 9",
     ),
     // A detail with a quote and a newline (serde echoes the unknown variant).
     (
-        "POST",
-        "/users",
-        JSON,
-        r#"{"name":"Ada","role":"a\"b\nc"}"#,
+        ("POST", "/users", JSON, r#"{"name":"Ada","role":"a\"b\nc"}"#),
         422,
         "Unprocessable Content",
         "Failed to deserialize the JSON body into the target type: role: unknown variant `a\"b\nc`, expected `admin` at line 1 column 30",
     ),
-    ("GET", "/users/abc", None, "", 400, "Bad Request", "Invalid URL: Cannot parse `abc` to a `u64`"),
+    (("GET", "/users/abc", None, ""), 400, "Bad Request", "Invalid URL: Cannot parse `abc` to a `u64`"),
     (
-        "GET",
-        "/search?page=x",
-        None,
-        "",
+        ("GET", "/search?page=x", None, ""),
         400,
         "Bad Request",
         "Failed to deserialize query string: page: invalid digit found in string",
     ),
-    ("GET", "/search", None, "", 400, "Bad Request", "Failed to deserialize query string: missing field `page`"),
+    (("GET", "/search", None, ""), 400, "Bad Request", "Failed to deserialize query string: missing field `page`"),
     (
-        "POST",
-        "/login",
-        JSON,
-        r#"{"name":"Ada"}"#,
+        ("POST", "/login", JSON, r#"{"name":"Ada"}"#),
         415,
         "Unsupported Media Type",
         "Form requests must have `Content-Type: application/x-www-form-urlencoded`",
     ),
     (
-        "POST",
-        "/login",
-        FORM,
-        "nom=Ada",
+        ("POST", "/login", FORM, "nom=Ada"),
         422,
         "Unprocessable Content",
         "Failed to deserialize form body: missing field `name`",
     ),
 ];
 
-/// RFC 9457 JSON as `Problem::write_json` writes it (the detail JSON-escaped by serde_json,
+/// RFC 9457 JSON as `Problem::write_json` writes it (the detail JSON-escaped by `serde_json`,
 /// independently).
 fn problem_json(status: u16, title: &str, detail: &str) -> String {
     format!(
@@ -214,7 +193,7 @@ fn problem_json(status: u16, title: &str, detail: &str) -> String {
 
 #[test]
 fn rejections_are_problems_with_axum_s_status_and_text_and_the_registry_s_title() {
-    for &(method, uri, content_type, body, status, title, detail) in CASES {
+    for &((method, uri, content_type, body), status, title, detail) in CASES {
         let answer = call(router::<Rfc9457>(), method, uri, content_type, body);
         assert_eq!(answer.status.as_u16(), status, "{method} {uri} {body}: {}", answer.body);
         assert_eq!(answer.headers[header::CONTENT_TYPE], "application/problem+json", "{method} {uri} {body}");
@@ -237,7 +216,7 @@ fn quotes_and_newlines_in_the_detail_are_escaped() {
 
 #[test]
 fn the_service_s_own_format_answers_every_rejection() {
-    for &(method, uri, content_type, body, status, _, detail) in CASES {
+    for &((method, uri, content_type, body), status, _, detail) in CASES {
         let answer = call(router::<Message>(), method, uri, content_type, body);
         assert_eq!(answer.status.as_u16(), status, "{method} {uri} {body}");
         assert_eq!(answer.headers[header::CONTENT_TYPE], "application/json");
