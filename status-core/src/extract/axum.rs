@@ -43,7 +43,7 @@
 //!
 //! # A service's own format
 //!
-//! Each type takes the format as its last type parameter, [`Rfc9457`] when left out. A crate
+//! Each type takes the format as its last type parameter, [`Rfc9457`](crate::problem::Rfc9457) when left out. A crate
 //! with a format of its own names it once, in type aliases, and uses them everywhere (the
 //! tuple-struct pattern stays the struct's, `Json(user)`; only the type changes):
 //!
@@ -91,14 +91,10 @@
 //! kept. Without it, axum answers 405 with `Allow` and no content.
 
 use crate::extract::{self, ErrorBody};
-use crate::problem::{ErrorFormat, Rfc9457};
-use ::axum::extract::rejection::{FormRejection, JsonRejection, PathRejection, QueryRejection};
-use alloc::string::String;
+use crate::problem::ErrorFormat;
 use axum_core::body::Body;
 use axum_core::extract::{FromRequest, FromRequestParts, OptionalFromRequest, OptionalFromRequestParts, Request};
 use axum_core::response::{IntoResponse, Response};
-use core::fmt;
-use core::marker::PhantomData;
 use http::header::{CONTENT_TYPE, HeaderValue};
 use http::request::Parts;
 use http::{Method, Uri};
@@ -107,87 +103,7 @@ use serde::de::DeserializeOwned;
 
 #[path = "axum_types.rs"]
 mod types;
-pub use types::{Carry, Form, Json, Path, Query};
-
-/// An extractor's rejection, or a request no route takes, as an error body in the format `F`:
-/// the status, the registry's title for it, and the text as the `detail`.
-///
-/// It is the `Rejection` of [`Json`], [`Path`], [`Query`] and [`Form`], so a handler that takes
-/// `Result<Json<T>, Rejection>` sees it, and `From` makes one of axum's own rejections:
-///
-/// ```
-/// use axum::extract::rejection::JsonRejection;
-/// use status_core::axum::Rejection;
-///
-/// let axum_rejection = axum::Json::<u32>::from_bytes(b"\"seven\"").unwrap_err();
-/// let rejection = Rejection::<status_core::problem::Rfc9457>::from(axum_rejection);
-/// assert_eq!(rejection.code(), 422);
-/// assert!(rejection.detail().starts_with("Failed to deserialize the JSON body"));
-/// # let _: Option<JsonRejection> = None;
-/// ```
-pub struct Rejection<F = Rfc9457> {
-    code: u16,
-    detail: String,
-    format: PhantomData<fn() -> F>,
-}
-
-impl<F> Rejection<F> {
-    /// A rejection with status `code` and `detail`.
-    pub fn new(code: u16, detail: impl Into<String>) -> Self {
-        Rejection { code, detail: detail.into(), format: PhantomData }
-    }
-
-    /// The status code.
-    #[must_use]
-    pub fn code(&self) -> u16 {
-        self.code
-    }
-
-    /// The `detail`: axum's text for the rejection.
-    #[must_use]
-    pub fn detail(&self) -> &str {
-        &self.detail
-    }
-}
-
-impl<F> fmt::Debug for Rejection<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Rejection").field("code", &self.code).field("detail", &self.detail).finish()
-    }
-}
-
-impl<F> Clone for Rejection<F> {
-    fn clone(&self) -> Self {
-        Rejection::new(self.code, self.detail.clone())
-    }
-}
-
-/// `400 Bad Request: <detail>`.
-impl<F> fmt::Display for Rejection<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}: {}", self.code, extract::title(self.code), self.detail)
-    }
-}
-
-impl<F> core::error::Error for Rejection<F> {}
-
-impl<F: ErrorFormat> IntoResponse for Rejection<F> {
-    fn into_response(self) -> Response {
-        error_response(&ErrorBody::new::<F>(self.code, Some(&self.detail)))
-    }
-}
-
-macro_rules! from_axum_rejection {
-    ($($rejection:ident),*) => {$(
-        #[doc = concat!("axum's `", stringify!($rejection), "`: its status and `body_text()`.")]
-        impl<F> From<$rejection> for Rejection<F> {
-            fn from(rejection: $rejection) -> Self {
-                Rejection::new(rejection.status().as_u16(), rejection.body_text())
-            }
-        }
-    )*};
-}
-from_axum_rejection!(JsonRejection, PathRejection, QueryRejection, FormRejection);
+pub use types::{Carry, Form, Json, Path, Query, Rejection};
 
 /// The response of an error body, with the registry's reason phrase on HTTP/1's status line.
 fn error_response(body: &ErrorBody) -> Response {

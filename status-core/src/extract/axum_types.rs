@@ -1,8 +1,14 @@
-//! The extractor types of `status_core::axum` and what they share with axum's (`Deref`,
-//! `From<T>`, `Debug`, `Clone`, `Copy`, `Default`); their extractor impls are in `axum.rs`.
+//! The types of `status_core::axum`: the extractors with what they share with axum's
+//! (`Deref`, `From<T>`, `Debug`, `Clone`, `Copy`, `Default`), and their [`Rejection`]; the
+//! extractor impls are in `axum.rs`.
 
-use crate::problem::Rfc9457;
+use crate::extract::{self, ErrorBody};
+use crate::problem::{ErrorFormat, Rfc9457};
+use ::axum::extract::rejection::{FormRejection, JsonRejection, PathRejection, QueryRejection};
+use alloc::string::String;
+use axum_core::response::{IntoResponse, Response};
 use core::fmt;
+use core::marker::PhantomData;
 
 /// Names `T` through a format type: `<F as Carry<T>>::Value` is `T`, whatever `F` is.
 ///
@@ -90,7 +96,14 @@ extractor! {
     ///     Json(user)
     /// }
     ///
-    /// let app: axum::Router = axum::Router::new().route("/echo", axum::routing::post(echo));
+    /// // Where no type says which format, `Json::<_>` takes the default one.
+    /// async fn created(Json(user): Json<User>) -> impl axum::response::IntoResponse {
+    ///     (axum::http::StatusCode::CREATED, Json::<_>(user))
+    /// }
+    ///
+    /// let app: axum::Router = axum::Router::new()
+    ///     .route("/echo", axum::routing::post(echo))
+    ///     .route("/users", axum::routing::post(created));
     /// ```
     Json
 }
@@ -160,3 +173,82 @@ extractor! {
     /// ```
     Form
 }
+
+/// An extractor's rejection, or a request no route takes, as an error body in the format `F`:
+/// the status, the registry's title for it, and the text as the `detail`.
+///
+/// It is the `Rejection` of [`Json`], [`Path`], [`Query`] and [`Form`], so a handler that takes
+/// `Result<Json<T>, Rejection>` sees it, and `From` makes one of axum's own rejections:
+///
+/// ```
+/// use status_core::axum::Rejection;
+///
+/// let axum_rejection = axum::Json::<u32>::from_bytes(b"\"seven\"").unwrap_err();
+/// let rejection: Rejection = axum_rejection.into();
+/// assert_eq!(rejection.code(), 422);
+/// assert!(rejection.detail().starts_with("Failed to deserialize the JSON body"));
+/// assert!(rejection.to_string().starts_with("422 Unprocessable Content: Failed to"));
+/// ```
+pub struct Rejection<F = Rfc9457> {
+    code: u16,
+    detail: String,
+    format: PhantomData<fn() -> F>,
+}
+
+impl<F> Rejection<F> {
+    /// A rejection with status `code` and `detail`.
+    pub fn new(code: u16, detail: impl Into<String>) -> Self {
+        Rejection { code, detail: detail.into(), format: PhantomData }
+    }
+
+    /// The status code.
+    #[must_use]
+    pub fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The `detail`: axum's text for the rejection.
+    #[must_use]
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+}
+
+impl<F> fmt::Debug for Rejection<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rejection").field("code", &self.code).field("detail", &self.detail).finish()
+    }
+}
+
+impl<F> Clone for Rejection<F> {
+    fn clone(&self) -> Self {
+        Rejection::new(self.code, self.detail.clone())
+    }
+}
+
+/// `400 Bad Request: <detail>`.
+impl<F> fmt::Display for Rejection<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}: {}", self.code, extract::title(self.code), self.detail)
+    }
+}
+
+impl<F> core::error::Error for Rejection<F> {}
+
+impl<F: ErrorFormat> IntoResponse for Rejection<F> {
+    fn into_response(self) -> Response {
+        super::error_response(&ErrorBody::new::<F>(self.code, Some(&self.detail)))
+    }
+}
+
+macro_rules! from_axum_rejection {
+    ($($rejection:ident),*) => {$(
+        #[doc = concat!("axum's `", stringify!($rejection), "`: its status and `body_text()`.")]
+        impl<F> From<$rejection> for Rejection<F> {
+            fn from(rejection: $rejection) -> Self {
+                Rejection::new(rejection.status().as_u16(), rejection.body_text())
+            }
+        }
+    )*};
+}
+from_axum_rejection!(JsonRejection, PathRejection, QueryRejection, FormRejection);

@@ -278,9 +278,11 @@ fn the_middleware_fills_only_empty_error_responses() {
 }
 
 #[test]
-fn a_config_keeps_actix_s_error_for_middleware_and_takes_a_limit() {
+fn a_config_after_extractors_replaces_its_and_keeps_actix_s_error_for_middleware() {
     let answer = actix_web::rt::System::new().block_on(async {
+        // A config registered after `extractors` replaces its (here with a limit).
         let app = App::new()
+            .configure(status_core::actix::extractors)
             .app_data(status_core::actix::json_config::<Rfc9457>().limit(8))
             .route("/users", web::post().to(create));
         let app = actix_test::init_service(app).await;
