@@ -9,13 +9,13 @@ use crate::problem::{ErrorFormat, Problem};
 use alloc::string::String;
 
 /// The registry's title for `code` (RFC 9110's reason phrase: "Unprocessable Content"); for a
-/// code the registry does not have, the title of the `x00` code of its class (RFC 9110,
-/// Section 15), and "Error" outside 100..=599.
+/// code the registry does not have, the title of the code RFC 9110, Section 15 has a client
+/// handle it as (`UnknownStatus::fallback`: the `x00` code of its class, 500 outside
+/// 100..=599).
 pub(crate) fn title(code: u16) -> &'static str {
-    match StatusCode::try_from(code) {
-        Ok(status) => status.reason(),
-        Err(unknown) => unknown.fallback().map_or("Error", |status| status.reason()),
-    }
+    let status = StatusCode::try_from(code)
+        .unwrap_or_else(|unknown| unknown.fallback().unwrap_or(StatusCode::InternalServerError));
+    status.reason()
 }
 
 /// An error body: its status, the registry's title, the format's media type (`None`: the
@@ -63,7 +63,7 @@ mod tests {
         assert_eq!(title(422), "Unprocessable Content");
         assert_eq!(title(413), "Content Too Large");
         assert_eq!(title(499), "Bad Request");
-        assert_eq!(title(1000), "Error");
+        assert_eq!(title(1000), "Internal Server Error");
     }
 
     #[test]
