@@ -43,9 +43,10 @@
 //!
 //! # A service's own format
 //!
-//! Each type takes the format as its last type parameter, [`Rfc9457`](crate::problem::Rfc9457) when left out. A crate
-//! with a format of its own names it once, in type aliases, and uses them everywhere (the
-//! tuple-struct pattern stays the struct's, `Json(user)`; only the type changes):
+//! Each type takes the format as its last type parameter, [`Rfc9457`](crate::problem::Rfc9457)
+//! when left out: `Json<User, Message>`. A crate with a format of its own names it once, in a
+//! module that re-exports this one and shadows its types with aliases, so that its handlers
+//! keep writing `Json(user): Json<User>`:
 //!
 //! ```
 //! use axum::Router;
@@ -63,25 +64,29 @@
 //!     }
 //! }
 //!
-//! // In the crate's `api` module, once:
-//! pub type Json<T> = status_core::axum::Json<T, Message>;
-//! pub type Path<T> = status_core::axum::Path<T, Message>;
-//!
-//! // A handler:
-//! use status_core::axum::Json as Body;
-//!
-//! async fn rename(Body(name): Json<String>) -> Json<usize> {
-//!     Body(name.len())
+//! /// The crate's extractors, in its format.
+//! pub mod api {
+//!     // The glob brings the tuple structs' constructors and patterns (`Json(user)`); the
+//!     // aliases shadow only their types (a type alias names no constructor).
+//!     pub use status_core::axum::*;
+//!     pub type Json<T> = status_core::axum::Json<T, super::Message>;
+//!     pub type Path<T> = status_core::axum::Path<T, super::Message>;
+//!     pub type Rejection = status_core::axum::Rejection<super::Message>;
 //! }
 //!
-//! let app: Router = Router::new()
-//!     .route("/rename", post(rename))
-//!     .fallback(status_core::axum::not_found_in::<Message>)
-//!     .method_not_allowed_fallback(status_core::axum::method_not_allowed_in::<Message>);
-//! ```
+//! use api::Json;
 //!
-//! (A type alias does not name the tuple struct's constructor, so the pattern names the
-//! struct, here imported as `Body`.)
+//! async fn rename(Json(name): Json<String>) -> Json<usize> {
+//!     Json(name.len())
+//! }
+//!
+//! fn main() {
+//!     let app: Router = Router::new()
+//!         .route("/rename", post(rename))
+//!         .fallback(status_core::axum::not_found_in::<Message>)
+//!         .method_not_allowed_fallback(status_core::axum::method_not_allowed_in::<Message>);
+//! }
+//! ```
 //!
 //! # What axum does with the 405
 //!

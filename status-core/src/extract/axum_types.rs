@@ -29,6 +29,8 @@ impl<F: ?Sized, T> Carry<T> for F {
 macro_rules! extractor {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
+        ///
+        /// Its field is a `T` ([`Carry`] names it through `F`, so that the struct has one field).
         #[must_use]
         pub struct $name<T, F = Rfc9457>(pub <F as Carry<T>>::Value);
 

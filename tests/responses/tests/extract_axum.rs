@@ -50,6 +50,13 @@ impl ErrorFormat for Message {
     }
 }
 
+/// A crate's extractors in its format, as `status_core::axum`'s docs show: the glob brings the
+/// constructors and patterns, the aliases shadow the types.
+mod api {
+    pub use status_core::axum::*;
+    pub type Json<T> = status_core::axum::Json<T, super::Message>;
+}
+
 // The handlers, generic over the format as a crate's type aliases would fix it.
 async fn create<F: ErrorFormat>(Json(user): Json<NewUser, F>) -> Json<NewUser, F> {
     Json(user)
@@ -308,4 +315,21 @@ fn a_rejection_is_a_value_handlers_and_middleware_can_read() {
     let response = Rejection::<Message>::new(413, "too big").into_response();
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+}
+
+#[test]
+fn a_crate_s_aliases_keep_the_tuple_struct_patterns_in_its_format() {
+    async fn rename(api::Json(name): api::Json<String>) -> api::Json<usize> {
+        api::Json(name.len())
+    }
+    let router = Router::new().route("/rename", post(rename));
+    let answer = call(router.clone(), "POST", "/rename", JSON, r#""Ada""#);
+    assert_eq!((answer.status, answer.body.as_str()), (StatusCode::OK, "3"));
+    let answer = call(router, "POST", "/rename", JSON, "7");
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer.headers[header::CONTENT_TYPE], "application/json");
+    assert_eq!(
+        answer.body,
+        r#"{"message":"Failed to deserialize the JSON body into the target type: invalid type: integer `7`, expected a string at line 1 column 1"}"#
+    );
 }
