@@ -90,11 +90,10 @@ use actix_web::{Error, HttpRequest, HttpResponse, ResponseError};
 use alloc::string::{String, ToString};
 
 /// The response of an error body, with the registry's reason phrase.
-fn error_response(body: &ErrorBody) -> HttpResponse {
+fn error_response(body: ErrorBody) -> HttpResponse {
     let mut response = match body.media_type {
         Some(media_type) => {
-            let mut response =
-                HttpResponse::with_body(actix_status(body.code), body.text.clone()).map_into_boxed_body();
+            let mut response = HttpResponse::with_body(actix_status(body.code), body.text).map_into_boxed_body();
             response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
             response
         }
@@ -108,7 +107,7 @@ fn error_response(body: &ErrorBody) -> HttpResponse {
 /// text; the error stays the response's (`HttpResponse::error()`).
 fn rejection<F: ErrorFormat, E: ResponseError + 'static>(code: u16, error: E) -> Error {
     let body = ErrorBody::new::<F>(code, Some(&error.to_string()));
-    InternalError::from_response(error, error_response(&body)).into()
+    InternalError::from_response(error, error_response(body)).into()
 }
 
 /// `web::JsonConfig` whose errors are error bodies in the format `F`: `400` for a body that is
@@ -234,7 +233,7 @@ pub async fn not_found_in<F: ErrorFormat + 'static>(request: HttpRequest) -> Htt
 
 fn not_found_response<F: ErrorFormat>(request: &HttpRequest) -> HttpResponse {
     let detail = extract::no_route(request.method().as_str(), request.path());
-    error_response(&ErrorBody::new::<F>(404, Some(&detail)))
+    error_response(ErrorBody::new::<F>(404, Some(&detail)))
 }
 
 /// A middleware (`actix_web::middleware::from_fn`) that gives an error response without

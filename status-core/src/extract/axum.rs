@@ -111,10 +111,10 @@ mod types;
 pub use types::{Carry, Form, Json, Path, Query, Rejection};
 
 /// The response of an error body, with the registry's reason phrase on HTTP/1's status line.
-fn error_response(body: &ErrorBody) -> Response {
+fn error_response(body: ErrorBody) -> Response {
     let mut response = match body.media_type {
         Some(media_type) => {
-            let mut response = Response::new(Body::from(body.text.clone()));
+            let mut response = Response::new(Body::from(body.text));
             response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
             response
         }
@@ -231,7 +231,7 @@ impl<T: Serialize, F: ErrorFormat> IntoResponse for Json<T, F> {
             Err(error) => {
                 tracing::error!(error = %error, "status_core: a JSON response body could not be serialized: {error}");
                 let detail = "the response body could not be serialized as JSON";
-                error_response(&ErrorBody::new::<F>(500, Some(detail)))
+                error_response(ErrorBody::new::<F>(500, Some(detail)))
             }
         }
     }

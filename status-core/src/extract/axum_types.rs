@@ -239,7 +239,7 @@ impl<F> core::error::Error for Rejection<F> {}
 
 impl<F: ErrorFormat> IntoResponse for Rejection<F> {
     fn into_response(self) -> Response {
-        super::error_response(&ErrorBody::new::<F>(self.code, Some(&self.detail)))
+        super::error_response(ErrorBody::new::<F>(self.code, Some(&self.detail)))
     }
 }
 
