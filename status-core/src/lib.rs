@@ -53,6 +53,14 @@ extern crate std;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+#[path = "extract/actix.rs"]
+pub mod actix;
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+#[path = "extract/axum.rs"]
+pub mod axum;
 mod cause;
 mod class;
 #[cfg(feature = "http")]
@@ -60,6 +68,8 @@ mod class;
 pub mod conformance;
 mod date;
 mod error;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod extract;
 mod facts;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]

@@ -1,0 +1,296 @@
+//! actix-web 4's extractor errors and unrouted requests, answering in the service's error
+//! format (feature `actix-web`).
+//!
+//! actix-web's `web::Json`, `web::Path`, `web::Query` and `web::Form` take their error
+//! handlers from their configs in the app's data: [`extractors`] registers the four configs
+//! (`App::configure`), so their errors are error bodies in RFC 9457 (or, with
+//! [`extractors_in`], the service's [`ErrorFormat`]) with actix-web's status for the error, the
+//! registry's title for it and the error's text (`Display`) as the `detail`. [`not_found`] is
+//! the app's default service (404), and [`error_bodies`] a middleware that gives actix-web's
+//! own empty error responses (a resource's 405 with `Allow`) a body in the same format.
+//!
+//! ```
+//! use actix_web::{App, web};
+//! use actix_web::middleware::from_fn;
+//! use serde::Deserialize;
+//!
+//! #[derive(Deserialize)]
+//! struct NewUser {
+//!     name: String,
+//! }
+//!
+//! async fn create(user: web::Json<NewUser>) -> String {
+//!     user.into_inner().name
+//! }
+//!
+//! let app = App::new()
+//!     .configure(status_core::actix::extractors)
+//!     .wrap(from_fn(status_core::actix::error_bodies))
+//!     .service(web::resource("/users").post(create))
+//!     .default_service(web::to(status_core::actix::not_found));
+//! ```
+//!
+//! A body that is not JSON is then answered `400` with
+//! `{"type":"about:blank","title":"Bad Request","status":400,"detail":"Json deserialize error:
+//! ..."}` as `application/problem+json`, a `GET /users` `405` with `Allow: POST` and a problem,
+//! a `GET /nowhere` `404` with a problem.
+//!
+//! # A service's own format
+//!
+//! Each function has a form generic over the format, named with `_in`
+//! ([`extractors_in`], [`not_found_in`], [`error_bodies_in`]), and [`json_config`],
+//! [`path_config`], [`query_config`] and [`form_config`] give one config (to set its limit):
+//!
+//! ```
+//! use actix_web::{App, web};
+//! use actix_web::middleware::from_fn;
+//! use status_core::problem::{ErrorFormat, Problem};
+//!
+//! /// `{"message": ...}` as `application/json`.
+//! pub struct Message;
+//!
+//! impl ErrorFormat for Message {
+//!     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
+//!         let message = problem.detail().unwrap_or(problem.title());
+//!         out.push_str(&serde_json::json!({ "message": message }).to_string());
+//!         Some("application/json")
+//!     }
+//! }
+//!
+//! let app = App::new()
+//!     .configure(status_core::actix::extractors_in::<Message>)
+//!     .app_data(status_core::actix::json_config::<Message>().limit(4096))
+//!     .wrap(from_fn(status_core::actix::error_bodies_in::<Message>))
+//!     .default_service(web::to(status_core::actix::not_found_in::<Message>));
+//! ```
+//!
+//! # What actix-web does
+//!
+//! - `web::Json` answers a request without a JSON `Content-Type` 400; [`json_config`] answers
+//!   415 Unsupported Media Type, as `web::Form` does.
+//! - `web::Path`'s own error is a 404 (a path whose parameters do not parse names no
+//!   resource), though its `PathError` reports 400; [`path_config`] keeps the 404.
+//! - A resource (`web::resource(..)`) answers a method it has no route for with 405, an
+//!   `Allow` header and no content; [`error_bodies`] adds the body and keeps the header. But
+//!   routes added with `App::route` are resources of one method each, so a request with
+//!   another method finds no resource: the default service's 404, as in actix-web itself.
+//!   (The methods a resource knows are in a private type, so a default service cannot list
+//!   them: only the resource's own 405 can carry `Allow`.)
+
+use crate::extract::{self, ErrorBody};
+use crate::problem::{ErrorFormat, Rfc9457};
+use crate::respond::actix::actix_status;
+use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::error::{InternalError, JsonPayloadError, PathError, QueryPayloadError, UrlencodedError};
+use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::web::{FormConfig, JsonConfig, PathConfig, QueryConfig, ServiceConfig};
+use actix_web::{Error, HttpRequest, HttpResponse, ResponseError};
+use alloc::string::{String, ToString};
+
+/// The response of an error body, with the registry's reason phrase.
+fn error_response(body: ErrorBody) -> HttpResponse {
+    let mut response = match body.media_type {
+        Some(media_type) => {
+            let mut response = HttpResponse::with_body(actix_status(body.code), body.text).map_into_boxed_body();
+            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            response
+        }
+        None => HttpResponse::new(actix_status(body.code)),
+    };
+    response.head_mut().reason = Some(body.title);
+    response
+}
+
+/// actix-web's error, answered with an error body in the format `F` of `code` and the error's
+/// text; the error stays the response's (`HttpResponse::error()`).
+fn rejection<F: ErrorFormat, E: ResponseError + 'static>(code: u16, error: E) -> Error {
+    let body = ErrorBody::new::<F>(code, Some(&error.to_string()));
+    InternalError::from_response(error, error_response(body)).into()
+}
+
+/// `web::JsonConfig` whose errors are error bodies in the format `F`: `400` for a body that is
+/// not JSON or not of the type, `415` without a JSON `Content-Type`, `413` over the limit.
+///
+/// The `415` is this config's: actix-web's `JsonPayloadError::ContentType` says 400, where RFC
+/// 9110 (Section 15.5.16), axum and actix-web's own form extractor say 415.
+///
+/// ```
+/// use status_core::problem::Rfc9457;
+///
+/// let app = actix_web::App::new().app_data(status_core::actix::json_config::<Rfc9457>().limit(4096));
+/// ```
+#[must_use]
+pub fn json_config<F: ErrorFormat + 'static>() -> JsonConfig {
+    JsonConfig::default().error_handler(|error: JsonPayloadError, _: &HttpRequest| {
+        let code = match error {
+            JsonPayloadError::ContentType => 415,
+            _ => error.status_code().as_u16(),
+        };
+        rejection::<F, _>(code, error)
+    })
+}
+
+/// `web::PathConfig` whose errors are error bodies in the format `F`: `404`, as actix-web
+/// answers a path whose parameters do not parse without a config (its `PathError` says 400).
+///
+/// ```
+/// use status_core::problem::Rfc9457;
+///
+/// let app = actix_web::App::new().app_data(status_core::actix::path_config::<Rfc9457>());
+/// ```
+#[must_use]
+pub fn path_config<F: ErrorFormat + 'static>() -> PathConfig {
+    PathConfig::default().error_handler(|error: PathError, _: &HttpRequest| rejection::<F, _>(404, error))
+}
+
+/// `web::QueryConfig` whose errors are error bodies in the format `F`: `400` for a query string
+/// that does not fit the type.
+///
+/// ```
+/// use status_core::problem::Rfc9457;
+///
+/// let app = actix_web::App::new().app_data(status_core::actix::query_config::<Rfc9457>());
+/// ```
+#[must_use]
+pub fn query_config<F: ErrorFormat + 'static>() -> QueryConfig {
+    QueryConfig::default().error_handler(|error: QueryPayloadError, _: &HttpRequest| {
+        rejection::<F, _>(error.status_code().as_u16(), error)
+    })
+}
+
+/// `web::FormConfig` whose errors are error bodies in the format `F`: `400` for a body that
+/// does not fit the type, `415` without the form `Content-Type`, `413` over the limit.
+///
+/// ```
+/// use status_core::problem::Rfc9457;
+///
+/// let app = actix_web::App::new().app_data(status_core::actix::form_config::<Rfc9457>().limit(4096));
+/// ```
+#[must_use]
+pub fn form_config<F: ErrorFormat + 'static>() -> FormConfig {
+    FormConfig::default()
+        .error_handler(|error: UrlencodedError, _: &HttpRequest| rejection::<F, _>(error.status_code().as_u16(), error))
+}
+
+/// The four extractor configs with RFC 9457 problems, for `App::configure` (or a scope's):
+/// `App::new().configure(status_core::actix::extractors)`.
+///
+/// A config the app registers after it (`.app_data(json_config::<Rfc9457>().limit(..))`)
+/// replaces its.
+///
+/// ```
+/// let app = actix_web::App::new().configure(status_core::actix::extractors);
+/// ```
+pub fn extractors(config: &mut ServiceConfig) {
+    extractors_in::<Rfc9457>(config);
+}
+
+/// The four extractor configs in the format `F`:
+/// `App::new().configure(status_core::actix::extractors_in::<F>)`.
+///
+/// ```
+/// use status_core::problem::Rfc9457;
+///
+/// let app = actix_web::App::new().configure(status_core::actix::extractors_in::<Rfc9457>);
+/// ```
+pub fn extractors_in<F: ErrorFormat + 'static>(config: &mut ServiceConfig) {
+    config
+        .app_data(json_config::<F>())
+        .app_data(path_config::<F>())
+        .app_data(query_config::<F>())
+        .app_data(form_config::<F>());
+}
+
+/// The app's 404 as an RFC 9457 problem:
+/// `App::default_service(web::to(status_core::actix::not_found))`. The `detail` names the
+/// request's method and path (not its query).
+///
+/// ```
+/// use actix_web::web;
+///
+/// let app = actix_web::App::new().default_service(web::to(status_core::actix::not_found));
+/// ```
+#[expect(clippy::unused_async, reason = "an actix-web handler is an async function")]
+pub async fn not_found(request: HttpRequest) -> HttpResponse {
+    not_found_response::<Rfc9457>(&request)
+}
+
+/// The app's 404 in the format `F`:
+/// `App::default_service(web::to(status_core::actix::not_found_in::<F>))`.
+///
+/// ```
+/// use actix_web::web;
+/// use status_core::problem::Rfc9457;
+///
+/// let app = actix_web::App::new().default_service(web::to(status_core::actix::not_found_in::<Rfc9457>));
+/// ```
+#[expect(clippy::unused_async, reason = "an actix-web handler is an async function")]
+pub async fn not_found_in<F: ErrorFormat + 'static>(request: HttpRequest) -> HttpResponse {
+    not_found_response::<F>(&request)
+}
+
+fn not_found_response<F: ErrorFormat>(request: &HttpRequest) -> HttpResponse {
+    let detail = extract::no_route(request.method().as_str(), request.path());
+    error_response(ErrorBody::new::<F>(404, Some(&detail)))
+}
+
+/// A middleware (`actix_web::middleware::from_fn`) that gives an error response without
+/// content an RFC 9457 problem, keeping its status and header fields: actix-web's own 405 of a
+/// resource (with `Allow`), its default 404, an empty `HttpResponse::BadRequest()`. A response
+/// with content or a `Content-Type` is left as it is.
+///
+/// ```
+/// use actix_web::middleware::from_fn;
+///
+/// let app = actix_web::App::new().wrap(from_fn(status_core::actix::error_bodies));
+/// ```
+///
+/// # Errors
+///
+/// The inner service's.
+pub async fn error_bodies(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    error_bodies_in::<Rfc9457>(request, next).await
+}
+
+/// [`error_bodies`] in the format `F`:
+/// `.wrap(from_fn(status_core::actix::error_bodies_in::<F>))`.
+///
+/// ```
+/// use actix_web::middleware::from_fn;
+/// use status_core::problem::Rfc9457;
+///
+/// let app = actix_web::App::new().wrap(from_fn(status_core::actix::error_bodies_in::<Rfc9457>));
+/// ```
+///
+/// # Errors
+///
+/// The inner service's.
+pub async fn error_bodies_in<F: ErrorFormat + 'static>(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let (method, path) = (request.method().as_str().to_string(), request.path().to_string());
+    let response = next.call(request).await?;
+    let code = response.status().as_u16();
+    let empty = matches!(response.response().body().size(), BodySize::None | BodySize::Sized(0));
+    if code < 400 || !empty || response.headers().contains_key(CONTENT_TYPE) {
+        return Ok(response.map_into_left_body());
+    }
+    let detail: Option<String> = match code {
+        404 => Some(extract::no_route(&method, &path)),
+        405 => Some(extract::method_not_allowed(&method, &path)),
+        _ => None,
+    };
+    let body = ErrorBody::new::<F>(code, detail.as_deref());
+    let Some(media_type) = body.media_type else { return Ok(response.map_into_left_body()) };
+    Ok(response.map_body(|head, _| {
+        head.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+        head.reason = Some(body.title);
+        EitherBody::right(BoxBody::new(body.text))
+    }))
+}
