@@ -34,15 +34,17 @@ fn allocations<T>(mut f: impl FnMut() -> T) -> usize {
 }
 
 /// A user, as the 201 sends it.
-#[derive(Clone, serde::Serialize)]
-struct User {
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct User {
     id: u64,
     name: String,
 }
 
+// The bench's own types, public only so the subsets' public fields may hold them.
+
 /// The RFC 9457 problem a team writes by hand.
 #[derive(serde::Serialize)]
-struct Problem {
+pub struct Problem {
     #[serde(rename = "type")]
     kind: &'static str,
     title: &'static str,
@@ -176,7 +178,8 @@ fn main() {
         g.bench_function("status_core", |b| b.iter(|| axum_cases::ours(black_box(case), &user)));
         g.bench_function("hand-written", |b| b.iter(|| axum_cases::hand_written(black_box(case), &user)));
         g.finish();
-        let allocs = (allocations(|| axum_cases::ours(case, &user)), allocations(|| axum_cases::hand_written(case, &user)));
+        let allocs =
+            (allocations(|| axum_cases::ours(case, &user)), allocations(|| axum_cases::hand_written(case, &user)));
         rows.push((group, allocs));
 
         let group = format!("actix-web {name}");
@@ -184,8 +187,10 @@ fn main() {
         g.bench_function("status_core", |b| b.iter(|| actix_cases::ours(black_box(case), &user, &request)));
         g.bench_function("hand-written", |b| b.iter(|| actix_cases::hand_written(black_box(case), &user)));
         g.finish();
-        let allocs =
-            (allocations(|| actix_cases::ours(case, &user, &request)), allocations(|| actix_cases::hand_written(case, &user)));
+        let allocs = (
+            allocations(|| actix_cases::ours(case, &user, &request)),
+            allocations(|| actix_cases::hand_written(case, &user)),
+        );
         rows.push((group, allocs));
     }
     c.final_summary();
@@ -197,7 +202,9 @@ fn report(since: SystemTime, rows: &[(String, (usize, usize))]) {
     let exe = std::env::current_exe().unwrap();
     let target = exe.ancestors().nth(3).unwrap().to_path_buf();
     let dir = std::env::var_os("CRITERION_HOME").map_or_else(|| target.join("criterion"), std::path::PathBuf::from);
-    println!("\n| case | status_core (ns) | hand-written (ns) | ratio (target 1.0x) | allocations ours / theirs | met |");
+    println!(
+        "\n| case | status_core (ns) | hand-written (ns) | ratio (target 1.0x) | allocations ours / theirs | met |"
+    );
     println!("|------|-----------------:|------------------:|------:|------:|-----|");
     for (group, (ours_allocs, theirs_allocs)) in rows {
         let estimate = |function: &str| {

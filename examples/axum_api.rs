@@ -21,10 +21,13 @@
 //! `--once` answers requests until one DELETE has been handled, then exits (used by the test
 //! that drives the example over a real connection).
 
-use axum::extract::{Path, State};
+use axum::Router;
+use axum::extract::State;
 use axum::routing::{get, post};
-use axum::{Json, Router};
 use status_core::Cause;
+// axum's extractors, whose rejections (a body that is not JSON, a path that is not a number)
+// are problems too; `Json` is also the success bodies' type.
+use status_core::axum::{Json, Path};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -186,6 +189,9 @@ fn app(users: Users) -> Router {
     Router::new()
         .route("/users", post(create_user))
         .route("/users/{id}", get(get_user).delete(delete_user))
+        // The router's own 404 and 405 (with axum's `Allow`) as problems.
+        .fallback(status_core::axum::not_found)
+        .method_not_allowed_fallback(status_core::axum::method_not_allowed)
         .layer(axum::middleware::from_fn(log_causes))
         .with_state(users)
 }

@@ -75,6 +75,23 @@ fn a_users_service_answers_with_its_subset_enums() {
     assert_eq!(status, "HTTP/1.1 404 Not Found");
     assert!(body.contains(r#""detail":"no user with id 9""#), "{body}");
 
+    // The framework's own errors come in the same format: a malformed body, a path that is not
+    // a number, a route that does not exist, a method the route does not have.
+    let (status, headers, body) = exchange(port, "POST", "/users", "{not json");
+    assert_eq!(status, "HTTP/1.1 400 Bad Request");
+    assert!(headers.contains("content-type: application/problem+json"), "{headers}");
+    assert!(body.starts_with(r#"{"type":"about:blank","title":"Bad Request","status":400,"detail":"#), "{body}");
+    let (status, _, body) = exchange(port, "GET", "/users/abc", "");
+    assert_eq!(status, "HTTP/1.1 400 Bad Request");
+    assert!(body.contains(r#""title":"Bad Request""#), "{body}");
+    let (status, _, body) = exchange(port, "GET", "/nowhere", "");
+    assert_eq!(status, "HTTP/1.1 404 Not Found");
+    assert!(body.starts_with(r#"{"type":"about:blank","title":"Not Found","status":404"#), "{body}");
+    let (status, headers, body) = exchange(port, "PUT", "/users/1", "");
+    assert_eq!(status, "HTTP/1.1 405 Method Not Allowed");
+    assert!(headers.contains("allow: get,head,delete"), "{headers}");
+    assert!(body.contains(r#""title":"Method Not Allowed""#), "{body}");
+
     let (status, headers, body) = exchange(port, "DELETE", "/users/1", "");
     assert_eq!((status.as_str(), body.as_str()), ("HTTP/1.1 204 No Content", ""));
     assert!(!headers.contains("content-type"), "{headers}");

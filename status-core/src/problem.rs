@@ -156,7 +156,8 @@ impl<'a> Problem<'a> {
         json_string(out, self.type_uri.unwrap_or("about:blank"));
         out.push_str(",\"title\":");
         json_string(out, self.title);
-        let _ = write!(out, ",\"status\":{}", self.code);
+        out.push_str(",\"status\":");
+        push_code(out, self.code);
         for (name, value) in [("detail", self.detail), ("instance", self.instance)] {
             if let Some(value) = value {
                 let _ = write!(out, ",\"{name}\":");
@@ -336,22 +337,43 @@ fn write_errors(out: &mut String, errors: &[FieldError]) {
     out.push(']');
 }
 
-/// Appends `s` as a JSON string (RFC 8259, Section 7).
-pub(crate) fn json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+/// Appends a status code's digits (codes are 100 to 999; others through `fmt`).
+#[allow(clippy::cast_possible_truncation)] // a digit is below 10
+fn push_code(out: &mut String, code: u16) {
+    if (100..1000).contains(&code) {
+        for digit in [code / 100, code / 10 % 10, code % 10] {
+            out.push(char::from(b'0' + digit as u8));
         }
+    } else {
+        let _ = write!(out, "{code}");
     }
+}
+
+/// Appends `s` as a JSON string (RFC 8259, Section 7): runs of characters that need no escape
+/// are copied at once.
+pub(crate) fn json_string(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{b:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
     out.push('"');
 }
 

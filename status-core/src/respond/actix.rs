@@ -36,16 +36,19 @@ impl Sink for ActixSink<'_> {
 
     forward_to_parts!();
 
-    fn finish(self) -> HttpResponse<BoxBody> {
-        let parts = self.parts.into_checked();
-        let mut response = HttpResponse::new(actix_status(parts.code));
-        if parts.is_problem() {
-            let (media_type, body) = parts.error_body();
-            if let Some(media_type) = media_type {
-                response = HttpResponse::with_body(actix_status(parts.code), body).map_into_boxed_body();
+    fn finish(mut self) -> HttpResponse<BoxBody> {
+        self.parts.check();
+        let parts = self.parts;
+        let status = actix_status(parts.code);
+        // One response, built once: with the error body, or without content.
+        let mut response = match parts.is_problem().then(|| parts.error_body()) {
+            Some((Some(media_type), body)) => {
+                let mut response = HttpResponse::with_body(status, BoxBody::new(body));
                 response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+                response
             }
-        }
+            _ => HttpResponse::new(status),
+        };
         head(parts, &mut response);
         response
     }
@@ -115,6 +118,19 @@ impl ErrorBody for &'static str {
     }
 }
 
+/// A checked field value (`Parts` refuses the others) as the framework's, without copying a
+/// static one.
+fn header_value(value: alloc::borrow::Cow<'static, str>) -> Result<HeaderValue, ()> {
+    match value {
+        // `from_static` takes visible ASCII only (and panics otherwise): obs-text is copied.
+        alloc::borrow::Cow::Borrowed(text) if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) => {
+            Ok(HeaderValue::from_static(text))
+        }
+        alloc::borrow::Cow::Borrowed(text) => HeaderValue::from_bytes(text.as_bytes()).map_err(drop),
+        alloc::borrow::Cow::Owned(text) => HeaderValue::try_from(text).map_err(drop),
+    }
+}
+
 /// Status, header fields and the registry's reason phrase.
 fn head(parts: Parts, response: &mut HttpResponse<BoxBody>) {
     *response.status_mut() = actix_status(parts.code);
@@ -122,9 +138,7 @@ fn head(parts: Parts, response: &mut HttpResponse<BoxBody>) {
         response.extensions_mut().insert(cause);
     }
     for (field, value) in parts.headers {
-        if let (Ok(name), Ok(value)) =
-            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::try_from(value))
-        {
+        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(field.as_bytes()), header_value(value)) {
             response.headers_mut().append(name, value);
         }
     }

@@ -34,7 +34,8 @@ impl Sink for AxumSink<'_> {
     forward_to_parts!();
 
     fn finish(self) -> Response {
-        let parts = self.parts.into_checked();
+        let mut parts = self.parts;
+        parts.check();
         let mut response = Response::new(Body::empty());
         if parts.is_problem() {
             let (media_type, body) = parts.error_body();
@@ -63,6 +64,19 @@ impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
     }
 }
 
+/// A checked field value (`Parts` refuses the others) as the framework's, without copying a
+/// static one.
+fn header_value(value: alloc::borrow::Cow<'static, str>) -> Result<HeaderValue, ()> {
+    match value {
+        // `from_static` takes visible ASCII only (and panics otherwise): obs-text is copied.
+        alloc::borrow::Cow::Borrowed(text) if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) => {
+            Ok(HeaderValue::from_static(text))
+        }
+        alloc::borrow::Cow::Borrowed(text) => HeaderValue::from_bytes(text.as_bytes()).map_err(drop),
+        alloc::borrow::Cow::Owned(text) => HeaderValue::try_from(text).map_err(drop),
+    }
+}
+
 /// Status, header fields, and the registry's reason phrase for hyper's HTTP/1 status line.
 fn head(parts: Parts, response: &mut Response) {
     *response.status_mut() = crate::http::to_http(parts.code);
@@ -71,9 +85,7 @@ fn head(parts: Parts, response: &mut Response) {
     }
     for (field, value) in parts.headers {
         // Field names were checked to be tokens at compile time and values above.
-        if let (Ok(name), Ok(value)) =
-            (HeaderName::from_bytes(field.as_bytes()), HeaderValue::try_from(value))
-        {
+        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(field.as_bytes()), header_value(value)) {
             response.headers_mut().append(name, value);
         }
     }

@@ -4,6 +4,7 @@
 
 use super::Sink;
 use crate::problem::{FieldError, FormatFn, Problem, Rfc9457};
+use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
@@ -13,7 +14,7 @@ use core::fmt;
 pub(crate) struct Parts {
     pub code: u16,
     pub reason: &'static str,
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Headers,
     pub detail: Option<String>,
     pub problem_type: Option<&'static str>,
     pub instance: Option<String>,
@@ -38,7 +39,16 @@ impl Parts {
     pub fn header(&mut self, field: &'static str, value: &dyn fmt::Display) {
         let value = value.to_string();
         if is_field_value(&value) {
-            self.headers.push((field, value));
+            self.headers.push(field, Cow::Owned(value));
+        } else {
+            self.refuse(field, "header field");
+        }
+    }
+
+    /// A `&'static str` header field: sent without a copy.
+    pub fn static_header(&mut self, field: &'static str, value: &'static str) {
+        if is_field_value(value) {
+            self.headers.push(field, Cow::Borrowed(value));
         } else {
             self.refuse(field, "header field");
         }
@@ -76,8 +86,14 @@ impl Parts {
 
     /// A part could not be sent: the response becomes a 500 problem that names it (the
     /// variant's own parts are dropped with it), and a log line says which.
-    pub fn into_checked(self) -> Self {
-        let Some((name, what)) = self.bad_part else { return self };
+    pub fn into_checked(mut self) -> Self {
+        self.check();
+        self
+    }
+
+    /// `into_checked` in place (the parts are a few hundred bytes: not moved for nothing).
+    pub fn check(&mut self) {
+        let Some((name, what)) = self.bad_part else { return };
         let why = if what == "header field" {
             "is not a valid field value (RFC 9110, Section 5.5)"
         } else {
@@ -92,14 +108,14 @@ impl Parts {
         );
         let detail =
             alloc::format!("the `{name}` {what} of the {} {} response had a value that {why}", self.code, self.reason);
-        Parts {
+        *self = Parts {
             code: 500,
             reason: "Internal Server Error",
             detail: Some(detail),
             format: self.format,
-            cause: self.cause,
+            cause: self.cause.take(),
             ..Parts::default()
-        }
+        };
     }
 
     /// The error body in the enum's format: its media type (`None`: no content) and text.
@@ -122,6 +138,40 @@ impl Parts {
     }
 }
 
+/// A response's header fields: most variants carry one or two, which stay inline (no
+/// allocation); more go to a `Vec`.
+#[derive(Default)]
+pub(crate) struct Headers {
+    inline: [Option<(&'static str, Cow<'static, str>)>; 2],
+    more: Vec<(&'static str, Cow<'static, str>)>,
+}
+
+impl Headers {
+    fn push(&mut self, field: &'static str, value: Cow<'static, str>) {
+        match self.inline.iter_mut().find(|slot| slot.is_none()) {
+            Some(slot) => *slot = Some((field, value)),
+            None => self.more.push((field, value)),
+        }
+    }
+
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.inline.iter().flatten().count() + self.more.len()
+    }
+}
+
+impl IntoIterator for Headers {
+    type Item = (&'static str, Cow<'static, str>);
+    type IntoIter = core::iter::Chain<
+        core::iter::Flatten<core::array::IntoIter<Option<Self::Item>, 2>>,
+        alloc::vec::IntoIter<Self::Item>,
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.inline.into_iter().flatten().chain(self.more)
+    }
+}
+
 /// RFC 9110, Section 5.5: a field value is visible characters, spaces, tabs and obs-text; no
 /// CR, LF, NUL or other control characters.
 pub(crate) fn is_field_value(value: &str) -> bool {
@@ -137,6 +187,10 @@ macro_rules! forward_to_parts {
 
         fn header(&mut self, field: &'static str, value: &dyn ::core::fmt::Display) {
             self.parts.header(field, value);
+        }
+
+        fn static_header(&mut self, field: &'static str, value: &'static str) {
+            self.parts.static_header(field, value);
         }
 
         fn detail(&mut self, detail: ::core::fmt::Arguments<'_>) {

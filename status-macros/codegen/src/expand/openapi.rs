@@ -103,5 +103,18 @@ fn json_value_type(ty: &TokenStream) -> Option<TokenStream> {
     let open = tokens.iter().position(|t| is(t, '<'))?;
     let close = tokens.iter().rposition(|t| is(t, '>'))?;
     let named_json = open > 0 && matches!(&tokens[open - 1], TokenTree::Ident(i) if i == "Json");
-    named_json.then(|| tokens[open + 1..close].iter().cloned().collect())
+    if !named_json {
+        return None;
+    }
+    // The first argument: `Json<T, Format>` (status-core's extractor) documents `T`.
+    let mut depth = 0usize;
+    let first = tokens[open + 1..close].iter().take_while(|t| {
+        if is(t, '<') {
+            depth += 1;
+        } else if is(t, '>') {
+            depth = depth.saturating_sub(1);
+        }
+        !(depth == 0 && is(t, ','))
+    });
+    Some(first.cloned().collect())
 }

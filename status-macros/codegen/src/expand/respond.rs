@@ -89,17 +89,25 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
 fn header(h: &HeaderField) -> TokenStream {
     let private = private();
     let (field, value, ty) = (&h.name, &h.binding, &h.ty);
-    let send = quote_spanned!(ty.span()=> let __value: &dyn ::core::fmt::Display = __value;);
-    match h.presence {
-        Presence::Always => quote!({
-            let __value = #value;
-            #send
-            #private::Sink::header(__sink, #field, __value);
-        }),
-        Presence::IfSome => quote! {
+    // A `&'static str` is sent as it is; anything else is written with `Display`.
+    let is_static_str = h.value_ty.to_string().replace(' ', "") == "&'staticstr";
+    let send = if is_static_str {
+        quote!(#private::Sink::static_header(__sink, #field, __value);)
+    } else {
+        let cast = quote_spanned!(ty.span()=> let __value: &dyn ::core::fmt::Display = __value;);
+        quote!(#cast #private::Sink::header(__sink, #field, __value);)
+    };
+    match (h.presence, is_static_str) {
+        (Presence::Always, false) => quote!({ let __value = #value; #send }),
+        (Presence::Always, true) => quote!({ let __value: &'static str = *#value; #send }),
+        (Presence::IfSome, false) => quote! {
             if let ::core::option::Option::Some(__value) = #value {
                 #send
-                #private::Sink::header(__sink, #field, __value);
+            }
+        },
+        (Presence::IfSome, true) => quote! {
+            if let ::core::option::Option::Some(__value) = *#value {
+                #send
             }
         },
     }
