@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compile-time costs of status-core, measured side by side with the `http` crate on this machine.
-# Prints a Markdown table. Usage: scripts/compile-time.sh [all|basic|realistic]
+# Prints a Markdown table. Usage: scripts/compile-time.sh [all|basic|realistic|peer|lookup]
 #   (default `all`: both cases; `basic` takes a few minutes on 2 cores, `realistic` a few more)
 #
 # Case `basic`:
@@ -12,6 +12,14 @@
 # 5. a small axum 0.8 service (scripts/realistic/*.rs) built without status-core and with it
 #    (statuses from `#[status_core::subset]` enums): clean debug build, and incremental rebuild
 #    after editing one handler. The variants alternate (A, B, A, B, ...); medians of $PAIRS pairs.
+# Case `peer` (not in `all`: about 15 minutes on 2 cores):
+# 6. the fair comparison: a small axum service written as teams write it today (thiserror error
+#    enums, a hand-written IntoResponse with a serde problem struct, utoipa's ToSchema and
+#    IntoResponses derives; scripts/peer/thiserror.rs) against the same service with status-core
+#    subsets doing the same job (features axum, utoipa, serde, http; scripts/peer/status.rs):
+#    clean build and rebuild after editing a handler, alternating, medians of $PAIRS pairs, wall
+#    and CPU; and what status-core adds to a clean build of the bare service, in CPU seconds.
+# Case `lookup` (not in `all`): the README's first command on a fresh clone (warm registry cache).
 #
 # Environment:
 #   PAIRS            pairs of (clean, incremental) builds in case `realistic` (default 5, at least 3)
@@ -23,10 +31,10 @@
 set -euo pipefail
 case_=${1:-all}
 case $case_ in
-    all | basic | realistic) ;;
-    *) echo "usage: $0 [all|basic|realistic]" >&2; exit 2 ;;
+    all | basic | realistic | peer | lookup) ;;
+    *) echo "usage: $0 [all|basic|realistic|peer|lookup]" >&2; exit 2 ;;
 esac
-want() { [[ $case_ == all || $case_ == "$1" ]]; }
+want() { [[ $case_ == "$1" || ($case_ == all && $1 != peer && $1 != lookup) ]]; }
 PAIRS=${PAIRS:-5}
 [[ $PAIRS =~ ^[0-9]+$ && $PAIRS -ge 3 ]] || { echo "PAIRS must be a number, at least 3" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -262,10 +270,94 @@ status-core = { path = \"$root/status-core\", features = $(features_toml "$STATU
     )
 }
 
+# alternate CRATE...: $PAIRS rounds of (clean build, rebuild after editing a handler) of each
+# crate in turn; $work/<crate>.times gets a line per round: clean wall, clean CPU, rebuild wall,
+# rebuild CPU. Each crate's src/main.rs is restored from $work/<crate>.rs before each round.
+alternate() {
+    local c i
+    for c in "$@"; do
+        (cd "$work/$c" && cargo fetch -q)
+        build "$c"   # warm-up, not measured
+        check_built "$c"
+        : > "$work/$c.times"
+    done
+    for ((i = 1; i <= PAIRS; i++)); do
+        for c in "$@"; do
+            cp "$work/$c.rs" "$work/$c/src/main.rs"
+            rm -rf "$work/$c/target"
+            local clean clean_cpu incr
+            clean=$(seconds build "$c")
+            clean_cpu=$(cat "$work/last.cpu")
+            check_built "$c"
+            edit_handler "$c" "$i"
+            incr=$(seconds build "$c")
+            check_built "$c"
+            echo "$clean $clean_cpu $incr $(cat "$work/last.cpu")" >> "$work/$c.times"
+        done
+    done
+}
+# column CRATE N: median of column N of its times; spread CRATE N: its minimum and maximum.
+column() { local v; mapfile -t v < <(awk -v n="$2" '{ print $n }' "$work/$1.times"); median "${v[@]}"; }
+spread() { awk -v n="$2" 'NR == 1 || $n < lo { lo = $n } NR == 1 || $n > hi { hi = $n } END { printf "%.2f-%.2f", lo, hi }' "$work/$1.times"; }
+
+run_peer() {
+    local peer_deps='axum = "0.8"
+tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+serde = { version = "1.0.220", features = ["derive"] }
+serde_json = "1"
+thiserror = "2"
+utoipa = "6"'
+    new_crate peer-status "$peer_deps
+status-core = { path = \"$root/status-core\", features = [\"axum\", \"utoipa\", \"serde\", \"http\"] }" "$(cat "$root/scripts/peer/status.rs")"
+    (cd "$work/peer-status" && cargo fetch -q)
+    new_crate peer-thiserror "$peer_deps" "$(cat "$root/scripts/peer/thiserror.rs")"
+    cp "$work/peer-status/Cargo.lock" "$work/peer-thiserror/Cargo.lock"
+    cp "$root/scripts/peer/status.rs" "$work/peer-status.rs"
+    cp "$root/scripts/peer/thiserror.rs" "$work/peer-thiserror.rs"
+    alternate peer-thiserror peer-status
+    local s=peer-status t=peer-thiserror n
+    local labels=("peer: axum service, clean debug build, wall" "peer: same, CPU" "peer: rebuild after editing a handler, wall" "peer: same, CPU")
+    for n in 1 2 3 4; do
+        rows+=("| ${labels[n - 1]} | $(column $s $n) s ($(spread $s $n)) | thiserror + hand-written: $(column $t $n) s ($(spread $t $n)) | $(ratio "$(column $s $n)" "$(column $t $n)")x | at most 1.00x | $(met "$(ratio "$(column $s $n)" "$(column $t $n)")" 1.00) |")
+    done
+    # What status-core adds to a clean build, in CPU seconds: the bare service (realistic
+    # case, without status-core) is built in the same run for the fixed cost.
+    new_crate peer-bare 'axum = "0.8"
+tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+serde = { version = "1.0.220", features = ["derive"] }
+serde_json = "1"' "$(cat "$root/scripts/realistic/without.rs")"
+    cp "$work/peer-status/Cargo.lock" "$work/peer-bare/Cargo.lock"
+    new_crate peer-bare-status 'axum = "0.8"
+tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+serde = { version = "1.0.220", features = ["derive"] }
+serde_json = "1"'"
+status-core = { path = \"$root/status-core\", features = [\"serde\", \"http\"] }" "$(cat "$root/scripts/realistic/with.rs")"
+    cp "$work/peer-status/Cargo.lock" "$work/peer-bare-status/Cargo.lock"
+    cp "$root/scripts/realistic/without.rs" "$work/peer-bare.rs"
+    cp "$root/scripts/realistic/with.rs" "$work/peer-bare-status.rs"
+    alternate peer-bare peer-bare-status
+    local added
+    added=$(awk -v a="$(column peer-bare-status 2)" -v b="$(column peer-bare 2)" 'BEGIN { printf "%.2f", a - b }')
+    rows+=("| what status-core adds to a clean build of the bare service (CPU) | ${added} s | bare service: $(column peer-bare 2) s CPU (the fixed cost) | | at most 2.0 s | $(met "$added" 2.0) |")
+    notes+=("Peer: medians of $PAIRS alternating pairs (min-max in parentheses); raw times in $work/peer-*.times.")
+}
+
+# The README's first command on a fresh clone: a clone of the repository's HEAD, its own target
+# directory, the registry cache as it is (warm).
+run_lookup() {
+    local clone="$work/fresh-clone"
+    git clone -q "$root" "$clone"
+    local t
+    t=$(seconds bash -c "cd '$clone' && cargo run -q -p status-lookup -- 404")
+    rows+=("| first run of \`cargo run -p status-lookup -- 404\` from a fresh clone (warm registry cache) | ${t} s | | | at most 15 s | $(met "$t" 15) |")
+}
+
 notes=()
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 if want basic; then run_basic; fi
 if want realistic; then run_realistic; fi
+if want peer; then run_peer; fi
+if want lookup; then run_lookup; fi
 
 cat <<TABLE
 | measurement (clean builds: median of 3; axum service: of $PAIRS alternating pairs) | time | compared with | ratio | target | met |
