@@ -86,12 +86,7 @@ impl Parts {
 
     /// A part could not be sent: the response becomes a 500 problem that names it (the
     /// variant's own parts are dropped with it), and a log line says which.
-    pub fn into_checked(mut self) -> Self {
-        self.check();
-        self
-    }
-
-    /// `into_checked` in place (the parts are a few hundred bytes: not moved for nothing).
+    /// In place: the parts are a few hundred bytes, not moved for nothing.
     pub fn check(&mut self) {
         let Some((name, what)) = self.bad_part else { return };
         let why = if what == "header field" {
@@ -253,7 +248,8 @@ mod tests {
         parts.status(401, "Unauthorized");
         parts.header("WWW-Authenticate", &"Bearer\r\nSet-Cookie: x=1");
         parts.header("Retry-After", &5);
-        let checked = parts.into_checked();
+        parts.check();
+        let checked = parts;
         assert_eq!((checked.code, checked.headers.len()), (500, 0));
         assert!(checked.detail.unwrap().contains("`WWW-Authenticate`"));
         assert!(is_field_value("Basic realm=\"x\", charset=\"UTF-8\"") && is_field_value("é"));
@@ -265,7 +261,8 @@ mod tests {
         let mut parts = Parts::default();
         parts.status(409, "Conflict");
         parts.extension("balance", Err(()));
-        let checked = parts.into_checked();
+        parts.check();
+        let checked = parts;
         assert_eq!(checked.code, 500);
         assert!(checked.detail.unwrap().contains("`balance` extension member"));
     }

@@ -308,9 +308,12 @@ impl Answer {
                     "Method Not Allowed",
                 );
                 {
-                    let __value = allow;
-                    let __value: &dyn ::core::fmt::Display = __value;
-                    ::status_core::__private::Sink::header(__sink, "Allow", __value);
+                    let __value: &'static str = *allow;
+                    ::status_core::__private::Sink::static_header(
+                        __sink,
+                        "Allow",
+                        __value,
+                    );
                 }
                 ::status_core::__private::Sink::detail(
                     __sink,
