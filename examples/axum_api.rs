@@ -19,7 +19,9 @@
 //! never the body: `--journal /nonexistent/journal` shows it.
 //!
 //! `--once` answers requests until one DELETE has been handled, then exits (used by the test
-//! that drives the example over a real connection).
+//! that drives the example over a real connection). `--openapi` prints the service's `OpenAPI`
+//! document instead, written by the same enums (utoipa): each endpoint lists exactly the codes
+//! its enums can return.
 
 use axum::Router;
 use axum::extract::State;
@@ -33,14 +35,14 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 /// A user as the API shows it.
-#[derive(Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 struct User {
     id: u64,
     name: String,
 }
 
 /// What `POST /users` takes.
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 struct NewUser {
     name: String,
 }
@@ -146,11 +148,13 @@ impl Users {
     }
 }
 
+#[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")), responses(GetUser, GetUserError))]
 async fn get_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<GetUser, GetUserError> {
     let by_id = users.by_id.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     by_id.get(&id).cloned().map(|user| GetUser::Ok(Json(user))).ok_or(GetUserError::NotFound { id })
 }
 
+#[utoipa::path(post, path = "/users", request_body = NewUser, responses(CreateUser, CreateUserError))]
 async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -> Result<CreateUser, CreateUserError> {
     let len = new.name.chars().count();
     if len == 0 || len > MAX_NAME {
@@ -167,6 +171,7 @@ async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -> Re
     Ok(CreateUser::Created { location: format!("/users/{id}"), user: Json(user) })
 }
 
+#[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")), responses(DeleteUser, DeleteUserError))]
 async fn delete_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<DeleteUser, DeleteUserError> {
     let mut by_id = users.by_id.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let user = by_id.get(&id).cloned().ok_or(DeleteUserError::NotFound { id })?;
@@ -174,6 +179,11 @@ async fn delete_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<
     by_id.remove(&id);
     Ok(DeleteUser::NoContent)
 }
+
+/// The service's `OpenAPI` document: the paths, and the components their responses refer to.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(get_user, create_user, delete_user), components(schemas(User, NewUser, status_core::openapi::Problem)))]
+struct ApiDoc;
 
 /// Logs the cause of every 5xx, which the error subsets keep in the response's extensions.
 async fn log_causes(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
@@ -197,12 +207,19 @@ fn app(users: Users) -> Router {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: axum_api PORT [--journal PATH] [--once]   (listens on 127.0.0.1:PORT)");
+    eprintln!(
+        "usage: axum_api PORT [--journal PATH] [--once]   (listens on 127.0.0.1:PORT)\n       axum_api --openapi                         (prints the OpenAPI document)"
+    );
     std::process::exit(2);
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    if std::env::args().nth(1).as_deref() == Some("--openapi") {
+        let document = <ApiDoc as utoipa::OpenApi>::openapi();
+        println!("{}", document.to_pretty_json().expect("the document serializes"));
+        return;
+    }
     let mut args = std::env::args().skip(1);
     let port: u16 = args.next().and_then(|p| p.parse().ok()).unwrap_or_else(|| usage());
     let (mut once, mut journal) = (false, std::env::temp_dir().join("axum_api.journal"));

@@ -116,3 +116,88 @@ fn a_failing_journal_is_a_500_whose_cause_reaches_the_log_not_the_body() {
     assert!(log.contains("POST /users: 500 caused by cannot write the journal: "), "{log}");
     assert_eq!(log.lines().count(), 1, "one line, for the 500 only: {log}");
 }
+
+/// The example's `OpenAPI` document (`axum_api --openapi`).
+fn openapi_document() -> serde_json::Value {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir: PathBuf = exe.ancestors().nth(2).unwrap().to_path_buf();
+    let out = Command::new(profile_dir.join("examples/axum_api")).arg("--openapi").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Checks one exchange against the document: the status is documented for the operation, with
+/// the content type sent, and every header field documented as required is sent.
+fn documented(doc: &serde_json::Value, method: &str, template: &str, exchange: &(String, String, String)) {
+    let (status_line, headers, _) = exchange;
+    let code = status_line.split(' ').nth(1).unwrap();
+    let response = &doc["paths"][template][method.to_ascii_lowercase()]["responses"][code];
+    assert!(response.is_object(), "{method} {template} sent {code}, which the document does not list");
+    let sent_type = headers.lines().find_map(|l| l.strip_prefix("content-type: ")).map(str::to_owned);
+    let documented_type = response["content"].as_object().and_then(|c| c.keys().next().cloned());
+    assert_eq!(sent_type, documented_type, "{method} {template} {code}: content type");
+    for (name, header) in response["headers"].as_object().into_iter().flatten() {
+        if header["required"] == true {
+            let prefix = format!("{}: ", name.to_ascii_lowercase());
+            assert!(headers.lines().any(|l| l.starts_with(&prefix)), "{method} {template} {code}: {name} not sent");
+        }
+    }
+}
+
+#[test]
+fn the_openapi_document_validates_and_matches_what_the_router_sends() {
+    let (mut child, port) = start(&std::env::temp_dir().join(format!("axum_api-doc-{}.journal", std::process::id())));
+    let doc = openapi_document();
+    let exchanges = [
+        ("POST", "/users", exchange(port, "POST", "/users", r#"{"name":"Ada"}"#)),
+        ("POST", "/users", exchange(port, "POST", "/users", r#"{"name":""}"#)),
+        ("GET", "/users/{id}", exchange(port, "GET", "/users/1", "")),
+        ("GET", "/users/{id}", exchange(port, "GET", "/users/9", "")),
+        ("DELETE", "/users/{id}", exchange(port, "DELETE", "/users/1", "")),
+    ];
+    assert!(child.wait().unwrap().success());
+    for (method, template, sent) in &exchanges {
+        documented(&doc, method, template, sent);
+    }
+    // The 500 of a failing journal is documented too (through the shared CommonError).
+    let (child, port) = start(std::path::Path::new("/nonexistent/status-core/journal"));
+    let failed = exchange(port, "POST", "/users", r#"{"name":"Ada"}"#);
+    documented(&doc, "POST", "/users", &failed);
+    let _ = exchange(port, "DELETE", "/users/1", "");
+    let _ = child.wait_with_output();
+    // Each endpoint lists exactly the codes its enums return, and every reference resolves.
+    let codes = |method: &str, template: &str| -> Vec<String> {
+        doc["paths"][template][method]["responses"].as_object().unwrap().keys().cloned().collect()
+    };
+    assert_eq!(codes("post", "/users"), ["201", "422", "500", "507"]);
+    assert_eq!(codes("get", "/users/{id}"), ["200", "404"]);
+    assert_eq!(codes("delete", "/users/{id}"), ["204", "404", "500"]);
+    let text = doc.to_string();
+    for target in text.split("\"$ref\":\"").skip(1).map(|rest| rest.split('"').next().unwrap()) {
+        let name = target.strip_prefix("#/components/schemas/").unwrap();
+        assert!(doc["components"]["schemas"].get(name).is_some(), "{target} does not resolve");
+    }
+    validate(&doc);
+}
+
+/// openapi-spec-validator, installed from PyPI into a virtual environment under target/ on first
+/// use, accepts the document.
+fn validate(doc: &serde_json::Value) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let venv = dir.join("openapi-venv");
+    let python = venv.join("bin/python");
+    let ready = Command::new(&python).args(["-c", "import openapi_spec_validator"]).status().is_ok_and(|s| s.success());
+    if !ready {
+        assert!(Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap().success());
+        let pip = Command::new(&python)
+            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "openapi-spec-validator>=0.7"])
+            .status()
+            .unwrap();
+        assert!(pip.success(), "pip install openapi-spec-validator failed");
+    }
+    let file = dir.join("axum_api-openapi.json");
+    std::fs::write(&file, serde_json::to_string_pretty(doc).unwrap()).unwrap();
+    let out = Command::new(&python).args(["-m", "openapi_spec_validator"]).arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && text.contains("OK"), "{text}");
+}
