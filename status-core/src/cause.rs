@@ -2,8 +2,10 @@
 //! middleware can read it, and the helpers generated code uses to reach an error's
 //! `source()`.
 
+#[cfg(feature = "alloc")]
 use alloc::sync::Arc;
 use core::error::Error;
+#[cfg(feature = "alloc")]
 use core::fmt;
 
 /// The error behind a 5xx response, kept in the response's extensions.
@@ -33,12 +35,14 @@ use core::fmt;
 /// }
 /// # }
 /// ```
+#[cfg(feature = "alloc")]
 #[derive(Clone)]
 pub struct Cause {
     error: Arc<dyn Error + Send + Sync + 'static>,
     code: u16,
 }
 
+#[cfg(feature = "alloc")]
 impl Cause {
     /// Keeps `error`, the value of a variant with status `code`.
     pub fn new(code: u16, error: impl Error + Send + Sync + 'static) -> Self {
@@ -70,6 +74,7 @@ impl Cause {
     }
 }
 
+#[cfg(feature = "alloc")]
 impl fmt::Display for Cause {
     /// The error and its sources, joined by `": "`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -77,6 +82,7 @@ impl fmt::Display for Cause {
     }
 }
 
+#[cfg(feature = "alloc")]
 impl fmt::Debug for Cause {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Cause").field("code", &self.code).field("error", &self.error).finish()
@@ -84,8 +90,10 @@ impl fmt::Debug for Cause {
 }
 
 /// An error and its `source()` chain, written `outer: inner: innermost`.
+#[cfg(feature = "alloc")]
 pub(crate) struct Chain<'a>(pub &'a dyn Error);
 
+#[cfg(feature = "alloc")]
 impl fmt::Display for Chain<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)?;
@@ -101,25 +109,30 @@ impl fmt::Display for Chain<'_> {
 /// A value on its way to becoming a [`Cause`]: generated code calls `into_cause` on it, which
 /// `SharedCause` answers for errors that can be kept and `LocalCause` for the others
 /// (method resolution tries the by-value impl first).
+#[cfg(feature = "alloc")]
 #[doc(hidden)]
 pub struct CauseOf<E>(pub u16, pub E);
 
+#[cfg(feature = "alloc")]
 #[doc(hidden)]
 pub trait SharedCause {
     fn into_cause(self) -> Option<Cause>;
 }
 
+#[cfg(feature = "alloc")]
 impl<E: Error + Send + Sync + 'static> SharedCause for CauseOf<E> {
     fn into_cause(self) -> Option<Cause> {
         Some(Cause::new(self.0, self.1))
     }
 }
 
+#[cfg(feature = "alloc")]
 #[doc(hidden)]
 pub trait LocalCause {
     fn into_cause(self) -> Option<Cause>;
 }
 
+#[cfg(feature = "alloc")]
 impl<E> LocalCause for &CauseOf<E> {
     fn into_cause(self) -> Option<Cause> {
         None

@@ -44,7 +44,8 @@
 
 // Generated code names this crate `::status_core` (through `::status_core::__private`), in
 // user crates and here alike.
-// `Cause` keeps a 5xx's error in an `Arc` (only built when a response is).
+// Error bodies and a 5xx's `Cause` (feature `alloc`); without it nothing links `alloc`.
+#[cfg(feature = "alloc")]
 extern crate alloc;
 extern crate self as status_core;
 #[cfg(any(test, feature = "std"))]
@@ -78,6 +79,7 @@ mod info;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
+#[cfg(feature = "alloc")]
 pub mod problem;
 mod respond;
 #[cfg(feature = "serde")]
@@ -90,6 +92,7 @@ mod subset;
 // `Requirement::keyword`: written from the one table the generator parses the words with.
 status_macros::__vocabulary!();
 
+#[cfg(feature = "alloc")]
 pub use cause::Cause;
 pub use class::StatusClass;
 pub use date::Date;

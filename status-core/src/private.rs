@@ -1,7 +1,10 @@
 //! Everything generated code names, in one place: the generator spells this module once
 //! (`::status_core::__private`) and reaches the runtime only through it. Not a public API.
 
-pub use crate::cause::{AsDynError, CauseOf, LocalCause, SharedCause};
+pub use crate::__keep_cause;
+pub use crate::cause::AsDynError;
+#[cfg(feature = "alloc")]
+pub use crate::cause::{CauseOf, LocalCause, SharedCause};
 pub use crate::class::class_of_valid;
 pub use crate::error::{parse_status, parse_status_code};
 #[cfg(feature = "http")]
@@ -22,6 +25,29 @@ pub use ::http;
 pub use ::serde;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use ::serde_json;
+
+/// Hands a 5xx variant's error to the sink for the response's extensions (feature `alloc`; the
+/// framework sinks, which keep it, all have it).
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __keep_cause {
+    ($sink:ident, $code:literal, $error:ident) => {{
+        use $crate::__private::{LocalCause as _, SharedCause as _};
+        let __kept = $crate::__private::CauseOf($code, $error).into_cause();
+        $crate::__private::Sink::keep(&mut $sink, __kept);
+    }};
+}
+
+/// Without an allocator there is no `Cause` (and no framework sink to keep one).
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __keep_cause {
+    ($sink:ident, $code:literal, $error:ident) => {{
+        let _ = $error;
+    }};
+}
 
 /// Stops the build of a subset of `StatusCode` that was checked against other registry bytes
 /// than the ones `StatusCode` was generated from (status-macros and status-core of different
@@ -129,6 +155,7 @@ macro_rules! __http_impls {
 // `__respond_impls!` with: the enum, the traits that stand for missing required header fields,
 // the bounds on them, the types of its `#[body]` fields, and `error` when every code is 4xx/5xx.
 
+#[cfg(feature = "alloc")]
 pub use crate::problem::ErrorFormat;
 #[cfg(feature = "actix-web")]
 pub use crate::respond::actix::{ActixSink, actix_status};

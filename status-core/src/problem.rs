@@ -310,8 +310,8 @@ impl serde::Serialize for FieldErrors {
             impl serde::Serialize for One<'_> {
                 fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     let mut map = serializer.serialize_map(Some(2))?;
-                    map.serialize_entry("detail", &self.0.detail)?;
-                    map.serialize_entry("pointer", &self.0.pointer)?;
+                    map.serialize_entry("detail", self.0.detail.as_str())?;
+                    map.serialize_entry("pointer", self.0.pointer.as_str())?;
                     map.end()
                 }
             }

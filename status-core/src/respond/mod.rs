@@ -58,11 +58,13 @@ pub trait Sink {
     }
 
     /// The problem's field errors (`#[errors]`).
+    #[cfg(feature = "alloc")]
     fn errors(&mut self, errors: &crate::problem::FieldErrors) {
         let _ = errors;
     }
 
     /// The enum's error format (`#[subset(format = ..)]`).
+    #[cfg(feature = "alloc")]
     fn format(&mut self, format: crate::problem::FormatFn) {
         let _ = format;
     }
@@ -75,6 +77,7 @@ pub trait Sink {
 
     /// The error behind a 5xx response, for the response's extensions (`None`: an error that
     /// is not `Send + Sync + 'static`, which cannot be kept).
+    #[cfg(feature = "alloc")]
     fn keep(&mut self, cause: Option<crate::Cause>) {
         let _ = cause;
     }

@@ -224,9 +224,7 @@ fn cause_arm(v: &Variant<'_>) -> Option<TokenStream> {
     let (name, code) = (&v.ident, &v.code);
     Some(quote! {
         __cause @ Self::#name { .. } => {
-            use #private::{LocalCause as _, SharedCause as _};
-            let __kept = #private::CauseOf(#code, __cause).into_cause();
-            #private::Sink::keep(&mut __sink, __kept);
+            #private::__keep_cause!(__sink, #code, __cause);
             #private::Sink::finish(__sink)
         }
     })

@@ -375,21 +375,11 @@ impl Failure {
                 __own.__response_parts(&mut __sink);
                 match __own {
                     __cause @ Self::Disk { .. } => {
-                        use ::status_core::__private::{
-                            LocalCause as _, SharedCause as _,
-                        };
-                        let __kept = ::status_core::__private::CauseOf(599, __cause)
-                            .into_cause();
-                        ::status_core::__private::Sink::keep(&mut __sink, __kept);
+                        ::status_core::__private::__keep_cause!(__sink, 599, __cause);
                         ::status_core::__private::Sink::finish(__sink)
                     }
                     __cause @ Self::Trial { .. } => {
-                        use ::status_core::__private::{
-                            LocalCause as _, SharedCause as _,
-                        };
-                        let __kept = ::status_core::__private::CauseOf(599, __cause)
-                            .into_cause();
-                        ::status_core::__private::Sink::keep(&mut __sink, __kept);
+                        ::status_core::__private::__keep_cause!(__sink, 599, __cause);
                         ::status_core::__private::Sink::finish(__sink)
                     }
                     _ => ::status_core::__private::Sink::finish(__sink),
