@@ -223,30 +223,9 @@ status-core = { path = \"$root/status-core\", features = $(features_toml "$STATU
         cp "$work/realistic-with/Cargo.lock" "$work/realistic-features/Cargo.lock"
         variants+=(realistic-features)
     fi
-    for c in "${variants[@]}"; do
-        (cd "$work/$c" && cargo fetch -q)
-        build "$c"   # warm-up, not measured: sources unpacked and in the page cache for every variant
-        check_built "$c"
-        : > "$work/$c.times"
-    done
-
-    # Alternating: without, with[, features], without, with, ... One clean build and one incremental
-    # rebuild per variant and pair. $work/<crate>.times: clean wall, clean CPU, incremental wall,
-    # incremental CPU, one line per pair.
-    for ((i = 1; i <= PAIRS; i++)); do
-        for c in "${variants[@]}"; do
-            cp "$(template "$c")" "$work/$c/src/main.rs"
-            rm -rf "$work/$c/target"
-            local clean clean_cpu incr
-            clean=$(seconds build "$c")
-            clean_cpu=$(cat "$work/last.cpu")
-            check_built "$c"
-            edit_handler "$c" "$i"
-            incr=$(seconds build "$c")
-            check_built "$c"
-            echo "$clean $clean_cpu $incr $(cat "$work/last.cpu")" >> "$work/$c.times"
-        done
-    done
+    # Alternating: without, with[, features], without, with, ... (see `alternate`).
+    for c in "${variants[@]}"; do cp "$(template "$c")" "$work/$c.rs"; done
+    alternate "${variants[@]}"
 
     # col CRATE N: median of column N of its times; pair_ratios N: per-pair ratios with/without.
     col() { local v; mapfile -t v < <(awk -v n="$2" '{ print $n }' "$work/$1.times"); median "${v[@]}"; }

@@ -1,7 +1,7 @@
 //! The actix-web sink (feature `actix-web`): builds an `actix_web::HttpResponse`. actix-web 4
 //! speaks `http` 0.2, so codes and fields are converted by number and bytes.
 
-use super::parts::{Parts, forward_to_parts};
+use super::parts::{Parts, forward_to_parts, header_value_fn};
 use super::{BodySink, RefBodySink, Sink};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
@@ -118,18 +118,8 @@ impl ErrorBody for &'static str {
     }
 }
 
-/// A checked field value (`Parts` refuses the others) as the framework's, without copying a
-/// static one.
-fn header_value(value: alloc::borrow::Cow<'static, str>) -> Result<HeaderValue, ()> {
-    match value {
-        // `from_static` takes visible ASCII only (and panics otherwise): obs-text is copied.
-        alloc::borrow::Cow::Borrowed(text) if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) => {
-            Ok(HeaderValue::from_static(text))
-        }
-        alloc::borrow::Cow::Borrowed(text) => HeaderValue::from_bytes(text.as_bytes()).map_err(drop),
-        alloc::borrow::Cow::Owned(text) => HeaderValue::try_from(text).map_err(drop),
-    }
-}
+// `header_value`: a checked field value as this framework's `HeaderValue`.
+header_value_fn!();
 
 /// Status, header fields and the registry's reason phrase.
 fn head(parts: Parts, response: &mut HttpResponse<BoxBody>) {

@@ -1,6 +1,6 @@
 //! The axum sink (feature `axum`): builds an `axum_core::response::Response`.
 
-use super::parts::{Parts, forward_to_parts};
+use super::parts::{Parts, forward_to_parts, header_value_fn};
 use super::{BodySink, Sink};
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -64,18 +64,8 @@ impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
     }
 }
 
-/// A checked field value (`Parts` refuses the others) as the framework's, without copying a
-/// static one.
-fn header_value(value: alloc::borrow::Cow<'static, str>) -> Result<HeaderValue, ()> {
-    match value {
-        // `from_static` takes visible ASCII only (and panics otherwise): obs-text is copied.
-        alloc::borrow::Cow::Borrowed(text) if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) => {
-            Ok(HeaderValue::from_static(text))
-        }
-        alloc::borrow::Cow::Borrowed(text) => HeaderValue::from_bytes(text.as_bytes()).map_err(drop),
-        alloc::borrow::Cow::Owned(text) => HeaderValue::try_from(text).map_err(drop),
-    }
-}
+// `header_value`: a checked field value as this framework's `HeaderValue`.
+header_value_fn!();
 
 /// Status, header fields, and the registry's reason phrase for hyper's HTTP/1 status line.
 fn head(parts: Parts, response: &mut Response) {

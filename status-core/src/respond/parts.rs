@@ -173,6 +173,26 @@ pub(crate) fn is_field_value(value: &str) -> bool {
     value.bytes().all(|b| b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80)
 }
 
+/// `header_value`, for the `HeaderValue` in scope (http 1 for axum, http 0.2 for actix-web): a
+/// checked field value (`Parts` refuses the others) without copying a static one.
+macro_rules! header_value_fn {
+    () => {
+        fn header_value(value: ::alloc::borrow::Cow<'static, str>) -> Result<HeaderValue, ()> {
+            match value {
+                // `from_static` takes visible ASCII only (and panics otherwise): obs-text is copied.
+                ::alloc::borrow::Cow::Borrowed(text)
+                    if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) =>
+                {
+                    Ok(HeaderValue::from_static(text))
+                }
+                ::alloc::borrow::Cow::Borrowed(text) => HeaderValue::from_bytes(text.as_bytes()).map_err(drop),
+                ::alloc::borrow::Cow::Owned(text) => HeaderValue::try_from(text).map_err(drop),
+            }
+        }
+    };
+}
+pub(crate) use header_value_fn;
+
 /// Forwards the [`Sink`] calls of a framework sink to its [`Parts`].
 macro_rules! forward_to_parts {
     () => {
