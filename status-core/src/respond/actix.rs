@@ -38,7 +38,7 @@ impl Sink for ActixSink<'_> {
 
     fn finish(mut self) -> HttpResponse<BoxBody> {
         self.parts.check();
-        let parts = self.parts;
+        let mut parts = self.parts;
         let status = actix_status(parts.code);
         // One response, built once: with the error body, or without content.
         let mut response = match parts.is_problem().then(|| parts.error_body()) {
@@ -49,7 +49,7 @@ impl Sink for ActixSink<'_> {
             }
             _ => HttpResponse::new(status),
         };
-        head(parts, &mut response);
+        head(&mut parts, &mut response);
         response
     }
 }
@@ -63,9 +63,9 @@ impl<B: Responder> BodySink<B> for ActixSink<'_> {
             // render the body for (`ResponseError` bodies take `ErrorBody`, see `error_body`).
             return self.finish();
         };
-        let parts = self.parts;
+        let mut parts = self.parts;
         let mut response = body.respond_to(request).map_into_boxed_body();
-        head(parts, &mut response);
+        head(&mut parts, &mut response);
         response
     }
 }
@@ -82,12 +82,12 @@ impl<B: ErrorBody> RefBodySink<B> for ActixSink<'_> {
             sink.parts.bad_part = Some(("#[body]", "content"));
             return sink.finish();
         };
-        let parts = self.parts;
+        let mut parts = self.parts;
         let mut response = HttpResponse::with_body(actix_status(parts.code), bytes).map_into_boxed_body();
         if let Some(media_type) = media_type {
             response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
         }
-        head(parts, &mut response);
+        head(&mut parts, &mut response);
         response
     }
 }
@@ -122,12 +122,14 @@ impl ErrorBody for &'static str {
 header_value_fn!();
 
 /// Status, header fields and the registry's reason phrase.
-fn head(parts: Parts, response: &mut HttpResponse<BoxBody>) {
-    *response.status_mut() = actix_status(parts.code);
-    if let Some(cause) = parts.cause {
+fn head(parts: &mut Parts, response: &mut HttpResponse<BoxBody>) {
+    if response.status().as_u16() != parts.code {
+        *response.status_mut() = actix_status(parts.code);
+    }
+    if let Some(cause) = parts.cause.take() {
         response.extensions_mut().insert(cause);
     }
-    for (field, value) in parts.headers {
+    for (field, value) in core::mem::take(&mut parts.headers) {
         if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(field.as_bytes()), header_value(value)) {
             response.headers_mut().append(name, value);
         }

@@ -44,7 +44,7 @@ impl Sink for AxumSink<'_> {
                 response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
             }
         }
-        head(parts, &mut response);
+        head(&mut parts, &mut response);
         response
     }
 }
@@ -57,9 +57,9 @@ impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
             // A part could not be sent: the 500 problem replaces the body.
             return self.finish();
         }
-        let parts = self.parts;
+        let mut parts = self.parts;
         let mut response = body.into_response();
-        head(parts, &mut response);
+        head(&mut parts, &mut response);
         response
     }
 }
@@ -68,12 +68,12 @@ impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
 header_value_fn!();
 
 /// Status, header fields, and the registry's reason phrase for hyper's HTTP/1 status line.
-fn head(parts: Parts, response: &mut Response) {
+fn head(parts: &mut Parts, response: &mut Response) {
     *response.status_mut() = crate::http::to_http(parts.code);
-    if let Some(cause) = parts.cause {
+    if let Some(cause) = parts.cause.take() {
         response.extensions_mut().insert(cause);
     }
-    for (field, value) in parts.headers {
+    for (field, value) in core::mem::take(&mut parts.headers) {
         // Field names were checked to be tokens at compile time and values above.
         if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(field.as_bytes()), header_value(value)) {
             response.headers_mut().append(name, value);

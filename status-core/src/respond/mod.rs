@@ -28,6 +28,11 @@ pub trait Sink {
     /// A header field from a `#[header("Field-Name")]` field, its value written with `Display`.
     fn header(&mut self, field: &'static str, value: &dyn fmt::Display);
 
+    /// A header field whose value is text (a `String` field): copied without `fmt`.
+    fn str_header(&mut self, field: &'static str, value: &str) {
+        self.header(field, &value);
+    }
+
     /// A header field whose value is a `&'static str` (no copy is made of it).
     fn static_header(&mut self, field: &'static str, value: &'static str) {
         self.header(field, &value);

@@ -45,6 +45,15 @@ impl Parts {
         }
     }
 
+    /// A text header field: one copy, no `fmt`.
+    pub fn str_header(&mut self, field: &'static str, value: &str) {
+        if is_field_value(value) {
+            self.headers.push(field, Cow::Owned(String::from(value)));
+        } else {
+            self.refuse(field, "header field");
+        }
+    }
+
     /// A `&'static str` header field: sent without a copy.
     pub fn static_header(&mut self, field: &'static str, value: &'static str) {
         if is_field_value(value) {
@@ -127,8 +136,11 @@ impl Parts {
             problem = problem.with_instance(instance);
         }
         let mut out = String::with_capacity(96);
-        let write = self.format.unwrap_or(<Rfc9457 as crate::problem::ErrorFormat>::write);
-        let media_type = write(&problem, &mut out);
+        // The default format directly (a call through a pointer is not inlined).
+        let media_type = match self.format {
+            Some(write) => write(&problem, &mut out),
+            None => <Rfc9457 as crate::problem::ErrorFormat>::write(&problem, &mut out),
+        };
         (media_type, out)
     }
 }
@@ -206,6 +218,10 @@ macro_rules! forward_to_parts {
 
         fn static_header(&mut self, field: &'static str, value: &'static str) {
             self.parts.static_header(field, value);
+        }
+
+        fn str_header(&mut self, field: &'static str, value: &str) {
+            self.parts.str_header(field, value);
         }
 
         fn detail(&mut self, detail: ::core::fmt::Arguments<'_>) {

@@ -89,10 +89,16 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
 fn header(h: &HeaderField) -> TokenStream {
     let private = private();
     let (field, value, ty) = (&h.name, &h.binding, &h.ty);
-    // A `&'static str` is sent as it is; anything else is written with `Display`.
-    let is_static_str = h.value_ty.to_string().replace(' ', "") == "&'staticstr";
+    // A `&'static str` is sent as it is, a `String` copied as text; anything else is written
+    // with `Display`.
+    let value_ty = h.value_ty.to_string().replace(' ', "");
+    let is_static_str = value_ty == "&'staticstr";
+    let is_string = ["String", "std::string::String", "::std::string::String", "alloc::string::String"]
+        .contains(&value_ty.as_str());
     let send = if is_static_str {
         quote!(#private::Sink::static_header(__sink, #field, __value);)
+    } else if is_string {
+        quote!(#private::Sink::str_header(__sink, #field, ::core::convert::AsRef::<str>::as_ref(__value));)
     } else {
         let cast = quote_spanned!(ty.span()=> let __value: &dyn ::core::fmt::Display = __value;);
         quote!(#cast #private::Sink::header(__sink, #field, __value);)
