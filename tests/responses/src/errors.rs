@@ -140,3 +140,11 @@ pub enum Quiet {
     #[status(500)]
     Failed(#[from] std::fmt::Error),
 }
+
+/// The derive form composed with another subset.
+#[derive(Debug, status_core::Subset)]
+pub enum DerivedComposed {
+    Conflict,
+    #[status(transparent)]
+    Common(#[from] DerivedPlain),
+}

@@ -118,3 +118,13 @@ fn a_composition_returns_the_union_of_its_codes() {
     };
     assert_eq!(describe(&GetUserError::from(CommonError::from(io_error()))), "our fault");
 }
+
+#[test]
+fn the_derive_form_composes_too() {
+    use status_responses::errors::DerivedComposed;
+    let e = DerivedComposed::from(DerivedPlain::Gone);
+    assert_eq!((e.code(), e.to_string()), (410, "410 Gone".to_owned()));
+    assert_eq!(<DerivedComposed as Subset>::CODES, &[409, 410, 500]);
+    let e = DerivedComposed::from(DerivedPlain::from(io_error()));
+    assert_eq!(chain(&e), ["500 Internal Server Error", "disk says no"]);
+}
