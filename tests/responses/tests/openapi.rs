@@ -7,6 +7,8 @@
 use status_responses::{CreateUser, GetUser, UserError};
 use utoipa::OpenApi;
 
+mod support;
+
 #[utoipa::path(post, path = "/users", responses(CreateUser, UserError))]
 #[allow(dead_code)]
 fn create_user() {}
@@ -78,31 +80,10 @@ fn the_document_validates_as_openapi() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
     let file = dir.join("status-responses-openapi.json");
     std::fs::write(&file, Api::openapi().to_pretty_json().unwrap()).unwrap();
-    let python = validator(dir);
+    let python = support::validator(dir);
     let out = std::process::Command::new(&python).args(["-m", "openapi_spec_validator"]).arg(&file).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && text.contains("OK"), "{text}");
-}
-
-/// A Python with openapi-spec-validator: a virtual environment in the target directory, made
-/// (from PyPI) on first use.
-fn validator(dir: &std::path::Path) -> std::path::PathBuf {
-    let venv = dir.join("openapi-venv");
-    let python = venv.join("bin/python");
-    let ready = std::process::Command::new(&python)
-        .args(["-c", "import openapi_spec_validator"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ready {
-        let made = std::process::Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
-        assert!(made.success(), "python3 -m venv failed");
-        let installed = std::process::Command::new(&python)
-            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "openapi-spec-validator>=0.7"])
-            .status()
-            .unwrap();
-        assert!(installed.success(), "pip install openapi-spec-validator failed");
-    }
-    python
 }
 
 #[cfg(feature = "axum")]

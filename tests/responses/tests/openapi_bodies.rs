@@ -6,6 +6,8 @@
 use status_core::problem::{ErrorFormat, Problem};
 use utoipa::{OpenApi, ToSchema};
 
+mod support;
+
 /// A todo.
 #[derive(Debug, serde::Serialize, ToSchema)]
 pub struct Todo {
@@ -121,17 +123,7 @@ fn the_document_validates_and_every_reference_resolves() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
     let file = dir.join("status-responses-openapi-bodies.json");
     std::fs::write(&file, Api::openapi().to_pretty_json().unwrap()).unwrap();
-    let python = dir.join("openapi-venv/bin/python");
-    if !python.exists() {
-        // The validator is installed by `openapi.rs`'s test, which runs in the same suite;
-        // install it here too when this test runs first.
-        let made = std::process::Command::new("python3").args(["-m", "venv"]).arg(dir.join("openapi-venv")).status();
-        assert!(made.unwrap().success());
-        let pip = std::process::Command::new(&python)
-            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "openapi-spec-validator>=0.7"])
-            .status();
-        assert!(pip.unwrap().success());
-    }
+    let python = support::validator(dir);
     let out = std::process::Command::new(&python).args(["-m", "openapi_spec_validator"]).arg(&file).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && text.contains("OK"), "{text}");

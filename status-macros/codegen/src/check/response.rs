@@ -21,12 +21,14 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
             Some(FieldRole::Header(name)) => {
                 header_name_is_a_token(&name, cx);
                 let doc = crate::ast::doc_text(&field.attrs);
-                let presence = if is_option(&field.ty) { Presence::IfSome } else { Presence::Always };
+                // An `Option<T>` field (by any path; an alias is not seen through) is sent when `Some`.
+                let inner = crate::input::types::generic_of(&field.ty, "Option");
+                let presence = if inner.is_some() { Presence::IfSome } else { Presence::Always };
                 if presence == Presence::IfSome {
                     required_header_is_not_optional(&name, &field.ty, entry, cx);
                 }
                 let ty = field.ty.clone();
-                let value_ty = if presence == Presence::IfSome { option_inner(&ty) } else { ty.clone() };
+                let value_ty = inner.unwrap_or_else(|| ty.clone());
                 out.headers.push(HeaderField { name, binding: binding.clone(), doc, ty, value_ty, presence });
             }
             Some(FieldRole::Body(span)) => {
@@ -100,31 +102,6 @@ pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr])
 /// condition on the request method, another response or interim responses).
 fn must_headers(entry: &Entry) -> impl Iterator<Item = &Header> {
     entry.facts.headers.iter().filter(|h| h.level == Some(Level::Must) && h.when.is_none())
-}
-
-/// Whether a field's type is written `Option<..>` (any path ending in `Option`): such a header
-/// field is sent only when `Some`. A type alias of an `Option` is not seen through.
-fn is_option(ty: &TokenStream) -> bool {
-    let tokens: Vec<proc_macro2::TokenTree> = ty.clone().into_iter().collect();
-    let opening = tokens.iter().position(|t| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '<'));
-    let Some(opening) = opening.filter(|&i| i > 0) else { return false };
-    let path_only = tokens[..opening].iter().all(|t| match t {
-        proc_macro2::TokenTree::Ident(_) => true,
-        proc_macro2::TokenTree::Punct(p) => p.as_char() == ':',
-        _ => false,
-    });
-    path_only && matches!(&tokens[opening - 1], proc_macro2::TokenTree::Ident(i) if i == "Option")
-}
-
-/// `T` of a type written `Option<T>`: the tokens between its first `<` and its last `>`.
-fn option_inner(ty: &TokenStream) -> TokenStream {
-    let tokens: Vec<proc_macro2::TokenTree> = ty.clone().into_iter().collect();
-    let is = |t: &proc_macro2::TokenTree, c: char| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == c);
-    let (Some(open), Some(close)) = (tokens.iter().position(|t| is(t, '<')), tokens.iter().rposition(|t| is(t, '>')))
-    else {
-        return ty.clone();
-    };
-    tokens[open + 1..close].iter().cloned().collect()
 }
 
 /// Rule: a header field the code requires in every response (a MUST without condition) is

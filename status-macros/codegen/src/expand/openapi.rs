@@ -3,7 +3,8 @@
 
 use super::private;
 use crate::ast::{Enum, HeaderField, Presence, Variant, doc_text};
-use proc_macro2::{TokenStream, TokenTree};
+use crate::input::types::{Text, generic_of, text_kind};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The `IntoResponses` request of the enum.
@@ -77,14 +78,14 @@ fn header_doc(v: &Variant<'_>, h: &HeaderField) -> TokenStream {
 fn content(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let private = private();
     if let Some((_, ty)) = &v.response.body {
-        if let Some(value) = json_value_type(ty) {
+        // `Json<T>` (axum's, actix-web's or status-core's, by any path) documents `T`.
+        if let Some(value) = generic_of(ty, "Json") {
             return quote!(|| {
                 use #private::{BodyHasSchema as _, BodyIsAnything as _};
                 ::core::option::Option::Some(("application/json", (&&#private::SchemaOf::<#value>::NEW).body_schema()))
             });
         }
-        let text = ty.to_string().replace(' ', "");
-        if ["String", "&'staticstr", "&str", "std::string::String", "::std::string::String"].contains(&text.as_str()) {
+        if text_kind(ty) != Text::Other {
             return quote!(#private::text_content);
         }
         return quote!(|| ::core::option::Option::None);
@@ -94,27 +95,4 @@ fn content(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     }
     let format = item.format.as_ref().map_or_else(|| quote!(::status_core::problem::Rfc9457), |path| quote!(#path));
     quote!(<#format as #private::ErrorFormat>::openapi)
-}
-
-/// `T` of a body written `Json<T>` (axum's and actix-web's JSON bodies, by any path).
-fn json_value_type(ty: &TokenStream) -> Option<TokenStream> {
-    let tokens: Vec<TokenTree> = ty.clone().into_iter().collect();
-    let is = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
-    let open = tokens.iter().position(|t| is(t, '<'))?;
-    let close = tokens.iter().rposition(|t| is(t, '>'))?;
-    let named_json = open > 0 && matches!(&tokens[open - 1], TokenTree::Ident(i) if i == "Json");
-    if !named_json {
-        return None;
-    }
-    // The first argument: `Json<T, Format>` (status-core's extractor) documents `T`.
-    let mut depth = 0usize;
-    let first = tokens[open + 1..close].iter().take_while(|t| {
-        if is(t, '<') {
-            depth += 1;
-        } else if is(t, '>') {
-            depth = depth.saturating_sub(1);
-        }
-        !(depth == 0 && is(t, ','))
-    });
-    Some(first.cloned().collect())
 }

@@ -12,6 +12,7 @@
 
 use super::private;
 use crate::ast::{CauseLog, Enum, HeaderField, MissingHeader, Presence, Variant};
+use crate::input::types::Text;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -91,10 +92,8 @@ fn header(h: &HeaderField) -> TokenStream {
     let (field, value, ty) = (&h.name, &h.binding, &h.ty);
     // A `&'static str` is sent as it is, a `String` copied as text; anything else is written
     // with `Display`.
-    let value_ty = h.value_ty.to_string().replace(' ', "");
-    let is_static_str = value_ty == "&'staticstr";
-    let is_string = ["String", "std::string::String", "::std::string::String", "alloc::string::String"]
-        .contains(&value_ty.as_str());
+    let text = crate::input::types::text_kind(&h.value_ty);
+    let (is_static_str, is_string) = (text == Text::StaticStr, text == Text::Owned);
     let send = if is_static_str {
         quote!(#private::Sink::static_header(__sink, #field, __value);)
     } else if is_string {

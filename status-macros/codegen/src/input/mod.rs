@@ -8,6 +8,7 @@ mod parse;
 mod print;
 #[cfg(test)]
 mod tests;
+pub mod types;
 
 pub use parse::{comma_separated, parse_nested};
 use proc_macro2::{Ident, Punct, Span, TokenStream};

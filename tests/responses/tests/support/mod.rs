@@ -1,5 +1,6 @@
-//! A tracing subscriber that records every event (level, message, fields) of the closure it
-//! runs, for the tests of what building a response logs.
+//! What several test files share: a tracing subscriber that records every event (level,
+//! message, fields) of the closure it runs, a directory of user files, and the OpenAPI
+//! validator.
 #![allow(dead_code)]
 
 use std::fmt::Write as _;
@@ -69,4 +70,25 @@ pub fn users_dir(name: &str) -> std::path::PathBuf {
     std::fs::write(dir.join("1.json"), r#"{"id":1,"name":"Ada"}"#).unwrap();
     std::fs::write(dir.join("2.json"), "{not json").unwrap();
     dir
+}
+
+/// A Python with openapi-spec-validator: a virtual environment in the target directory, made
+/// (from PyPI) on first use.
+pub fn validator(dir: &std::path::Path) -> std::path::PathBuf {
+    let venv = dir.join("openapi-venv");
+    let python = venv.join("bin/python");
+    let ready = std::process::Command::new(&python)
+        .args(["-c", "import openapi_spec_validator"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ready {
+        let made = std::process::Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
+        assert!(made.success(), "python3 -m venv failed");
+        let installed = std::process::Command::new(&python)
+            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "openapi-spec-validator>=0.7"])
+            .status()
+            .unwrap();
+        assert!(installed.success(), "pip install openapi-spec-validator failed");
+    }
+    python
 }
