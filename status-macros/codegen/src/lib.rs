@@ -32,6 +32,7 @@ pub mod expand;
 pub mod input;
 #[cfg(test)]
 mod prop;
+mod template;
 #[doc(hidden)]
 pub use status_registry as registry;
 #[doc(hidden)]
@@ -151,7 +152,7 @@ fn finish(cx: Ctxt<syn::Error>, out: Option<TokenStream>, item: TokenStream) -> 
                         f.attrs.retain(keep);
                     }
                 }
-                tokens.extend(quote::quote!(#input));
+                quote::ToTokens::to_tokens(&input, &mut tokens);
             } else {
                 tokens.extend(item);
             }

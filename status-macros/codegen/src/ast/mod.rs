@@ -6,9 +6,10 @@ use crate::check;
 use crate::diag::Ctxt;
 use crate::input::{Attribute, Data, DeriveInput, Fields, Meta};
 use crate::registry::model::{Entry, Registry};
+use crate::template::tokens;
 use proc_macro2::Ident;
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 use std::sync::Arc;
 
 mod parts;
@@ -111,9 +112,9 @@ impl Parent {
         match self {
             Parent::StatusCode => {
                 let private = crate::expand::private();
-                quote!(#private::StatusCode)
+                tokens!([private] [] #private::StatusCode)
             }
-            Parent::Custom(path) => quote!(#path),
+            Parent::Custom(path) => quote::ToTokens::to_token_stream(&path),
         }
     }
 
@@ -124,7 +125,7 @@ impl Parent {
             Parent::StatusCode => ("StatusCode".to_owned(), "::status_core::StatusCode".to_owned()),
             Parent::Custom(path) => {
                 // The path as written resolves where the subset is; rustdoc links it from there.
-                let full = quote!(#path).to_string().replace(' ', "");
+                let full = quote::ToTokens::to_token_stream(&path).to_string().replace(' ', "");
                 let shown = full.rsplit("::").next().unwrap_or(&full).to_owned();
                 (shown, full)
             }
@@ -178,8 +179,8 @@ pub enum Receiver {
 impl Receiver {
     pub fn tokens(self) -> TokenStream {
         match self {
-            Receiver::ByValue => quote!(self),
-            Receiver::ByRef => quote!(&self),
+            Receiver::ByValue => tokens!([] [] self),
+            Receiver::ByRef => tokens!([] [] &self),
         }
     }
 }
@@ -189,7 +190,7 @@ impl<'r> Enum<'r> {
     pub fn from_registry(input: DeriveInput, registry: &'r Registry, kind: Kind) -> Self {
         let parent = {
             let ident = &input.ident;
-            quote!(#ident)
+            quote::ToTokens::to_token_stream(&ident)
         };
         let variants = registry
             .usable()
@@ -318,16 +319,16 @@ impl<'r> Enum<'r> {
         let arms = self.inner.iter().map(|i| {
             let (ident, pattern) = (&i.ident, i.pattern());
             let span = i.ty.clone().into_iter().next().map_or_else(proc_macro2::Span::call_site, |t| t.span());
-            let value = respan(f(&quote!(__inner)), span);
-            quote!(Self::#ident #pattern => #value,)
+            let value = respan(f(&tokens!([] [] __inner)), span);
+            tokens!([ident, pattern, value] [] Self::#ident #pattern => #value,)
         });
-        quote!(#(#arms)*)
+        tokens!([] [arms] #(#arms)*)
     }
 
     /// `const` for the inherent methods, unless a transparent variant asks the inner subset
     /// through the `Subset` trait (trait methods are not `const`).
     pub fn constness(&self) -> Option<TokenStream> {
-        self.inner.is_empty().then(|| quote!(const))
+        self.inner.is_empty().then(|| tokens!([] [] const))
     }
 
     /// Whether the enum is a whole registry (owns `REGISTRY`).
@@ -368,7 +369,7 @@ fn emitted_fields(fields: &Fields, errors: ErrorImpls) -> Fields {
 
 impl<'r> Variant<'r> {
     fn new(attrs: Vec<Attribute>, ident: Ident, fields: Fields, entry: &'r Entry, registry: &Registry) -> Self {
-        let pattern = quote!(Self::#ident { .. });
+        let pattern = tokens!([ident] [] Self::#ident { .. });
         Variant {
             response: Response::default(),
             position: 0,

@@ -2,8 +2,8 @@
 //! problem parts, sources, held subsets, and who writes the error impls.
 
 use crate::input::{Attribute, Fields};
+use crate::template::tokens;
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
 
 /// A `#[status(transparent)]` variant: one field holding another subset, whose status, header
 /// fields, problem and codes are the variant's.
@@ -25,7 +25,11 @@ impl Inner {
     /// The pattern after the variant's path that binds the inner subset as `__inner`.
     pub fn pattern(&self) -> TokenStream {
         let member = &self.member;
-        if let Fields::Named(..) = &self.fields { quote!({ #member: __inner }) } else { quote!((__inner)) }
+        if let Fields::Named(..) = &self.fields {
+            tokens!([member] [] { #member: __inner })
+        } else {
+            tokens!([] [] (__inner))
+        }
     }
 }
 

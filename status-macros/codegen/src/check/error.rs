@@ -6,7 +6,7 @@ use crate::attr::error::source_attr;
 use crate::diag::{Ctxt, SynCtxt};
 use crate::input::{Field, Fields, Variant as InputVariant};
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 /// The `#[from]` types seen so far, to refuse a second conversion from the same type.
 #[derive(Default)]
@@ -58,10 +58,10 @@ pub fn variant_source(v: &InputVariant, sources: &mut Sources, cx: &Ctxt<syn::Er
 /// member that builds it.
 fn member(field: &Field, i: usize) -> (syn::Ident, TokenStream) {
     if let Some(name) = &field.ident {
-        (name.clone(), quote!(#name))
+        (name.clone(), quote::ToTokens::to_token_stream(&name))
     } else {
         let index = proc_macro2::Literal::usize_unsuffixed(i);
-        (format_ident!("_{i}"), quote!(#index))
+        (format_ident!("_{i}"), quote::ToTokens::to_token_stream(&index))
     }
 }
 

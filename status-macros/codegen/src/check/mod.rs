@@ -10,6 +10,7 @@ use crate::attr::{self, StatusAttr};
 use crate::diag::{Ctxt, SynCtxt};
 use crate::input::{Data, DataEnum, DeriveInput, Path, Variant as InputVariant};
 use crate::registry::model::{Entry, Registry};
+use crate::template::tokens;
 use crate::text::did_you_mean;
 use syn::LitInt;
 
@@ -127,7 +128,7 @@ pub fn subset_variant<'r>(
 fn transparent_has_no_discriminant(v: &InputVariant, cx: &Ctxt<syn::Error>) {
     if let Some((eq, expr)) = &v.discriminant {
         cx.spanned(
-            quote::quote!(#eq #expr),
+            tokens!([eq, expr] [] #eq #expr),
             "remove this discriminant: a `#[status(transparent)]` variant takes its codes from the subset it holds",
         );
     }
@@ -161,7 +162,7 @@ fn discriminant_code(
     if form == Form::Attribute {
         let code = literal.map_or_else(|| "404".to_owned(), |i| i.to_string());
         cx.spanned(
-            quote::quote!(#eq #expr),
+            tokens!([eq, expr] [] #eq #expr),
             format!(
                 "remove this discriminant: `#[subset]` sets each variant's discriminant to its status code; to give `{ident}` a code explicitly, write `#[status({code})] {ident}` (or keep the discriminants and use `#[derive(Subset)]`)"
             ),

@@ -6,8 +6,9 @@ use crate::attr::response::{self, DetailAttr, FieldRole};
 use crate::diag::{Ctxt, SynCtxt};
 use crate::input::{Fields, Variant as InputVariant};
 use crate::registry::model::{Content, Entry, Header, Level};
+use crate::template::tokens;
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 use syn::LitStr;
 
 /// The response a variant sends, from its attributes and fields, with every broken rule in `cx`.
@@ -130,7 +131,7 @@ fn fields_are_named_in_the_string(args: &TokenStream, cx: &Ctxt<syn::Error>) {
         if is(dot, '.') && is(&tokens[i - 1], ',') {
             let name = field.to_string();
             cx.spanned(
-                quote!(#dot #field),
+                tokens!([dot, field] [] #dot #field),
                 format!(
                     "`.{name}` is thiserror's shorthand, which `#[detail]` does not read: name the field inside the string instead, e.g. `#[detail(\"... {{{name}}}\")]`"
                 ),
@@ -246,12 +247,12 @@ fn bindings(fields: &Fields) -> (Vec<syn::Ident>, TokenStream) {
     match fields {
         Fields::Named(fields, _) => {
             let idents: Vec<syn::Ident> = fields.iter().filter_map(|f| f.ident.clone()).collect();
-            let pattern = quote!({ #(#idents),* });
+            let pattern = tokens!([] [idents = &idents] { #(#idents),* });
             (idents, pattern)
         }
         Fields::Unnamed(unnamed, _) => {
             let names: Vec<syn::Ident> = (0..unnamed.len()).map(|i| format_ident!("_{i}")).collect();
-            let pattern = quote!(( #(#names),* ));
+            let pattern = tokens!([] [names = &names] ( #(#names),* ));
             (names, pattern)
         }
         Fields::Unit => (Vec::new(), TokenStream::new()),

@@ -4,14 +4,15 @@
 
 use super::private;
 use crate::ast::{Canonical, Enum, Kind, Shape};
+use crate::template::tokens;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 /// Every conversion impl of the enum.
 pub fn conversions(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
-    let mut out = quote! {
+    let mut out = tokens! {[ident] []
         #[automatically_derived]
         impl ::core::convert::From<#ident> for u16 {
             #[inline]
@@ -41,10 +42,10 @@ pub fn conversions(item: &Enum<'_>) -> TokenStream {
     }
     // Feature-dependent impls: macros of status-core that expand to nothing when the feature is off.
     let shape = match item.shape {
-        Shape::Unit => quote!(unit),
-        Shape::Data => quote!(data),
+        Shape::Unit => tokens!([] [] unit),
+        Shape::Data => tokens!([] [] data),
     };
-    out.extend(quote! {
+    out.extend(tokens! {[private, shape, ident] []
         #private::__serde_impls! { #shape #ident }
         #private::__http_impls! { #shape #ident }
     });
@@ -68,12 +69,12 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
     // `StatusCode` parses through one table of every three-digit outcome (status-core's
     // `parse_status_code`); every other enum through the generic `parse_status`.
     let parse = if let Kind::Registry { canonical: Canonical::Itself { .. }, .. } = &item.kind {
-        quote!(#private::parse_status_code(s))
+        tokens!([private] [] #private::parse_status_code(s))
     } else {
-        quote!(#private::parse_status::<Self>(s))
+        tokens!([private] [] #private::parse_status::<Self>(s))
     };
     let http_status = http_status(item);
-    quote! {
+    tokens! {[http_status, ident, private, name, parent, parse] []
         #http_status
 
         #[automatically_derived]
@@ -111,19 +112,19 @@ fn http_status(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     // `HttpStatus` takes `&self`; registry enums' inherent methods take `self` (they are `Copy`).
     let this = match item.receiver {
-        crate::ast::Receiver::ByValue => quote!(*self),
-        crate::ast::Receiver::ByRef => quote!(self),
+        crate::ast::Receiver::ByValue => tokens!([] [] *self),
+        crate::ast::Receiver::ByRef => tokens!([] [] self),
     };
     // A whole registry also knows the codes it has no variant for (unused ones).
     let lookup = item.is_registry().then(|| {
-        quote! {
+        tokens! {[private, ident] []
             #[inline]
             fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
                 #ident::lookup(code)
             }
         }
     });
-    quote! {
+    tokens! {[private, ident, lookup, this] []
         #[automatically_derived]
         impl #private::HttpStatus for #ident {
             #lookup
@@ -157,19 +158,19 @@ fn http_status(item: &Enum<'_>) -> TokenStream {
 /// subsets.
 fn with_parent(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
-    let (ours, parent) = (quote!(#ident), &item.parent);
+    let (ours, parent) = (quote::ToTokens::to_token_stream(&ident), &item.parent);
     let mut arms: Vec<(TokenStream, TokenStream)> = item
         .variants
         .iter()
         .map(|v| {
             let (n, pv) = (&v.ident, &v.parent_variant);
-            (quote!(#ident::#n { .. }), quote!(#parent::#pv))
+            (tokens!([ident, n] [] #ident::#n { .. }), tokens!([parent, pv] [] #parent::#pv))
         })
         .collect();
     let private = private();
     arms.extend(item.inner.iter().map(|i| {
         let (n, pattern) = (&i.ident, i.pattern());
-        (quote!(#ident::#n #pattern), quote!(#private::Subset::status(&__inner)))
+        (tokens!([ident, n, pattern] [] #ident::#n #pattern), tokens!([private] [] #private::Subset::status(&__inner)))
     }));
     let mut out = conversion(&ours, parent, Some(arms));
     if item.shape == Shape::Unit {
@@ -182,16 +183,16 @@ fn with_parent(item: &Enum<'_>) -> TokenStream {
 /// where every code of one side is in the other, `TryFrom` (an `UnknownStatus` error) otherwise.
 fn with_status_code(item: &Enum<'_>, canonical: &crate::registry::model::Registry) -> TokenStream {
     let private = private();
-    let sc = quote!(#private::StatusCode);
+    let sc = tokens!([private] [] #private::StatusCode);
     let ident = &item.ident;
-    let ours = quote!(#ident);
+    let ours = quote::ToTokens::to_token_stream(&ident);
     let theirs = |code: u16| canonical.get(code).filter(|c| c.registration.is_usable());
     let to_canonical: Option<Vec<_>> = item
         .variants
         .iter()
         .map(|v| {
             let (n, c) = (&v.ident, format_ident!("{}", theirs(v.entry.code)?.variant));
-            Some((quote!(#ident::#n), quote!(#sc::#c)))
+            Some((tokens!([ident, n] [] #ident::#n), tokens!([sc, c] [] #sc::#c)))
         })
         .collect();
     let from_canonical: Option<Vec<_>> = canonical
@@ -199,7 +200,7 @@ fn with_status_code(item: &Enum<'_>, canonical: &crate::registry::model::Registr
         .map(|c| {
             let mine = &item.variants.iter().find(|v| v.entry.code == c.code)?.ident;
             let theirs = format_ident!("{}", c.variant);
-            Some((quote!(#sc::#theirs), quote!(#ident::#mine)))
+            Some((tokens!([sc, theirs] [] #sc::#theirs), tokens!([ident, mine] [] #ident::#mine)))
         })
         .collect();
     let mut out = conversion(&ours, &sc, to_canonical);
@@ -213,7 +214,7 @@ fn with_status_code(item: &Enum<'_>, canonical: &crate::registry::model::Registr
 fn conversion(from: &TokenStream, to: &TokenStream, arms: Option<Vec<(TokenStream, TokenStream)>>) -> TokenStream {
     let private = private();
     let Some(arms) = arms else {
-        return quote! {
+        return tokens! {[from, to, private] []
             #[automatically_derived]
             impl ::core::convert::TryFrom<#from> for #to {
                 type Error = #private::UnknownStatus;
@@ -226,7 +227,7 @@ fn conversion(from: &TokenStream, to: &TokenStream, arms: Option<Vec<(TokenStrea
         };
     };
     let (pats, values): (Vec<_>, Vec<_>) = arms.into_iter().unzip();
-    quote! {
+    tokens! {[from, to] [pats, values]
         #[automatically_derived]
         impl ::core::convert::From<#from> for #to {
             #[inline]

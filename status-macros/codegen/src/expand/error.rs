@@ -4,8 +4,8 @@
 
 use super::private;
 use crate::ast::{Enum, Provider};
+use crate::template::tokens;
 use proc_macro2::TokenStream;
-use quote::quote;
 
 /// Every error-side item of a subset; nothing for registry enums.
 pub fn errors(item: &Enum<'_>) -> TokenStream {
@@ -16,7 +16,7 @@ pub fn errors(item: &Enum<'_>) -> TokenStream {
     let from = from_impls(item);
     let subset = subset_impl(item);
     let composition = composition(item);
-    quote!(#error #from #subset #composition)
+    tokens!([error, from, subset, composition] [] #error #from #subset #composition)
 }
 
 /// `core::error::Error`, its `source()` the variant's source field or the inner subset's own.
@@ -29,13 +29,14 @@ fn error_impl(item: &Enum<'_>) -> TokenStream {
     let own = item.variants.iter().filter_map(|v| {
         let source = v.source.as_ref()?;
         let (name, member) = (&v.ident, &source.member);
-        Some(quote! {
+        Some(tokens! {[name, member] []
             Self::#name { #member: __source, .. } => ::core::option::Option::Some(__source.as_dyn_error()),
         })
     });
-    let inner = item.inner_arms(|i| quote!(::core::error::Error::source(#i)));
-    let rest = (item.variants.iter().any(|v| v.source.is_none())).then(|| quote!(_ => ::core::option::Option::None,));
-    quote! {
+    let inner = item.inner_arms(|i| tokens!([i] [] ::core::error::Error::source(#i)));
+    let rest =
+        (item.variants.iter().any(|v| v.source.is_none())).then(|| tokens!([] [] _ => ::core::option::Option::None,));
+    tokens! {[ident, private, inner, rest] [own]
         // `Error` needs `Debug`; the bound waits until the enum is used as an error, so a
         // subset without `Debug` still compiles.
         #[automatically_derived]
@@ -63,7 +64,7 @@ fn from_impls(item: &Enum<'_>) -> TokenStream {
     });
     let inner = item.inner.iter().filter(|i| ours || !i.from).map(|i| (&i.ident, &i.member, &i.ty));
     let impls = own.chain(inner).map(|(name, member, ty)| {
-        quote! {
+        tokens! {[ty, ident, name, member] []
             #[automatically_derived]
             impl ::core::convert::From<#ty> for #ident {
                 #[inline]
@@ -73,7 +74,7 @@ fn from_impls(item: &Enum<'_>) -> TokenStream {
             }
         }
     });
-    quote!(#(#impls)*)
+    tokens!([] [impls] #(#impls)*)
 }
 
 /// `Subset`: the codes the enum can return, its inner subsets' included.
@@ -82,17 +83,17 @@ fn subset_impl(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let codes = item.variants.iter().map(|v| &v.code);
     let value = if item.inner.is_empty() {
-        quote!(&[#(#codes),*])
+        tokens!([] [codes] &[#(#codes),*])
     } else {
         let own = item.variants.len();
         let inner: Vec<&TokenStream> = item.inner.iter().map(|i| &i.ty).collect();
-        quote!(&{
+        tokens!([own, private] [inner = &inner, codes] &{
             const LEN: usize = #own #(+ <#inner as #private::Subset>::CODES.len())*;
             #private::concat_codes::<LEN>(&[&[#(#codes),*] #(, <#inner as #private::Subset>::CODES)*])
         })
     };
     let parent = &item.parent;
-    quote! {
+    tokens! {[private, ident, value, parent] []
         #[automatically_derived]
         impl #private::Subset for #ident {
             const CODES: &'static [u16] = #value;
@@ -149,7 +150,7 @@ fn composition(item: &Enum<'_>) -> TokenStream {
             let message = format!(
                 "status {code} is returned both by `{ident}::{name}` and by `{shown}` (held by `{ident}::{held}`): a code belongs to one place in a composition; remove `{name}`, or its code from `{shown}`"
             );
-            checks.push(quote! {
+            checks.push(tokens! {[private, ty, code, message] []
                 ::core::assert!(!#private::has_code(<#ty as #private::Subset>::CODES, #code), #message);
             });
         }
@@ -160,7 +161,7 @@ fn composition(item: &Enum<'_>) -> TokenStream {
                 " is returned by both `{shown}` (held by `{ident}::{held}`) and `{}` (held by `{ident}::{other_held}`): a code belongs to one place in a composition; remove it from one of them",
                 other.to_string().replace(' ', "")
             );
-            checks.push(quote! {
+            checks.push(tokens! {[private, ty, other, before, after] []
                 let __shared = #private::SharedCode::of(
                     <#ty as #private::Subset>::CODES, <#other as #private::Subset>::CODES, #before, #after);
                 if __shared.is_some() {
@@ -169,5 +170,5 @@ fn composition(item: &Enum<'_>) -> TokenStream {
             });
         }
     }
-    quote!(const _: () = { #(#checks)* };)
+    tokens!([] [checks] const _: () = { #(#checks)* };)
 }

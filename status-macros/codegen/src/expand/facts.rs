@@ -7,19 +7,20 @@ use crate::registry::model::{
     CACHE_KINDS, CONDITION_WORDS, CONTENTS, Cache, Condition, Content, HTTP_VERSIONS, Header, History, LEVELS, Level,
     Limit, PARTIES, RETRY_KINDS, RequestContext, Retry, Sender,
 };
+use crate::template::tokens;
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 pub(super) fn content(c: Content) -> TokenStream {
     let private = private();
     let variant = format_ident!("{}", if c == Content::Allowed { "Allowed" } else { CONTENTS.runtime(c) });
-    quote!(#private::Content::#variant)
+    tokens!([private, variant] [] #private::Content::#variant)
 }
 
 fn level(l: Level) -> TokenStream {
     let private = private();
     let variant = format_ident!("{}", LEVELS.runtime(l));
-    quote!(#private::Requirement::#variant)
+    tokens!([private, variant] [] #private::Requirement::#variant)
 }
 
 fn opt_level(l: Option<Level>) -> TokenStream {
@@ -27,18 +28,18 @@ fn opt_level(l: Option<Level>) -> TokenStream {
 }
 
 fn strs(items: &[String]) -> TokenStream {
-    quote!(&[#(#items),*])
+    tokens!([] [items] &[#(#items),*])
 }
 
 pub(super) fn header(h: &Header) -> TokenStream {
     let private = private();
     let (field, note, level) = (&h.field, &h.note, opt_level(h.level));
-    let by = option(h.by.as_ref().map(|b| quote!(#b)));
+    let by = option(h.by.as_ref().map(|b| quote::ToTokens::to_token_stream(&b)));
     let when = option(h.when.as_ref().map(condition));
-    let token = option(h.token.as_ref().map(|t| quote!(#t)));
-    let echoes = option(h.echoes.as_ref().map(|e| quote!(#e)));
+    let token = option(h.token.as_ref().map(|t| quote::ToTokens::to_token_stream(&t)));
+    let echoes = option(h.echoes.as_ref().map(|e| quote::ToTokens::to_token_stream(&e)));
     let cited = option(h.citation.as_ref().map(citation));
-    quote!(#private::HeaderRule {
+    tokens!([private, field, level, note, by, when, token, echoes, cited] [] #private::HeaderRule {
         field: #field, level: #level, note: #note, by: #by, when: #when, token: #token, echoes: #echoes, citation: #cited
     })
 }
@@ -50,26 +51,26 @@ fn condition(c: &Condition) -> TokenStream {
     match c {
         Condition::Methods(methods) => {
             let methods = strs(methods);
-            quote!(#private::Condition::Methods(#methods))
+            tokens!([private, methods] [] #private::Condition::Methods(#methods))
         }
         Condition::RequestHeaders(fields) => {
             let fields = strs(fields);
-            quote!(#private::Condition::RequestHeaders(#fields))
+            tokens!([private, fields] [] #private::Condition::RequestHeaders(#fields))
         }
-        Condition::WithField(field) => quote!(#private::Condition::WithField(#field)),
+        Condition::WithField(field) => tokens!([private, field] [] #private::Condition::WithField(#field)),
         Condition::AsWith(code) => {
             let code = Literal::u16_unsuffixed(*code);
-            quote!(#private::Condition::AsWith(#code))
+            tokens!([private, code] [] #private::Condition::AsWith(#code))
         }
         Condition::All(all) => {
             let all = all.iter().map(condition);
-            quote!(#private::Condition::All(&[#(#all),*]))
+            tokens!([private] [all] #private::Condition::All(&[#(#all),*]))
         }
         word => {
             let name = format!("{word:?}");
             let variant = CONDITION_WORDS.iter().find(|(_, v, _)| *v == name).map_or(name.as_str(), |(_, v, _)| v);
             let variant = format_ident!("{}", variant);
-            quote!(#private::Condition::#variant)
+            tokens!([private, variant] [] #private::Condition::#variant)
         }
     }
 }
@@ -78,41 +79,41 @@ pub(super) fn caching(c: &Cache) -> TokenStream {
     let private = private();
     let kind = format_ident!("{}", CACHE_KINDS.runtime(c.kind));
     let (level, cited) = (opt_level(c.level), citation(&c.citation));
-    quote!(#private::Caching { kind: #private::CacheKind::#kind, level: #level, citation: #cited })
+    tokens!([private, kind, level, cited] [] #private::Caching { kind: #private::CacheKind::#kind, level: #level, citation: #cited })
 }
 
 pub(super) fn retry(r: &Retry) -> TokenStream {
     let private = private();
     let kind = format_ident!("{}", RETRY_KINDS.runtime(r.kind));
     let (level, note, cited) = (opt_level(r.level), &r.note, citation(&r.citation));
-    quote!(#private::Retry { kind: #private::RetryKind::#kind, level: #level, note: #note, citation: #cited })
+    tokens!([private, kind, level, note, cited] [] #private::Retry { kind: #private::RetryKind::#kind, level: #level, note: #note, citation: #cited })
 }
 
 pub(super) fn sender(s: &Sender) -> TokenStream {
     let private = private();
     let who = format_ident!("{}", PARTIES.runtime(s.who));
     let (level, note, cited) = (opt_level(s.level), &s.note, citation(&s.citation));
-    quote!(#private::Sender { who: #private::Party::#who, level: #level, note: #note, citation: #cited })
+    tokens!([private, who, level, note, cited] [] #private::Sender { who: #private::Party::#who, level: #level, note: #note, citation: #cited })
 }
 
 pub(super) fn history(h: &History) -> TokenStream {
     let private = private();
     let http = option(h.http.map(|v| {
         let v = format_ident!("{}", HTTP_VERSIONS.runtime(v));
-        quote!(#private::HttpVersion::#v)
+        tokens!([private, v] [] #private::HttpVersion::#v)
     }));
     let (cited, year) = (citation(&h.citation), Literal::u16_unsuffixed(h.year));
-    quote!(#private::History { citation: #cited, http: #http, year: #year })
+    tokens!([private, cited, http, year] [] #private::History { citation: #cited, http: #http, year: #year })
 }
 
 pub(super) fn limit(l: &Limit) -> TokenStream {
     let private = private();
     let (level, note, cited) = (opt_level(l.level), &l.note, citation(&l.citation));
-    quote!(#private::Limit { level: #level, note: #note, citation: #cited })
+    tokens!([private, level, note, cited] [] #private::Limit { level: #level, note: #note, citation: #cited })
 }
 
 pub(super) fn request(r: &RequestContext) -> TokenStream {
     let private = private();
     let (methods, headers, open, note) = (strs(&r.methods), strs(&r.headers), r.open, &r.note);
-    quote!(#private::RequestContext { methods: #methods, headers: #headers, open: #open, note: #note })
+    tokens!([private, methods, headers, open, note] [] #private::RequestContext { methods: #methods, headers: #headers, open: #open, note: #note })
 }

@@ -15,13 +15,14 @@ mod vocabulary;
 pub use vocabulary::vocabulary;
 
 use crate::ast::{Classed, Enum, Form, Kind, Provider, Shape, Variant};
+use crate::template::tokens;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 use std::fmt::Write as _;
 
 /// The one path from generated code to the runtime (status-core's `src/private.rs`).
 pub fn private() -> TokenStream {
-    quote!(::status_core::__private)
+    tokens!([] [] ::status_core::__private)
 }
 
 /// Every item generated for the enum.
@@ -31,7 +32,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
         Form::Derive => TokenStream::new(),
     };
     let include = match &item.kind {
-        Kind::Registry { include: Some(file), .. } => quote!(
+        Kind::Registry { include: Some(file), .. } => tokens!([file] []
             const _: &str = ::core::include_str!(#file);
         ),
         _ => TokenStream::new(),
@@ -43,7 +44,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
     let respond = respond::respond(item);
     let openapi = openapi::openapi(item);
     let same_registry = same_registry(item);
-    quote! {
+    tokens! {[definition, include, same_registry, inherent, display, errors, conversions, respond, openapi] []
         #definition
         #include
         #same_registry
@@ -62,7 +63,7 @@ fn same_registry(item: &Enum<'_>) -> TokenStream {
     let Kind::Subset { of: crate::ast::Parent::StatusCode } = &item.kind else { return TokenStream::new() };
     let private = private();
     let fingerprint = crate::registry::load::fingerprint(crate::registry::load::CANONICAL.as_bytes());
-    quote!(const _: () = #private::same_registry(#fingerprint);)
+    tokens!([private, fingerprint] [] const _: () = #private::same_registry(#fingerprint);)
 }
 
 /// The enum itself, for the attribute forms: the user's attributes, the registry's docs on the
@@ -75,15 +76,15 @@ fn definition(item: &Enum<'_>) -> TokenStream {
         let _ = write!(table, "\n\n`{}` holds [`{ty}`]: every code it returns is one of this enum's too.", i.ident);
     }
     // A blank doc line between the user's docs and ours, so that they stay separate paragraphs.
-    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
+    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| tokens!([] [] #[doc = ""]));
     let derives = item.is_registry().then(|| {
-        quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
+        tokens!([] [] #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
             ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)])
     });
-    let repr = (item.shape == Shape::Unit).then(|| quote!(#[repr(u16)]));
+    let repr = (item.shape == Shape::Unit).then(|| tokens!([] [] #[repr(u16)]));
     let displaydoc = (item.errors.displaydoc
         && !attrs.iter().any(|a| a.path().is_ident("ignore_extra_doc_attributes")))
-    .then(|| quote!(#[ignore_extra_doc_attributes]));
+    .then(|| tokens!([] [] #[ignore_extra_doc_attributes]));
     // The user's order: variants with a code and transparent ones, by their position.
     let mut variants: Vec<(usize, TokenStream)> =
         item.variants.iter().map(|v| (v.position, variant_definition(item, v))).collect();
@@ -93,12 +94,12 @@ fn definition(item: &Enum<'_>) -> TokenStream {
         let doc = format!(
             " Every code of [`{ty}`]: its status, header fields and problem are this variant's (`#[status(transparent)]`)."
         );
-        let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
-        (i.position, quote!(#(#attrs)* #separator #[doc = #doc] #ident #fields))
+        let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| tokens!([] [] #[doc = ""]));
+        (i.position, tokens!([separator, doc, ident, fields] [attrs] #(#attrs)* #separator #[doc = #doc] #ident #fields))
     }));
     variants.sort_by_key(|(position, _)| *position);
     let variants = variants.into_iter().map(|(_, tokens)| tokens);
-    quote! {
+    tokens! {[separator, table, derives, repr, displaydoc, vis, ident] [attrs, variants]
         #(#attrs)*
         #separator
         #[doc = #table]
@@ -114,11 +115,11 @@ fn definition(item: &Enum<'_>) -> TokenStream {
 fn variant_definition(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let Variant { attrs, ident, fields, entry, code, .. } = v;
     let doc = docs::variant(item.registry, entry);
-    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| quote!(#[doc = ""]));
+    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| tokens!([] [] #[doc = ""]));
     let alias = entry.code.to_string();
     let former = &entry.former_names;
-    let discriminant = (item.shape == Shape::Unit).then(|| quote!(= #code));
-    quote! {
+    let discriminant = (item.shape == Shape::Unit).then(|| tokens!([code] [] = #code));
+    tokens! {[separator, doc, alias, ident, fields, discriminant] [attrs, former]
         #(#attrs)*
         #separator
         #[doc = #doc]
@@ -141,26 +142,26 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
     let digits = item.variants.iter().map(|v| v.entry.code.to_string());
     // A registry enum's discriminants are its codes (`#[repr(u16)]`, taken by value).
     let code_body = if item.is_registry() {
-        quote!(self as u16)
+        tokens!([] [] self as u16)
     } else {
-        let inner = item.inner_arms(|i| quote!(#private::Subset::code(#i)));
-        quote!(match self { #(#pats => #codes,)* #inner })
+        let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::code(#i)));
+        tokens!([inner] [pats = &pats, codes] match self { #(#pats => #codes,)* #inner })
     };
-    let inner_reason = item.inner_arms(|i| quote!(#private::Subset::reason(#i)));
+    let inner_reason = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::reason(#i)));
     let reason_body = if item.is_registry() {
         let row = registry_row();
-        quote!(Self::REGISTRY[#row].reason())
+        tokens!([row] [] Self::REGISTRY[#row].reason())
     } else {
-        quote!(match self { #(#pats => #reasons,)* #inner_reason })
+        tokens!([inner_reason] [pats = &pats, reasons] match self { #(#pats => #reasons,)* #inner_reason })
     };
-    let inner_str = item.inner_arms(|i| quote!(#private::Subset::as_str(#i)));
+    let inner_str = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::as_str(#i)));
 
     let unit_items = (item.shape == Shape::Unit).then(|| table::unit_items(item));
     let registry_items = item.is_registry().then(|| table::registry_items(item));
     let status = status_fn(item);
     let class_fns = class_fns(item);
     let accessors = accessors(item);
-    quote! {
+    tokens! {[ident, unit_items, registry_items, constness, recv, code_body, reason_body, inner_str, status, class_fns, accessors] [pats = &pats, digits]
         impl #ident {
             #unit_items
             #registry_items
@@ -206,8 +207,8 @@ fn status_fn(item: &Enum<'_>) -> TokenStream {
     let pats = item.variants.iter().map(|v| &v.pattern);
     let parents = item.variants.iter().map(|v| &v.parent_variant);
     let private = private();
-    let inner = item.inner_arms(|i| quote!(#private::Subset::status(#i)));
-    quote! {
+    let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::status(#i)));
+    tokens! {[doc, constness, recv, inner, parent] [pats, parents]
         #[doc = #doc]
         #[must_use]
         #[inline]
@@ -224,7 +225,7 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
     let constness = item.constness();
     let recv = item.receiver.tokens();
     let class_fn = match item.classed {
-        Classed::All => quote! {
+        Classed::All => tokens! {[constness, recv, private] []
             /// The class of this code (its first digit), RFC 9110, Section 15.
             #[must_use]
             #[inline]
@@ -232,7 +233,7 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
                 #private::class_of_valid(self.code())
             }
         },
-        Classed::NotAll => quote! {
+        Classed::NotAll => tokens! {[constness, recv, private] []
             /// The class of this code (its first digit), RFC 9110, Section 15; `None` for codes
             /// 600 and above, which RFC 9110 gives no class.
             #[must_use]
@@ -248,7 +249,7 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
             Some(c) => format!(" Whether the code is {digit}xx ({}): {}", c.name, c.summary),
             None => format!(" Whether the code is {digit}xx."),
         };
-        quote! {
+        tokens! {[doc, constness, f, recv, private, variant] []
             #[doc = #doc]
             #[must_use]
             #[inline]
@@ -257,7 +258,7 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
             }
         }
     });
-    quote!(#class_fn #(#predicates)*)
+    tokens!([class_fn] [predicates] #class_fn #(#predicates)*)
 }
 
 /// `info()` and the accessors of the facts it holds.
@@ -268,16 +269,16 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
     let pats = item.variants.iter().map(|v| &v.pattern);
     let info_body = if item.is_registry() {
         let row = registry_row();
-        quote!(&Self::REGISTRY[#row])
+        tokens!([row] [] &Self::REGISTRY[#row])
     } else {
         let parent = &item.parent;
         let parents = item.variants.iter().map(|v| &v.parent_variant);
-        let inner = item.inner_arms(|i| quote!(#private::Subset::info(#i)));
-        quote!(match self { #(#pats => #parent::#parents.info(),)* #inner })
+        let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::info(#i)));
+        tokens!([inner, parent] [pats, parents] match self { #(#pats => #parent::#parents.info(),)* #inner })
     };
     let facts = fact_table(&private).map(|(name, ty, doc)| {
         let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
-        quote! {
+        tokens! {[doc, constness, name, recv, ty] []
             #[doc = #doc]
             #[must_use]
             #[inline]
@@ -286,7 +287,7 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
             }
         }
     });
-    quote! {
+    tokens! {[constness, recv, private, info_body] [facts]
         /// Everything the registry records about this code: meaning, citation, spec facts.
         #[must_use]
         #[inline]
@@ -301,7 +302,7 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
 /// A registry enum's `REGISTRY` row, through `__ROW` (every variant's code is in it, so the
 /// row is never the 0 of an unregistered code).
 fn registry_row() -> TokenStream {
-    quote!((Self::__ROW[(self as u16 - Self::__ROW_MIN) as usize] as usize - 1))
+    tokens!([] [] (Self::__ROW[(self as u16 - Self::__ROW_MIN) as usize] as usize - 1))
 }
 
 /// `Display`: the code and reason phrase, e.g. `404 Not Found` (a transparent variant: the
@@ -313,8 +314,8 @@ fn display(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let pats = item.variants.iter().map(|v| &v.pattern);
     let lines = item.variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
-    let inner = item.inner_arms(|i| quote!(::core::fmt::Display::fmt(#i, f)));
-    quote! {
+    let inner = item.inner_arms(|i| tokens!([i] [] ::core::fmt::Display::fmt(#i, f)));
+    tokens! {[ident, inner] [pats, lines]
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             /// Writes the code and reason phrase, e.g. `404 Not Found`.
@@ -329,58 +330,62 @@ fn display(item: &Enum<'_>) -> TokenStream {
 /// delegating to `self.info()`.
 fn fact_table(private: &TokenStream) -> [(&'static str, TokenStream, &'static str); 14] {
     [
-        ("summary", quote!(&'static str), "One-line summary of what the code means."),
-        ("description", quote!(&'static str), "What the code means and when to use it."),
+        ("summary", tokens!([] [] &'static str), "One-line summary of what the code means."),
+        ("description", tokens!([] [] &'static str), "What the code means and when to use it."),
         (
             "citation",
-            quote!(#private::Citation),
+            tokens!([private] [] #private::Citation),
             "The specification (and section) that defines the code, with its URL.",
         ),
         (
             "is_heuristically_cacheable",
-            quote!(bool),
+            tokens!([] [] bool),
             "Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).",
         ),
-        ("allows_content", quote!(bool), "Whether a response with this code may carry content."),
+        ("allows_content", tokens!([] [] bool), "Whether a response with this code may carry content."),
         (
             "content",
-            quote!(#private::Content),
+            tokens!([private] [] #private::Content),
             "Whether a response with this code carries content: allowed, never by framing, or not to be generated.",
         ),
         (
             "caching",
-            quote!(::core::option::Option<#private::Caching>),
+            tokens!([private] [] ::core::option::Option<#private::Caching>),
             "How caches treat the response (heuristically cacheable or never stored), with its citation.",
         ),
         (
             "header_rules",
-            quote!(&'static [#private::HeaderRule]),
+            tokens!([private] [] &'static [#private::HeaderRule]),
             "Header fields the specification requires, recommends or forbids with this code.",
         ),
         (
             "retry",
-            quote!(::core::option::Option<#private::Retry>),
+            tokens!([private] [] ::core::option::Option<#private::Retry>),
             "Whether and how a client may repeat the request after this code.",
         ),
         (
             "sender",
-            quote!(::core::option::Option<#private::Sender>),
+            tokens!([private] [] ::core::option::Option<#private::Sender>),
             "Who sends this code, when the specification names a party.",
         ),
         (
             "history",
-            quote!(::core::option::Option<#private::History>),
+            tokens!([private] [] ::core::option::Option<#private::History>),
             "Where this code was first defined: document, year and HTTP version.",
         ),
-        ("limits", quote!(&'static [#private::Limit]), "Further conditions on sending or handling this code."),
+        (
+            "limits",
+            tokens!([private] [] &'static [#private::Limit]),
+            "Further conditions on sending or handling this code.",
+        ),
         (
             "request",
-            quote!(::core::option::Option<#private::RequestContext>),
+            tokens!([private] [] ::core::option::Option<#private::RequestContext>),
             "The request a response with this code answers (methods, request header fields).",
         ),
         (
             "registration",
-            quote!(#private::Registration),
+            tokens!([private] [] #private::Registration),
             "The code's registration status (permanent, temporary, obsoleted ...).",
         ),
     ]

@@ -4,8 +4,8 @@
 use super::private;
 use crate::ast::{Enum, HeaderField, Presence, Variant, doc_text};
 use crate::input::types::{Text, generic_of, text_kind};
+use crate::template::tokens;
 use proc_macro2::TokenStream;
-use quote::quote;
 
 /// The `IntoResponses` request of the enum.
 pub fn openapi(item: &Enum<'_>) -> TokenStream {
@@ -14,7 +14,7 @@ pub fn openapi(item: &Enum<'_>) -> TokenStream {
     let docs = item.variants.iter().map(|v| response_doc(item, v));
     // Transparent variants document the codes of the subsets they hold.
     let inner = item.inner.iter().map(|i| &i.ty);
-    quote! {
+    tokens! {[private, ident] [docs, inner]
         #private::__utoipa_impls! { #ident [#(#docs),*] [#(#inner),*] }
     }
 }
@@ -27,7 +27,7 @@ fn response_doc(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let headers = v.response.headers.iter().map(|h| header_doc(v, h));
     let content = content(item, v);
     let members = v.response.extensions.iter().map(|(name, _)| name);
-    quote!(#private::ResponseDoc {
+    tokens!([private, code, description, content] [headers, members] #private::ResponseDoc {
         code: #code,
         description: #description,
         headers: &[#(#headers),*],
@@ -62,7 +62,7 @@ fn header_doc(v: &Variant<'_>, h: &HeaderField) -> TokenStream {
         .unwrap_or_else(|| format!("The `{field}` header field."));
     let required = h.presence == Presence::Always;
     let ty = &h.value_ty;
-    quote!(#private::HeaderDoc {
+    tokens!([private, field, text, required, ty] [] #private::HeaderDoc {
         name: #field,
         description: #text,
         required: #required,
@@ -80,19 +80,22 @@ fn content(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     if let Some((_, ty)) = &v.response.body {
         // `Json<T>` (axum's, actix-web's or status-core's, by any path) documents `T`.
         if let Some(value) = generic_of(ty, "Json") {
-            return quote!(|| {
+            return tokens!([private, value] []|| {
                 use #private::{BodyHasSchema as _, BodyIsAnything as _};
                 ::core::option::Option::Some(("application/json", (&&#private::SchemaOf::<#value>::NEW).body_schema()))
             });
         }
         if text_kind(ty) != Text::Other {
-            return quote!(#private::text_content);
+            return tokens!([private] [] #private::text_content);
         }
-        return quote!(|| ::core::option::Option::None);
+        return tokens!([] [] || ::core::option::Option::None);
     }
     if v.entry.code < 400 {
-        return quote!(|| ::core::option::Option::None);
+        return tokens!([] [] || ::core::option::Option::None);
     }
-    let format = item.format.as_ref().map_or_else(|| quote!(::status_core::problem::Rfc9457), |path| quote!(#path));
-    quote!(<#format as #private::ErrorFormat>::openapi)
+    let format = item
+        .format
+        .as_ref()
+        .map_or_else(|| tokens!([] [] ::status_core::problem::Rfc9457), |path| quote::ToTokens::to_token_stream(&path));
+    tokens!([format, private] [] <#format as #private::ErrorFormat>::openapi)
 }

@@ -3,8 +3,8 @@
 
 use super::private;
 use crate::ast::{DetailText, Enum, Variant};
+use crate::template::tokens;
 use proc_macro2::TokenStream;
-use quote::quote;
 
 /// The statements that hand the variant's problem parts to `__sink` (its fields are bound).
 pub fn parts(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
@@ -12,27 +12,32 @@ pub fn parts(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let response = &v.response;
     let detail = response.detail.as_ref().map(|detail| match detail {
         DetailText::Format(format, args) => {
-            quote!(#private::Sink::detail(__sink, ::core::format_args!(#format #args));)
+            tokens!([private, format, args] [] #private::Sink::detail(__sink, ::core::format_args!(#format #args));)
         }
-        DetailText::Display => quote!(#private::Sink::detail(__sink, ::core::format_args!("{}", self));),
+        DetailText::Display => tokens!([private] [] #private::Sink::detail(__sink, ::core::format_args!("{}", self));),
     });
-    let problem_type = response.problem_type.as_ref().map(|uri| quote!(#private::Sink::problem_type(__sink, #uri);));
+    let problem_type = response
+        .problem_type
+        .as_ref()
+        .map(|uri| tokens!([private, uri] [] #private::Sink::problem_type(__sink, #uri);));
     let instance = response.instance.as_ref().map(|binding| {
-        quote!({
+        tokens!([binding, private] []{
             let __value: &dyn ::core::fmt::Display = #binding;
             #private::Sink::instance(__sink, __value);
         })
     });
-    let extensions =
-        response.extensions.iter().map(|(name, binding)| quote!(#private::Sink::extension(__sink, #name, #binding);));
-    let errors = response.errors.as_ref().map(|binding| quote!(#private::Sink::errors(__sink, #binding);));
-    // Only error bodies are written by the format; the call is made for 4xx/5xx variants.
-    let format = item
-        .format
+    let extensions = response.extensions.iter().map(
+        |(name, binding)| tokens!([private, name, binding] [] #private::Sink::extension(__sink, #name, #binding);),
+    );
+    let errors = response
+        .errors
         .as_ref()
-        .filter(|_| v.entry.code >= 400)
-        .map(|path| quote!(#private::Sink::format(__sink, <#path as #private::ErrorFormat>::write);));
-    quote! {
+        .map(|binding| tokens!([private, binding] [] #private::Sink::errors(__sink, #binding);));
+    // Only error bodies are written by the format; the call is made for 4xx/5xx variants.
+    let format = item.format.as_ref().filter(|_| v.entry.code >= 400).map(
+        |path| tokens!([private, path] [] #private::Sink::format(__sink, <#path as #private::ErrorFormat>::write);),
+    );
+    tokens! {[detail, problem_type, instance, errors, format] [extensions]
         #detail
         #problem_type
         #instance

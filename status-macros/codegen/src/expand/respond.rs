@@ -13,8 +13,9 @@
 use super::private;
 use crate::ast::{CauseLog, Enum, HeaderField, MissingHeader, Presence, Variant};
 use crate::input::types::Text;
+use crate::template::{tokens, tokens_spanned};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::format_ident;
 use syn::spanned::Spanned;
 
 /// The response methods and the framework impls of the enum.
@@ -28,9 +29,10 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
         item.variants.iter().flat_map(|v| v.response.missing.iter().map(move |m| missing_rule(item, v, m))).unzip();
     let bodies: Vec<&TokenStream> = bodies(item).collect();
     let inner: Vec<&TokenStream> = item.inner.iter().map(|i| &i.ty).collect();
-    let kind = if item.variants.iter().all(|v| v.entry.code >= 400) { quote!(error) } else { quote!(any) };
+    let kind =
+        if item.variants.iter().all(|v| v.entry.code >= 400) { tokens!([] [] error) } else { tokens!([] [] any) };
     let private = private();
-    quote! {
+    tokens! {[ident, parts, respond, respond_ref, private, kind] [impls, traits, rules, bodies, inner]
         impl #ident {
             #parts
             #respond
@@ -62,8 +64,9 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let (code, reason) = (&v.code, &entry.reason);
         let headers = response.headers.iter().map(header);
         let problem = super::problem::parts(item, v);
-        let cause = (v.cause && item.causes == CauseLog::Error).then(|| quote!(#private::Sink::cause(__sink, self);));
-        quote! {
+        let cause = (v.cause && item.causes == CauseLog::Error)
+            .then(|| tokens!([private] [] #private::Sink::cause(__sink, self);));
+        tokens! {[name, binding, private, code, reason, problem, cause] [headers]
             Self::#name #binding => {
                 #private::Sink::status(__sink, #code, #reason);
                 #(#headers)*
@@ -72,8 +75,8 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
             }
         }
     });
-    let inner = item.inner_arms(|i| quote!(#private::Subset::__response_parts(#i, __sink)));
-    quote! {
+    let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::__response_parts(#i, __sink)));
+    tokens! {[private, inner] [arms]
         #[doc(hidden)]
         #[allow(unused_variables)]
         pub fn __response_parts<S: #private::Sink>(&self, __sink: &mut S) {
@@ -95,22 +98,22 @@ fn header(h: &HeaderField) -> TokenStream {
     let text = crate::input::types::text_kind(&h.value_ty);
     let (is_static_str, is_string) = (text == Text::StaticStr, text == Text::Owned);
     let send = if is_static_str {
-        quote!(#private::Sink::static_header(__sink, #field, __value);)
+        tokens!([private, field] [] #private::Sink::static_header(__sink, #field, __value);)
     } else if is_string {
-        quote!(#private::Sink::str_header(__sink, #field, ::core::convert::AsRef::<str>::as_ref(__value));)
+        tokens!([private, field] [] #private::Sink::str_header(__sink, #field, ::core::convert::AsRef::<str>::as_ref(__value));)
     } else {
-        let cast = quote_spanned!(ty.span()=> let __value: &dyn ::core::fmt::Display = __value;);
-        quote!(#cast #private::Sink::header(__sink, #field, __value);)
+        let cast = tokens_spanned!(ty.span() => [] [] let __value: &dyn ::core::fmt::Display = __value;);
+        tokens!([cast, private, field] [] #cast #private::Sink::header(__sink, #field, __value);)
     };
     match (h.presence, is_static_str) {
-        (Presence::Always, false) => quote!({ let __value = #value; #send }),
-        (Presence::Always, true) => quote!({ let __value: &'static str = *#value; #send }),
-        (Presence::IfSome, false) => quote! {
+        (Presence::Always, false) => tokens!([value, send] [] { let __value = #value; #send }),
+        (Presence::Always, true) => tokens!([value, send] [] { let __value: &'static str = *#value; #send }),
+        (Presence::IfSome, false) => tokens! {[value, send] []
             if let ::core::option::Option::Some(__value) = #value {
                 #send
             }
         },
-        (Presence::IfSome, true) => quote! {
+        (Presence::IfSome, true) => tokens! {[value, send] []
             if let ::core::option::Option::Some(__value) = *#value {
                 #send
             }
@@ -132,20 +135,20 @@ impl Take {
     fn names(self) -> [TokenStream; 6] {
         match self {
             Take::Value => [
-                quote!(__respond),
-                quote!(self),
-                quote!(BodySink),
-                quote!(finish_with),
-                quote!(Respond),
-                quote!(respond),
+                tokens!([] [] __respond),
+                tokens!([] [] self),
+                tokens!([] [] BodySink),
+                tokens!([] [] finish_with),
+                tokens!([] [] Respond),
+                tokens!([] [] respond),
             ],
             Take::Ref => [
-                quote!(__respond_ref),
-                quote!(&self),
-                quote!(RefBodySink),
-                quote!(finish_with_ref),
-                quote!(RespondRef),
-                quote!(respond_ref),
+                tokens!([] [] __respond_ref),
+                tokens!([] [] &self),
+                tokens!([] [] RefBodySink),
+                tokens!([] [] finish_with_ref),
+                tokens!([] [] RespondRef),
+                tokens!([] [] respond_ref),
             ],
         }
     }
@@ -169,23 +172,24 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
     // The variants with a code of their own: parts, then body, cause, or the plain finish.
     let own = |value: TokenStream| {
         let finish = if arms.is_empty() {
-            quote!(#private::Sink::finish(__sink))
+            tokens!([private] [] #private::Sink::finish(__sink))
         } else {
             let rest = (arms.len() < item.variants.len() + item.inner.len())
-                .then(|| quote!(_ => #private::Sink::finish(__sink),));
-            quote!(match #value { #(#arms)* #rest })
+                .then(|| tokens!([private] [] _ => #private::Sink::finish(__sink),));
+            tokens!([value, rest] [arms] match #value { #(#arms)* #rest })
         };
-        quote!({ #value.__response_parts(&mut __sink); #finish })
+        tokens!([value, finish] [] { #value.__response_parts(&mut __sink); #finish })
     };
     let body = if item.inner.is_empty() {
-        own(quote!(self))
+        own(tokens!([] [] self))
     } else {
-        let inner = item.inner_arms(|i| quote!(#private::#respond::#respond_fn(#i, __sink)));
-        let own = own(quote!(__own));
+        let inner = item
+            .inner_arms(|i| tokens!([private, respond, respond_fn, i] [] #private::#respond::#respond_fn(#i, __sink)));
+        let own = own(tokens!([] [] __own));
         // The inner arms come first, so `__own` is never a transparent variant.
-        quote!(match self { #inner __own => #own })
+        tokens!([inner, own] [] match self { #inner __own => #own })
     };
-    quote! {
+    tokens! {[name, recv, body, private, body_sink, respond] [bodies, inner_types]
         #[doc(hidden)]
         pub fn #name<S>(#recv, mut __sink: S) -> <S as #private::Sink>::Output
         where
@@ -204,7 +208,7 @@ fn respond_impl(item: &Enum<'_>, take: Take) -> TokenStream {
     let [name, recv, body_sink, _, respond, respond_fn] = take.names();
     let bodies: Vec<&TokenStream> = bodies(item).collect();
     let inner = item.inner.iter().map(|i| &i.ty);
-    quote! {
+    tokens! {[ident, respond_fn, recv, name, private, body_sink, respond] [bodies, inner]
         #[automatically_derived]
         impl<S> #private::#respond<S> for #ident
         where
@@ -227,7 +231,7 @@ fn cause_arm(v: &Variant<'_>) -> Option<TokenStream> {
     }
     let private = private();
     let (name, code) = (&v.ident, &v.code);
-    Some(quote! {
+    Some(tokens! {[name, private, code] []
         __cause @ Self::#name { .. } => {
             #private::__keep_cause!(__sink, #code, __cause);
             #private::Sink::finish(__sink)
@@ -240,13 +244,20 @@ fn body_arm(v: &Variant<'_>, body_sink: &TokenStream, finish_with: &TokenStream)
     let name = &v.ident;
     let (binding, ty) = v.response.body.as_ref()?;
     let pattern = if let crate::input::Fields::Named(..) = &v.fields {
-        quote!({ #binding, .. })
+        tokens!([binding] [] { #binding, .. })
     } else {
-        let slots = (0..v.fields.iter().len())
-            .map(|i| if format_ident!("_{i}") == *binding { quote!(#binding) } else { quote!(_) });
-        quote!(( #(#slots),* ))
+        let slots = (0..v.fields.iter().len()).map(|i| {
+            if format_ident!("_{i}") == *binding {
+                quote::ToTokens::to_token_stream(&binding)
+            } else {
+                tokens!([] [] _)
+            }
+        });
+        tokens!([] [slots] ( #(#slots),* ))
     };
-    Some(quote!(Self::#name #pattern => <S as #private::#body_sink<#ty>>::#finish_with(__sink, #binding),))
+    Some(
+        tokens!([name, pattern, private, body_sink, ty, finish_with, binding] [] Self::#name #pattern => <S as #private::#body_sink<#ty>>::#finish_with(__sink, #binding),),
+    )
 }
 
 /// For one missing header: the type that names the rule, and the bound requiring
@@ -266,10 +277,10 @@ fn missing_rule(item: &Enum<'_>, v: &Variant<'_>, missing: &MissingHeader) -> (T
         words(&missing.citation).replace("__", "_")
     );
     let private = private();
-    let rule = quote! {
+    let rule = tokens! {[name] []
         #[allow(non_camel_case_types, dead_code)]
         #[doc(hidden)]
         pub struct #name;
     };
-    (rule, quote!(for<'__status> &'__status (): #private::RequiredHeaderSent<#name>,))
+    (rule, tokens!([private, name] [] for<'__status> &'__status (): #private::RequiredHeaderSent<#name>,))
 }

@@ -4,15 +4,16 @@
 use super::{facts, private};
 use crate::ast::{Canonical, Enum, Kind};
 use crate::registry::model::{Class, Date, Entry, REGISTRATIONS, Registration};
+use crate::template::tokens;
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 /// `ALL` and `from_u16`, for enums whose variants are all unit variants.
 pub fn unit_items(item: &Enum<'_>) -> TokenStream {
     let names: Vec<_> = item.variants.iter().map(|v| &v.ident).collect();
     let len = item.variants.len();
     let from_u16_body = if item.is_registry() { from_u16_table(item) } else { from_u16_match(item) };
-    quote! {
+    tokens! {[len, from_u16_body] [names]
         /// Every variant, in code order.
         pub const ALL: [Self; #len] = [#(Self::#names),*];
 
@@ -36,9 +37,10 @@ fn from_u16_table(item: &Enum<'_>) -> TokenStream {
     for v in &item.variants {
         by_code[usize::from(v.entry.code - min)] = Some(&v.ident);
     }
-    let table = by_code.iter().map(|v| v.map_or_else(|| quote!(None), |n| quote!(Some(#ident::#n))));
+    let table =
+        by_code.iter().map(|v| v.map_or_else(|| tokens!([] [] None), |n| tokens!([ident, n] [] Some(#ident::#n))));
     let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
-    quote! {
+    tokens! {[ident, span, min, max] [table]
         use ::core::option::Option::{None, Some};
         const TABLE: [::core::option::Option<#ident>; #span] = [#(#table),*];
         if code < #min || code > #max {
@@ -52,7 +54,7 @@ fn from_u16_table(item: &Enum<'_>) -> TokenStream {
 fn from_u16_match(item: &Enum<'_>) -> TokenStream {
     let names = item.variants.iter().map(|v| &v.ident);
     let codes = item.variants.iter().map(|v| &v.code);
-    quote! {
+    tokens! {[] [codes, names]
         match code {
             #(#codes => ::core::option::Option::Some(Self::#names),)*
             _ => ::core::option::Option::None,
@@ -71,13 +73,13 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
     let classes = item.registry.classes.iter().map(class_info);
     let class_count = item.registry.classes.len();
     let fingerprint = match &item.kind {
-        Kind::Registry { canonical: Canonical::Itself { fingerprint }, .. } => quote! {
+        Kind::Registry { canonical: Canonical::Itself { fingerprint }, .. } => tokens! {[fingerprint] []
             #[doc(hidden)]
             pub const __FINGERPRINT: u64 = #fingerprint;
         },
         _ => TokenStream::new(),
     };
-    quote! {
+    tokens! {[private, len, class_count, fingerprint, rows] [infos, classes]
         /// Every entry of the registry in code order, including codes registered as unused
         /// (which have no variant).
         // A constant behind `&` is promoted to static memory: never on the stack.
@@ -118,10 +120,10 @@ fn row_table(item: &Enum<'_>) -> TokenStream {
     for (row, entry) in entries.iter().enumerate() {
         rows[usize::from(entry.code - min)] = row + 1;
     }
-    let ty = if entries.len() < 255 { quote!(u8) } else { quote!(u16) };
+    let ty = if entries.len() < 255 { tokens!([] [] u8) } else { tokens!([] [] u16) };
     let cells = rows.iter().map(|r| Literal::usize_unsuffixed(*r));
     let (span, min) = (rows.len(), Literal::u16_unsuffixed(min));
-    quote! {
+    tokens! {[min, ty, span] [cells]
         #[doc(hidden)]
         pub const __ROW_MIN: u16 = #min;
         #[doc(hidden)]
@@ -137,11 +139,11 @@ fn info(entry: &Entry) -> TokenStream {
     let description = description.trim();
     let registration = registration(entry.registration);
     let citation = citation(&entry.citation);
-    let used_by = option(entry.used_by.as_ref().map(|u| quote!(#u)));
+    let used_by = option(entry.used_by.as_ref().map(|u| quote::ToTokens::to_token_stream(&u)));
     let headers = entry.facts.headers.iter().map(facts::header);
     let links = entry.see_also.iter().map(|l| {
         let (title, url) = (&l.title, &l.url);
-        quote!(#private::Link { title: #title, url: #url })
+        tokens!([private, title, url] [] #private::Link { title: #title, url: #url })
     });
     let content = facts::content(entry.facts.content);
     let caching = option(entry.facts.cache.as_ref().map(facts::caching));
@@ -150,7 +152,7 @@ fn info(entry: &Entry) -> TokenStream {
     let history = option(entry.facts.history.as_ref().map(facts::history));
     let limits = entry.facts.limits.iter().map(facts::limit);
     let request = option(entry.facts.request.as_ref().map(facts::request));
-    quote! {
+    tokens! {[private, code, reason, registration, citation, summary, description, content, caching, retry, sender, history, request, used_by] [former_names, headers, limits, links]
         #private::StatusInfo::__new(#private::InfoParts {
             code: #code,
             reason: #reason,
@@ -177,7 +179,7 @@ fn class_info(class: &Class) -> TokenStream {
     let private = private();
     let (digit, name, summary) = (Literal::u8_unsuffixed(class.digit), &class.name, &class.summary);
     let citation = citation(&class.citation);
-    quote!(#private::ClassInfo { digit: #digit, name: #name, summary: #summary, citation: #citation })
+    tokens!([private, digit, name, summary, citation] [] #private::ClassInfo { digit: #digit, name: #name, summary: #summary, citation: #citation })
 }
 
 fn registration(r: Registration) -> TokenStream {
@@ -186,25 +188,28 @@ fn registration(r: Registration) -> TokenStream {
     if let Registration::Temporary { registered, extended, expires } = r {
         let (registered, expires) = (date(registered), date(expires));
         let extended = option(extended.map(date));
-        quote!(#private::Registration::#variant { registered: #registered, extended: #extended, expires: #expires })
+        tokens!([private, variant, registered, extended, expires] [] #private::Registration::#variant { registered: #registered, extended: #extended, expires: #expires })
     } else {
-        quote!(#private::Registration::#variant)
+        tokens!([private, variant] [] #private::Registration::#variant)
     }
 }
 
 pub(super) fn citation(c: &crate::registry::model::Citation) -> TokenStream {
     let private = private();
     let (spec, url) = (&c.spec, &c.url);
-    let section = option(c.section.as_ref().map(|s| quote!(#s)));
-    quote!(#private::Citation { spec: #spec, section: #section, url: #url })
+    let section = option(c.section.as_ref().map(|s| quote::ToTokens::to_token_stream(&s)));
+    tokens!([private, spec, section, url] [] #private::Citation { spec: #spec, section: #section, url: #url })
 }
 
 fn date(d: Date) -> TokenStream {
     let private = private();
     let (y, m, day) = (Literal::u16_unsuffixed(d.year), Literal::u8_unsuffixed(d.month), Literal::u8_unsuffixed(d.day));
-    quote!(#private::Date { year: #y, month: #m, day: #day })
+    tokens!([private, y, m, day] [] #private::Date { year: #y, month: #m, day: #day })
 }
 
 pub(super) fn option(value: Option<TokenStream>) -> TokenStream {
-    value.map_or_else(|| quote!(::core::option::Option::None), |v| quote!(::core::option::Option::Some(#v)))
+    value.map_or_else(
+        || tokens!([] [] ::core::option::Option::None),
+        |v| tokens!([v] [] ::core::option::Option::Some(#v)),
+    )
 }

@@ -6,8 +6,9 @@
 
 use crate::registry::model::{CACHE_KINDS, CONTENTS, HTTP_VERSIONS, LEVELS, PARTIES, REGISTRATIONS, RETRY_KINDS};
 use crate::registry::vocab::Words;
+use crate::template::tokens;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 /// Whether a runtime enum may gain variants in a minor release.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,7 @@ enum Closed {
 
 /// The runtime enums of words and their `word()` methods.
 pub fn vocabulary() -> TokenStream {
-    let ordered = quote!(::core::cmp::PartialOrd, ::core::cmp::Ord,);
+    let ordered = tokens!([] [] ::core::cmp::PartialOrd, ::core::cmp::Ord,);
     let mut out = TokenStream::new();
     out.extend(runtime_enum("Requirement", &LEVELS.words(), Closed::Yes, &ordered));
     out.extend(runtime_enum("Content", &CONTENTS.words(), Closed::Yes, &TokenStream::new()));
@@ -37,7 +38,7 @@ pub fn vocabulary() -> TokenStream {
         .map(|(word, _, variant, _)| (format_ident!("{variant}"), word.to_uppercase().replace('-', " ")))
         .unzip();
     out.extend(condition_display());
-    out.extend(quote! {
+    out.extend(tokens! {[] [variants, keywords]
         impl crate::Requirement {
             /// The keyword as RFC 2119 writes it: `MUST`, `SHOULD NOT`, ...
             #[must_use]
@@ -55,11 +56,11 @@ fn runtime_enum(name: &str, vocab: &Words, closed: Closed, derives: &TokenStream
     let doc = vocab.doc;
     let variants = vocab.words.iter().map(|(_, variant, doc)| {
         let variant = format_ident!("{variant}");
-        quote!(#[doc = #doc] #variant)
+        tokens!([doc, variant] [] #[doc = #doc] #variant)
     });
-    let non_exhaustive = (closed == Closed::No).then(|| quote!(#[non_exhaustive]));
+    let non_exhaustive = (closed == Closed::No).then(|| tokens!([] [] #[non_exhaustive]));
     let word = word_fn(name, vocab);
-    quote! {
+    tokens! {[doc, derives, non_exhaustive, ident, word] [variants]
         #[doc = #doc]
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
             ::core::cmp::Eq, ::core::hash::Hash, #derives)]
@@ -77,7 +78,7 @@ fn word_fn(ty: &str, vocab: &Words) -> TokenStream {
     let (variants, words): (Vec<_>, Vec<_>) =
         vocab.words.iter().map(|(word, variant, _)| (format_ident!("{variant}"), *word)).unzip();
     let doc = format!(" The word the registry file uses for this {}, e.g. `\"{}\"`.", vocab.what, words[0]);
-    quote! {
+    tokens! {[ty, doc] [variants, words]
         impl crate::#ty {
             #[doc = #doc]
             #[must_use]
@@ -98,9 +99,9 @@ fn condition_display() -> TokenStream {
     let (before, after) = AS_WITH;
     let words = CONDITION_WORDS.iter().map(|(_, variant, phrase)| {
         let variant = format_ident!("{}", variant);
-        quote!(Self::#variant => f.write_str(#phrase),)
+        tokens!([variant, phrase] [] Self::#variant => f.write_str(#phrase),)
     });
-    quote! {
+    tokens! {[METHODS, METHODS_JOIN, REQUEST_HEADERS, OR, WITH_FIELD, before, after, ALL_JOIN] [words]
         impl ::core::fmt::Display for crate::Condition {
             /// Writes when a header rule applies, e.g. `in responses to POST`.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -1119,8 +1119,8 @@ const _: () = {
     headers : & [], content : || ::core::option::Option::None, members : & [], },
     ::status_core::__private::ResponseDoc { code : 405, description : "Wrong method.",
     headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat > ::openapi, members : & [], },
+    ::status_core::__private::ErrorFormat >::openapi, members : & [], },
     ::status_core::__private::ResponseDoc { code : 599, description : "A trial code.",
     headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat > ::openapi, members : & [], }] []
+    ::status_core::__private::ErrorFormat >::openapi, members : & [], }] []
 }

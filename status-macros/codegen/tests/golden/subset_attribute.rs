@@ -381,7 +381,7 @@ const _: () = {
     "The method is not one of `allow`.", headers : & [::status_core::__private::HeaderDoc
     { name : "Allow", description : "the methods the resource supports", required : true,
     schema : || { use ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as
-    _ }; (&& ::status_core::__private::SchemaOf:: < & 'static str > ::NEW)
-    .header_schema() }, }], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat > ::openapi, members : & [], }] []
+    _ }; (&& ::status_core::__private::SchemaOf::< & 'static str >::NEW).header_schema()
+    }, }], content : < ::status_core::problem::Rfc9457 as
+    ::status_core::__private::ErrorFormat >::openapi, members : & [], }] []
 }

@@ -279,12 +279,12 @@ impl ::status_core::__private::Subset for Failure {
 const _: () = {
     ::core::assert!(
         ! ::status_core::__private::has_code(< Answer as ::status_core::__private::Subset
-        > ::CODES, 599),
+        >::CODES, 599),
         "status 599 is returned both by `Failure::Disk` and by `Answer` (held by `Failure::Answer`): a code belongs to one place in a composition; remove `Disk`, or its code from `Answer`"
     );
     ::core::assert!(
         ! ::status_core::__private::has_code(< Answer as ::status_core::__private::Subset
-        > ::CODES, 599),
+        >::CODES, 599),
         "status 599 is returned both by `Failure::Trial` and by `Answer` (held by `Failure::Answer`): a code belongs to one place in a composition; remove `Trial`, or its code from `Answer`"
     );
 };
@@ -437,12 +437,12 @@ const _: () = {
 ::status_core::__private::__utoipa_impls! {
     Failure[::status_core::__private::ResponseDoc { code : 599, description :
     "The disk failed.", headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat > ::openapi, members : & [], },
+    ::status_core::__private::ErrorFormat >::openapi, members : & [], },
     ::status_core::__private::ResponseDoc { code : 599, description : "A trial code.",
     headers : & [::status_core::__private::HeaderDoc { name : "Retry-After", description
     : "The `Retry-After` header field.", required : false, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
-    ::status_core::__private::SchemaOf:: < u32 > ::NEW).header_schema() }, }], content :
-    < ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat >
-    ::openapi, members : & [], }] [Answer]
+    ::status_core::__private::SchemaOf::< u32 >::NEW).header_schema() }, }], content : <
+    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat >::openapi,
+    members : & [], }] [Answer]
 }

@@ -401,7 +401,7 @@ const _: () = {
     #[doc(hidden)]
     pub struct Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6;
     ::status_core::__private::__respond_impls! {
-        Answer[for < '__status > & '__status() :
+        Answer[for <'__status > &'__status() :
         ::status_core::__private::RequiredHeaderSent <
         Answer_NotAllowed_405_MUST_send_Allow_see_RFC_9110_Section_15_5_6 >,] [] [] any
     }
@@ -411,5 +411,5 @@ const _: () = {
     "It worked.", headers : & [], content : || ::core::option::Option::None, members : &
     [], }, ::status_core::__private::ResponseDoc { code : 405, description :
     "Wrong method.", headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat > ::openapi, members : & [], }] []
+    ::status_core::__private::ErrorFormat >::openapi, members : & [], }] []
 }
