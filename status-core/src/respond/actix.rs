@@ -3,6 +3,7 @@
 
 use super::parts::{Parts, forward_to_parts, header_value_fn};
 use super::{BodySink, RefBodySink, Sink};
+use crate::problem::PROBLEM_JSON;
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
@@ -36,36 +37,26 @@ impl Sink for ActixSink<'_> {
 
     forward_to_parts!();
 
+    // Inlined: the sink (a few hundred bytes) stays where the generated code built it, and the
+    // parts are used in place.
+    #[inline]
     fn finish(mut self) -> HttpResponse<BoxBody> {
-        self.parts.check();
-        let mut parts = self.parts;
-        let status = actix_status(parts.code);
-        // One response, built once: with the error body, or without content.
-        let mut response = match parts.is_problem().then(|| parts.error_body()) {
-            Some((Some(media_type), body)) => {
-                let mut response = HttpResponse::with_body(status, BoxBody::new(body));
-                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
-                response
-            }
-            _ => HttpResponse::new(status),
-        };
-        head(&mut parts, &mut response);
-        response
+        finish(&mut self.parts)
     }
 }
 
 impl<B: Responder> BodySink<B> for ActixSink<'_> {
     type Output = HttpResponse<BoxBody>;
 
-    fn finish_with(self, body: B) -> HttpResponse<BoxBody> {
+    #[inline]
+    fn finish_with(mut self, body: B) -> HttpResponse<BoxBody> {
         let Some(request) = self.request.filter(|_| self.parts.bad_part.is_none()) else {
             // A part could not be sent (the 500 problem replaces the body), or no request to
             // render the body for (`ResponseError` bodies take `ErrorBody`, see `error_body`).
-            return self.finish();
+            return finish(&mut self.parts);
         };
-        let mut parts = self.parts;
         let mut response = body.respond_to(request).map_into_boxed_body();
-        head(&mut parts, &mut response);
+        head(&mut self.parts, &mut response);
         response
     }
 }
@@ -73,23 +64,39 @@ impl<B: Responder> BodySink<B> for ActixSink<'_> {
 impl<B: ErrorBody> RefBodySink<B> for ActixSink<'_> {
     type Output = HttpResponse<BoxBody>;
 
-    fn finish_with_ref(self, body: &B) -> HttpResponse<BoxBody> {
-        if self.parts.bad_part.is_some() {
-            return self.finish();
+    fn finish_with_ref(mut self, body: &B) -> HttpResponse<BoxBody> {
+        let parts = &mut self.parts;
+        if parts.bad_part.is_some() {
+            return finish(parts);
         }
         let Some((media_type, bytes)) = body.error_body() else {
-            let mut sink = self;
-            sink.parts.bad_part = Some(("#[body]", "content"));
-            return sink.finish();
+            parts.bad_part = Some(("#[body]", "content"));
+            return finish(parts);
         };
-        let mut parts = self.parts;
         let mut response = HttpResponse::with_body(actix_status(parts.code), bytes).map_into_boxed_body();
         if let Some(media_type) = media_type {
-            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            response.headers_mut().insert(CONTENT_TYPE, content_type(media_type));
         }
-        head(&mut parts, &mut response);
+        head(parts, &mut response);
         response
     }
+}
+
+/// The response without a body of the variant's own: one response, built once, with the
+/// error body or without content.
+fn finish(parts: &mut Parts) -> HttpResponse<BoxBody> {
+    parts.check();
+    let status = actix_status(parts.code);
+    let mut response = match parts.is_problem().then(|| parts.error_body()) {
+        Some((Some(media_type), body)) => {
+            let mut response = HttpResponse::with_body(status, BoxBody::new(body));
+            response.headers_mut().insert(CONTENT_TYPE, content_type(media_type));
+            response
+        }
+        _ => HttpResponse::new(status),
+    };
+    head(parts, &mut response);
+    response
 }
 
 /// A 4xx/5xx `#[body]` that actix-web's `ResponseError` can send from a borrow: its media type
@@ -121,6 +128,14 @@ impl ErrorBody for &'static str {
 // `header_value`: a checked field value as this framework's `HeaderValue`.
 header_value_fn!();
 
+/// A `Content-Type` value; the problem media type without checking its bytes again.
+fn content_type(media_type: &'static str) -> HeaderValue {
+    match media_type {
+        PROBLEM_JSON => const { HeaderValue::from_static(PROBLEM_JSON) },
+        _ => HeaderValue::from_static(media_type),
+    }
+}
+
 /// Status, header fields and the registry's reason phrase.
 fn head(parts: &mut Parts, response: &mut HttpResponse<BoxBody>) {
     if response.status().as_u16() != parts.code {
@@ -129,7 +144,7 @@ fn head(parts: &mut Parts, response: &mut HttpResponse<BoxBody>) {
     if let Some(cause) = parts.cause.take() {
         response.extensions_mut().insert(cause);
     }
-    for (field, value) in core::mem::take(&mut parts.headers) {
+    for (field, value) in parts.headers.drain() {
         if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(field.as_bytes()), header_value(value)) {
             response.headers_mut().append(name, value);
         }

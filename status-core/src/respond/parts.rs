@@ -9,6 +9,9 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
+/// Room for a usual error body (`serde_json::to_string` starts with as much).
+const BODY_CAPACITY: usize = 128;
+
 /// The collected parts of a response (the shared half of the framework sinks).
 #[derive(Default)]
 pub(crate) struct Parts {
@@ -63,8 +66,12 @@ impl Parts {
         }
     }
 
+    /// Written into a buffer with room for the whole body: `error_body` reuses it.
     pub fn detail(&mut self, detail: fmt::Arguments<'_>) {
-        self.detail = Some(detail.to_string());
+        let mut text = String::with_capacity(BODY_CAPACITY);
+        fmt::Write::write_fmt(&mut text, detail)
+            .expect("a formatting trait implementation returned an error when the underlying stream did not");
+        self.detail = Some(text);
     }
 
     /// An extension member, already serialized (`Err`: it could not be).
@@ -123,10 +130,25 @@ impl Parts {
     }
 
     /// The error body in the enum's format: its media type (`None`: no content) and text.
-    pub fn error_body(&self) -> (Option<&'static str>, String) {
+    /// A short detail is set aside on the stack and its buffer holds the body (one allocation
+    /// for both).
+    pub fn error_body(&mut self) -> (Option<&'static str>, String) {
+        let mut aside = [0u8; BODY_CAPACITY];
+        let mut out = None;
+        let detail = match &mut self.detail {
+            Some(text) if text.len() <= aside.len() => {
+                let aside = &mut aside[..text.len()];
+                aside.copy_from_slice(text.as_bytes());
+                let mut buffer = core::mem::take(text);
+                buffer.clear();
+                out = Some(buffer);
+                core::str::from_utf8(aside).ok()
+            }
+            detail => detail.as_deref(),
+        };
         let mut problem =
             Problem::new(self.code, self.reason).with_extensions(&self.extensions).with_errors(&self.errors);
-        if let Some(detail) = &self.detail {
+        if let Some(detail) = detail {
             problem = problem.with_detail(detail);
         }
         if let Some(uri) = self.problem_type {
@@ -135,7 +157,7 @@ impl Parts {
         if let Some(instance) = &self.instance {
             problem = problem.with_instance(instance);
         }
-        let mut out = String::with_capacity(96);
+        let mut out = out.unwrap_or_else(|| String::with_capacity(96));
         // The default format directly (a call through a pointer is not inlined).
         let media_type = match self.format {
             Some(write) => write(&problem, &mut out),
@@ -159,6 +181,11 @@ impl Headers {
             Some(slot) => *slot = Some((field, value)),
             None => self.more.push((field, value)),
         }
+    }
+
+    /// The fields, taken out in place (no copy of the whole set).
+    pub fn drain(&mut self) -> impl Iterator<Item = (&'static str, Cow<'static, str>)> + '_ {
+        self.inline.iter_mut().filter_map(Option::take).chain(self.more.drain(..))
     }
 
     #[cfg(test)]
@@ -276,6 +303,23 @@ mod tests {
             parts.error_body().1,
             r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"no \"user\" \\ 7\n\u0001"}"#
         );
+    }
+
+    #[test]
+    fn the_body_in_the_detail_s_buffer_is_the_problem_s_json() {
+        // Short details are set aside on the stack, long ones are not: the same bytes either way.
+        for detail in ["", "é \"q\" \u{1}", &"x".repeat(BODY_CAPACITY), &"y".repeat(BODY_CAPACITY + 1)] {
+            let mut parts = Parts::default();
+            parts.status(422, "Unprocessable Content");
+            parts.detail(format_args!("{detail}"));
+            parts.problem_type = Some("https://example.com/t");
+            let mut expected = String::new();
+            Problem::new(422, "Unprocessable Content")
+                .with_detail(detail)
+                .with_type("https://example.com/t")
+                .write_json(&mut expected);
+            assert_eq!(parts.error_body(), (Some(crate::problem::PROBLEM_JSON), expected));
+        }
     }
 
     #[test]
