@@ -1,12 +1,12 @@
 //! The actix-web sink (feature `actix-web`): builds an `actix_web::HttpResponse`. actix-web 4
 //! speaks `http` 0.2, so codes and fields are converted by number and bytes.
 
-use super::parts::{Parts, forward_to_parts, header_value_fn};
+use super::parts::{Parts, field_value_impl, forward_to_parts, header_name_fn};
 use super::{BodySink, RefBodySink, Sink};
 use crate::problem::PROBLEM_JSON;
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use actix_web::http::header::{self, CONTENT_TYPE, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -14,7 +14,7 @@ use alloc::vec::Vec;
 /// Collects a generated enum's response and builds actix-web's.
 #[doc(hidden)]
 pub struct ActixSink<'a> {
-    parts: Parts,
+    parts: Parts<HeaderValue>,
     request: Option<&'a HttpRequest>,
 }
 
@@ -84,7 +84,7 @@ impl<B: ErrorBody> RefBodySink<B> for ActixSink<'_> {
 
 /// The response without a body of the variant's own: one response, built once, with the
 /// error body or without content.
-fn finish(parts: &mut Parts) -> HttpResponse<BoxBody> {
+fn finish(parts: &mut Parts<HeaderValue>) -> HttpResponse<BoxBody> {
     parts.check();
     let status = actix_status(parts.code);
     let mut response = match parts.is_problem().then(|| parts.error_body()) {
@@ -125,8 +125,9 @@ impl ErrorBody for &'static str {
     }
 }
 
-// `header_value`: a checked field value as this framework's `HeaderValue`.
-header_value_fn!();
+// Header field values as this framework's `HeaderValue`, and names as its `HeaderName`.
+field_value_impl!();
+header_name_fn!();
 
 /// A `Content-Type` value; the problem media type without checking its bytes again.
 fn content_type(media_type: &'static str) -> HeaderValue {
@@ -137,17 +138,18 @@ fn content_type(media_type: &'static str) -> HeaderValue {
 }
 
 /// Status, header fields and the registry's reason phrase.
-fn head(parts: &mut Parts, response: &mut HttpResponse<BoxBody>) {
+fn head(parts: &mut Parts<HeaderValue>, response: &mut HttpResponse<BoxBody>) {
     if response.status().as_u16() != parts.code {
         *response.status_mut() = actix_status(parts.code);
     }
     if let Some(cause) = parts.cause.take() {
         response.extensions_mut().insert(cause);
     }
-    for (field, value) in parts.headers.drain() {
-        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(field.as_bytes()), header_value(value)) {
-            response.headers_mut().append(name, value);
+    let headers = response.headers_mut();
+    parts.headers.take_each(|field, value| {
+        if let Ok(name) = header_name(field) {
+            headers.append(name, value);
         }
-    }
+    });
     response.head_mut().reason = Some(parts.reason);
 }

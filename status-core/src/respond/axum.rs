@@ -1,16 +1,16 @@
 //! The axum sink (feature `axum`): builds an `axum_core::response::Response`.
 
-use super::parts::{Parts, forward_to_parts, header_value_fn};
+use super::parts::{Parts, field_value_impl, forward_to_parts, header_name_fn};
 use super::{BodySink, Sink};
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use core::marker::PhantomData;
-use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use http::header::{self, CONTENT_TYPE, HeaderName, HeaderValue};
 
 /// Collects a generated enum's response and builds axum's.
 #[doc(hidden)]
 pub struct AxumSink<'a> {
-    parts: Parts,
+    parts: Parts<HeaderValue>,
     // The lifetime lets the impls' bounds on it wait until the enum is used as a response.
     _bound: PhantomData<&'a ()>,
 }
@@ -33,8 +33,9 @@ impl Sink for AxumSink<'_> {
 
     forward_to_parts!();
 
-    fn finish(self) -> Response {
-        let mut parts = self.parts;
+    // `mut self` and the parts used in place: moving them out copies a few hundred bytes.
+    fn finish(mut self) -> Response {
+        let parts = &mut self.parts;
         parts.check();
         let mut response = Response::new(Body::empty());
         if parts.is_problem() {
@@ -44,7 +45,7 @@ impl Sink for AxumSink<'_> {
                 response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
             }
         }
-        head(&mut parts, &mut response);
+        head(parts, &mut response);
         response
     }
 }
@@ -52,33 +53,34 @@ impl Sink for AxumSink<'_> {
 impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
     type Output = Response;
 
-    fn finish_with(self, body: B) -> Response {
+    fn finish_with(mut self, body: B) -> Response {
         if self.parts.bad_part.is_some() {
             // A part could not be sent: the 500 problem replaces the body.
             return self.finish();
         }
-        let mut parts = self.parts;
         let mut response = body.into_response();
-        head(&mut parts, &mut response);
+        head(&mut self.parts, &mut response);
         response
     }
 }
 
-// `header_value`: a checked field value as this framework's `HeaderValue`.
-header_value_fn!();
+// Header field values as this framework's `HeaderValue`, and names as its `HeaderName`.
+field_value_impl!();
+header_name_fn!();
 
 /// Status, header fields, and the registry's reason phrase for hyper's HTTP/1 status line.
-fn head(parts: &mut Parts, response: &mut Response) {
+fn head(parts: &mut Parts<HeaderValue>, response: &mut Response) {
     *response.status_mut() = crate::http::to_http(parts.code);
     if let Some(cause) = parts.cause.take() {
         response.extensions_mut().insert(cause);
     }
-    for (field, value) in core::mem::take(&mut parts.headers) {
-        // Field names were checked to be tokens at compile time and values above.
-        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(field.as_bytes()), header_value(value)) {
-            response.headers_mut().append(name, value);
+    // Field names were checked to be tokens at compile time, values as they were given.
+    let headers = response.headers_mut();
+    parts.headers.take_each(|field, value| {
+        if let Ok(name) = header_name(field) {
+            headers.append(name, value);
         }
-    }
+    });
     // hyper writes `http`'s canonical reason itself; the extension (a map allocated on first
     // insert) is only needed where the registry's phrase differs (413, 422, 416 ...) or http
     // has none.

@@ -4,7 +4,6 @@
 
 use super::Sink;
 use crate::problem::{FieldError, FormatFn, Problem, Rfc9457};
-use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
@@ -12,12 +11,12 @@ use core::fmt;
 /// Room for a usual error body (`serde_json::to_string` starts with as much).
 const BODY_CAPACITY: usize = 128;
 
-/// The collected parts of a response (the shared half of the framework sinks).
-#[derive(Default)]
-pub(crate) struct Parts {
+/// The collected parts of a response (the shared half of the framework sinks); header field
+/// values already as the framework holds them (`V`), so each is checked and copied once.
+pub(crate) struct Parts<V> {
     pub code: u16,
     pub reason: &'static str,
-    pub headers: Headers,
+    pub headers: Headers<V>,
     pub detail: Option<String>,
     pub problem_type: Option<&'static str>,
     pub instance: Option<String>,
@@ -33,36 +32,60 @@ pub(crate) struct Parts {
     pub cause: Option<crate::Cause>,
 }
 
-impl Parts {
+impl<V> Default for Parts<V> {
+    fn default() -> Self {
+        Parts {
+            code: 0,
+            reason: "",
+            headers: Headers::default(),
+            detail: None,
+            problem_type: None,
+            instance: None,
+            extensions: Vec::new(),
+            errors: Vec::new(),
+            format: None,
+            bad_part: None,
+            cause: None,
+        }
+    }
+}
+
+/// A header field value as a framework holds it, from each kind of field; `None` when the text
+/// is not a field value (RFC 9110, Section 5.5: the check `is_field_value` makes).
+pub(crate) trait FieldValue: Sized {
+    /// Text written for the field (`Display`).
+    fn owned(text: String) -> Option<Self>;
+    /// A `String` field, borrowed from the variant.
+    fn copied(text: &str) -> Option<Self>;
+    /// A `&'static str` field.
+    fn fixed(text: &'static str) -> Option<Self>;
+}
+
+impl<V: FieldValue> Parts<V> {
     pub fn status(&mut self, code: u16, reason: &'static str) {
         self.code = code;
         self.reason = reason;
     }
 
     pub fn header(&mut self, field: &'static str, value: &dyn fmt::Display) {
-        let value = value.to_string();
-        if is_field_value(&value) {
-            self.headers.push(field, Cow::Owned(value));
-        } else {
-            self.refuse(field, "header field");
-        }
+        let value = V::owned(value.to_string());
+        self.push_header(field, value);
     }
 
     /// A text header field: one copy, no `fmt`.
     pub fn str_header(&mut self, field: &'static str, value: &str) {
-        if is_field_value(value) {
-            self.headers.push(field, Cow::Owned(String::from(value)));
-        } else {
-            self.refuse(field, "header field");
-        }
+        self.push_header(field, V::copied(value));
     }
 
     /// A `&'static str` header field: sent without a copy.
     pub fn static_header(&mut self, field: &'static str, value: &'static str) {
-        if is_field_value(value) {
-            self.headers.push(field, Cow::Borrowed(value));
-        } else {
-            self.refuse(field, "header field");
+        self.push_header(field, V::fixed(value));
+    }
+
+    fn push_header(&mut self, field: &'static str, value: Option<V>) {
+        match value {
+            Some(value) => self.headers.push(field, value),
+            None => self.refuse(field, "header field"),
         }
     }
 
@@ -169,40 +192,41 @@ impl Parts {
 
 /// A response's header fields: most variants carry one or two, which stay inline (no
 /// allocation); more go to a `Vec`.
-#[derive(Default)]
-pub(crate) struct Headers {
-    inline: [Option<(&'static str, Cow<'static, str>)>; 2],
-    more: Vec<(&'static str, Cow<'static, str>)>,
+pub(crate) struct Headers<V> {
+    inline: [Option<(&'static str, V)>; 2],
+    more: Vec<(&'static str, V)>,
 }
 
-impl Headers {
-    fn push(&mut self, field: &'static str, value: Cow<'static, str>) {
+impl<V> Default for Headers<V> {
+    fn default() -> Self {
+        Headers { inline: [None, None], more: Vec::new() }
+    }
+}
+
+impl<V> Headers<V> {
+    fn push(&mut self, field: &'static str, value: V) {
         match self.inline.iter_mut().find(|slot| slot.is_none()) {
             Some(slot) => *slot = Some((field, value)),
             None => self.more.push((field, value)),
         }
     }
 
-    /// The fields, taken out in place (no copy of the whole set).
-    pub fn drain(&mut self) -> impl Iterator<Item = (&'static str, Cow<'static, str>)> + '_ {
-        self.inline.iter_mut().filter_map(Option::take).chain(self.more.drain(..))
+    /// Hands each field to `f`, taken out in place (no copy of the whole set; no `Drain` of
+    /// the usually empty `Vec`).
+    pub fn take_each(&mut self, mut f: impl FnMut(&'static str, V)) {
+        for (field, value) in self.inline.iter_mut().filter_map(Option::take) {
+            f(field, value);
+        }
+        if !self.more.is_empty() {
+            for (field, value) in self.more.drain(..) {
+                f(field, value);
+            }
+        }
     }
 
     #[cfg(test)]
     pub fn len(&self) -> usize {
         self.inline.iter().flatten().count() + self.more.len()
-    }
-}
-
-impl IntoIterator for Headers {
-    type Item = (&'static str, Cow<'static, str>);
-    type IntoIter = core::iter::Chain<
-        core::iter::Flatten<core::array::IntoIter<Option<Self::Item>, 2>>,
-        alloc::vec::IntoIter<Self::Item>,
-    >;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.inline.into_iter().flatten().chain(self.more)
     }
 }
 
@@ -212,25 +236,61 @@ pub(crate) fn is_field_value(value: &str) -> bool {
     value.bytes().all(|b| b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80)
 }
 
-/// `header_value`, for the `HeaderValue` in scope (http 1 for axum, http 0.2 for actix-web): a
-/// checked field value (`Parts` refuses the others) without copying a static one.
-macro_rules! header_value_fn {
+/// `FieldValue` for the `HeaderValue` in scope (http 1 for axum, http 0.2 for actix-web), whose
+/// check of the bytes is `is_field_value`'s: a static value is not copied, a `String` field is
+/// copied once.
+macro_rules! field_value_impl {
     () => {
-        fn header_value(value: ::alloc::borrow::Cow<'static, str>) -> Result<HeaderValue, ()> {
-            match value {
+        impl super::parts::FieldValue for HeaderValue {
+            fn owned(text: ::alloc::string::String) -> Option<Self> {
+                HeaderValue::try_from(text).ok()
+            }
+
+            fn copied(text: &str) -> Option<Self> {
+                HeaderValue::from_str(text).ok()
+            }
+
+            fn fixed(text: &'static str) -> Option<Self> {
                 // `from_static` takes visible ASCII only (and panics otherwise): obs-text is copied.
-                ::alloc::borrow::Cow::Borrowed(text)
-                    if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) =>
-                {
-                    Ok(HeaderValue::from_static(text))
+                if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) {
+                    Some(HeaderValue::from_static(text))
+                } else {
+                    HeaderValue::from_bytes(text.as_bytes()).ok()
                 }
-                ::alloc::borrow::Cow::Borrowed(text) => HeaderValue::from_bytes(text.as_bytes()).map_err(drop),
-                ::alloc::borrow::Cow::Owned(text) => HeaderValue::try_from(text).map_err(drop),
             }
         }
     };
 }
-pub(crate) use header_value_fn;
+pub(crate) use field_value_impl;
+
+/// `header_name`, for the `HeaderName` of the `header` module in scope (http 1 or 0.2): the
+/// fields the registry's rules name are matched to the framework's constants, which skips
+/// `from_bytes`' lowercasing and table lookup; any other name is parsed.
+macro_rules! header_name_fn {
+    () => {
+        fn header_name(field: &'static str) -> Result<HeaderName, ()> {
+            use header::*;
+            Ok(match field {
+                "Location" => LOCATION,
+                "Allow" => ALLOW,
+                "Retry-After" => RETRY_AFTER,
+                "WWW-Authenticate" => WWW_AUTHENTICATE,
+                "Proxy-Authenticate" => PROXY_AUTHENTICATE,
+                "Content-Range" => CONTENT_RANGE,
+                "Content-Location" => CONTENT_LOCATION,
+                "ETag" => ETAG,
+                "Last-Modified" => LAST_MODIFIED,
+                "Link" => LINK,
+                "Upgrade" => UPGRADE,
+                "Vary" => VARY,
+                "Cache-Control" => CACHE_CONTROL,
+                "Expires" => EXPIRES,
+                _ => return HeaderName::from_bytes(field.as_bytes()).map_err(drop),
+            })
+        }
+    };
+}
+pub(crate) use header_name_fn;
 
 /// Forwards the [`Sink`] calls of a framework sink to its [`Parts`].
 macro_rules! forward_to_parts {
@@ -293,10 +353,25 @@ use Sink as _;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::borrow::Cow;
+
+    impl FieldValue for Cow<'static, str> {
+        fn owned(text: String) -> Option<Self> {
+            is_field_value(&text).then_some(Cow::Owned(text))
+        }
+
+        fn copied(text: &str) -> Option<Self> {
+            is_field_value(text).then(|| Cow::Owned(String::from(text)))
+        }
+
+        fn fixed(text: &'static str) -> Option<Self> {
+            is_field_value(text).then_some(Cow::Borrowed(text))
+        }
+    }
 
     #[test]
     fn problem_bodies_escape_what_they_carry() {
-        let mut parts = Parts::default();
+        let mut parts = Parts::<Cow<'static, str>>::default();
         parts.status(404, "Not Found");
         parts.detail(format_args!("no \"user\" \\ {}\n\u{1}", 7));
         assert_eq!(
@@ -309,7 +384,7 @@ mod tests {
     fn the_body_in_the_detail_s_buffer_is_the_problem_s_json() {
         // Short details are set aside on the stack, long ones are not: the same bytes either way.
         for detail in ["", "é \"q\" \u{1}", &"x".repeat(BODY_CAPACITY), &"y".repeat(BODY_CAPACITY + 1)] {
-            let mut parts = Parts::default();
+            let mut parts = Parts::<Cow<'static, str>>::default();
             parts.status(422, "Unprocessable Content");
             parts.detail(format_args!("{detail}"));
             parts.problem_type = Some("https://example.com/t");
@@ -324,7 +399,7 @@ mod tests {
 
     #[test]
     fn a_bad_header_value_turns_the_response_into_a_500_naming_the_field() {
-        let mut parts = Parts::default();
+        let mut parts = Parts::<Cow<'static, str>>::default();
         parts.status(401, "Unauthorized");
         parts.header("WWW-Authenticate", &"Bearer\r\nSet-Cookie: x=1");
         parts.header("Retry-After", &5);
@@ -338,7 +413,7 @@ mod tests {
 
     #[test]
     fn an_extension_that_does_not_serialize_is_a_500_naming_it() {
-        let mut parts = Parts::default();
+        let mut parts = Parts::<Cow<'static, str>>::default();
         parts.status(409, "Conflict");
         parts.extension("balance", Err(()));
         parts.check();
