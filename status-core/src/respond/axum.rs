@@ -89,3 +89,24 @@ fn head(parts: &mut Parts<HeaderValue>, response: &mut Response) {
         response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(parts.reason.as_bytes()));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parts::{FieldValue, is_field_value};
+    use alloc::string::String;
+    use http::header::HeaderValue;
+
+    #[test]
+    fn http_takes_exactly_the_field_values_parts_would() {
+        // `FieldValue for HeaderValue` leaves the check to http: it must be RFC 9110's, as
+        // `is_field_value` writes it, for every byte (obs-text as a two-byte character).
+        for c in (0u8..0x80).map(char::from).chain(['é', '\u{7f}']) {
+            let text = alloc::format!("a{c}b");
+            let expected = is_field_value(&text);
+            assert_eq!(HeaderValue::copied(&text).is_some(), expected, "{c:?}");
+            assert_eq!(HeaderValue::owned(String::from(&text)).is_some(), expected, "{c:?}");
+            let fixed: &'static str = alloc::boxed::Box::leak(text.into_boxed_str());
+            assert_eq!(HeaderValue::fixed(fixed).is_some(), expected, "{c:?}");
+        }
+    }
+}
