@@ -2,6 +2,7 @@
 //! (`::status_core::__private`) and reaches the runtime only through it. Not a public API.
 
 pub use crate::__keep_cause;
+pub use crate::__string_header;
 pub use crate::cause::AsDynError;
 #[cfg(feature = "alloc")]
 pub use crate::cause::{CauseOf, LocalCause, SharedCause};
@@ -47,6 +48,27 @@ macro_rules! __keep_cause {
     ($sink:ident, $code:literal, $error:ident) => {{
         let _ = $error;
     }};
+}
+
+/// A `String` header field of a response built by value (`__response_parts_mut`): moved into
+/// the sink where there is an allocator to own it, else sent from a borrow as `str_header` does.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __string_header {
+    ($sink:ident, $field:literal, $value:ident) => {
+        $crate::__private::Sink::string_header($sink, $field, ::core::mem::take($value))
+    };
+}
+
+/// Without an allocator the sink cannot own the text: it is copied from the borrow.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __string_header {
+    ($sink:ident, $field:literal, $value:ident) => {
+        $crate::__private::Sink::str_header($sink, $field, ::core::convert::AsRef::<str>::as_ref($value))
+    };
 }
 
 /// Stops the build of a subset of `StatusCode` that was checked against other registry bytes

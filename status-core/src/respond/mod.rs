@@ -33,6 +33,13 @@ pub trait Sink {
         self.header(field, &value);
     }
 
+    /// A header field from a `String` field of a response built by value: the text is moved
+    /// into the field value, not copied.
+    #[cfg(feature = "alloc")]
+    fn string_header(&mut self, field: &'static str, value: alloc::string::String) {
+        self.str_header(field, &value);
+    }
+
     /// A header field whose value is a `&'static str` (no copy is made of it).
     fn static_header(&mut self, field: &'static str, value: &'static str) {
         self.header(field, &value);

@@ -77,6 +77,11 @@ impl<V: FieldValue> Parts<V> {
         self.push_header(field, V::copied(value));
     }
 
+    /// A `String` header field moved out of the variant: no copy.
+    pub fn string_header(&mut self, field: &'static str, value: String) {
+        self.push_header(field, V::owned(value));
+    }
+
     /// A `&'static str` header field: sent without a copy.
     pub fn static_header(&mut self, field: &'static str, value: &'static str) {
         self.push_header(field, V::fixed(value));
@@ -309,6 +314,10 @@ macro_rules! forward_to_parts {
 
         fn str_header(&mut self, field: &'static str, value: &str) {
             self.parts.str_header(field, value);
+        }
+
+        fn string_header(&mut self, field: &'static str, value: ::alloc::string::String) {
+            self.parts.string_header(field, value);
         }
 
         fn detail(&mut self, detail: ::core::fmt::Arguments<'_>) {

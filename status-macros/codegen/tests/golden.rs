@@ -80,6 +80,47 @@ fn subset_with_unit_and_data_variants() {
 }
 
 #[test]
+fn subset_moving_string_headers() {
+    // `String` header fields are moved into a response built by value: `__response_parts_mut`
+    // for the variants that can give them up (not the cause of a 5xx, not a `Display` detail).
+    check(
+        "subset_moved",
+        status_codegen::subset(
+            quote!(of = Small, registry = "tests/golden/small.toml"),
+            quote! {
+                /// What an endpoint answers.
+                #[derive(Debug)]
+                pub enum Moved {
+                    /// Fine, with a link.
+                    Ok {
+                        #[header("Link")]
+                        link: String,
+                        #[header("Content-Location")]
+                        location: Option<String>,
+                        #[body]
+                        body: String,
+                    },
+                    /// The method is not one of `allow`.
+                    #[status(405)]
+                    #[detail("use one of {allow}")]
+                    WrongMethod {
+                        #[header("Allow")]
+                        allow: String,
+                    },
+                    /// Said with its `Display`: the whole variant is borrowed, nothing moves.
+                    #[status(599)]
+                    #[detail]
+                    Trial {
+                        #[header("Link")]
+                        link: String,
+                    },
+                }
+            },
+        ),
+    );
+}
+
+#[test]
 fn subset_derive() {
     check(
         "subset_derive",

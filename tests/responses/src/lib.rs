@@ -81,3 +81,58 @@ pub enum Quota {
     },
     Ok,
 }
+
+/// `String` header fields, which a response built by value moves instead of copying: with a body
+/// beside them, an `Option`, and one that a `#[detail]` names too.
+#[status_core::subset]
+#[derive(Debug)]
+pub enum Moved {
+    Created {
+        #[header("Location")]
+        location: String,
+        #[header("Link")]
+        link: Option<String>,
+        #[body]
+        body: String,
+    },
+    #[status(405)]
+    #[detail("use one of {allow}")]
+    WrongMethod {
+        #[header("Allow")]
+        allow: String,
+    },
+}
+
+/// A response, its code, the header fields it sends (lowercase names) and its body.
+pub type MovedCase = (Moved, u16, Vec<(&'static str, &'static str)>, &'static str);
+
+impl Moved {
+    /// Every form, with what each sends.
+    #[must_use]
+    pub fn cases() -> Vec<MovedCase> {
+        vec![
+            (
+                Moved::Created {
+                    location: "/users/7".into(),
+                    link: Some("</users>; rel=up".into()),
+                    body: "{}".into(),
+                },
+                201,
+                vec![("location", "/users/7"), ("link", "</users>; rel=up")],
+                "{}",
+            ),
+            (
+                Moved::Created { location: "/users/8".into(), link: None, body: String::new() },
+                201,
+                vec![("location", "/users/8")],
+                "",
+            ),
+            (
+                Moved::WrongMethod { allow: "GET, HEAD".into() },
+                405,
+                vec![("allow", "GET, HEAD")],
+                r#"{"type":"about:blank","title":"Method Not Allowed","status":405,"detail":"use one of GET, HEAD"}"#,
+            ),
+        ]
+    }
+}

@@ -4,7 +4,7 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::test as actix_test;
 use actix_web::{App, HttpResponse, Responder, ResponseError, web};
-use status_responses::{CreateUser, GetUser, Quota, UserError};
+use status_responses::{CreateUser, GetUser, Moved, Quota, UserError};
 
 /// Status, header fields and body of what an app whose one handler returns `make()` answers.
 async fn answer<T: Responder + 'static>(
@@ -111,4 +111,23 @@ fn response_error_reports_the_status_and_survives_a_bad_header_value() {
         GetUser::UnprocessableContent.respond_to(&actix_test::TestRequest::default().to_http_request()).head().reason(),
         "Unprocessable Content"
     );
+}
+
+#[actix_web::test]
+async fn string_header_fields_moved_into_the_response_are_sent_as_borrowed_ones() {
+    for (moved, code, fields, body) in Moved::cases() {
+        let response = moved.respond_to(&actix_test::TestRequest::default().to_http_request());
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = actix_web::body::to_bytes(response.into_body()).await.unwrap();
+        assert_eq!(status.as_u16(), code);
+        for &(name, value) in &fields {
+            assert_eq!(headers.get(name).unwrap(), value);
+        }
+        assert_eq!(headers.contains_key(header::LINK), fields.iter().any(|f| f.0 == "link"));
+        assert_eq!(String::from_utf8(bytes.to_vec()).unwrap(), body);
+    }
+    let bad = Moved::Created { location: "/a\nb".into(), link: None, body: String::new() }
+        .respond_to(&actix_test::TestRequest::default().to_http_request());
+    assert_eq!(bad.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(!bad.headers().contains_key(header::LOCATION));
 }

@@ -7,7 +7,7 @@ use axum::http::{Request, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use http_body_util::BodyExt;
-use status_responses::{AppStatus, CreateUser, GetUser, Quota, UserError};
+use status_responses::{AppStatus, CreateUser, GetUser, Moved, Quota, UserError};
 use tower::ServiceExt;
 
 /// What a router whose one handler returns `make()` answers to a GET of `/`.
@@ -157,4 +157,23 @@ fn futures_body(response: axum::response::Response) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let bytes = runtime.block_on(response.into_body().collect()).unwrap().to_bytes();
     String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[tokio::test]
+async fn string_header_fields_moved_into_the_response_are_sent_as_borrowed_ones() {
+    for (moved, code, fields, body) in Moved::cases() {
+        let response = moved.into_response();
+        let (parts, bytes) = response.into_parts();
+        let bytes = bytes.collect().await.unwrap().to_bytes();
+        assert_eq!(parts.status.as_u16(), code);
+        assert_eq!(parts.headers.contains_key(header::LINK), fields.iter().any(|f| f.0 == "link"));
+        for &(name, value) in &fields {
+            assert_eq!(parts.headers[name], value);
+        }
+        assert_eq!(String::from_utf8(bytes.to_vec()).unwrap(), body);
+    }
+    // A value that is no field value is still refused when it is moved: the 500 problem.
+    let bad = Moved::Created { location: "/a\nb".into(), link: None, body: String::new() }.into_response();
+    assert_eq!(bad.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(!bad.headers().contains_key(header::LOCATION));
 }

@@ -11,7 +11,7 @@
 //! still compiles and works as a plain subset.
 
 use super::private;
-use crate::ast::{CauseLog, Enum, HeaderField, MissingHeader, Presence, Variant};
+use crate::ast::{CauseLog, DetailText, Enum, HeaderField, MissingHeader, Presence, Variant};
 use crate::input::types::Text;
 use crate::template::{tokens, tokens_spanned};
 use proc_macro2::TokenStream;
@@ -22,6 +22,7 @@ use syn::spanned::Spanned;
 pub fn respond(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let parts = response_parts(item);
+    let parts_mut = response_parts_mut(item);
     let respond = respond_fn(item, Take::Value);
     let respond_ref = respond_fn(item, Take::Ref);
     let impls = [respond_impl(item, Take::Value), respond_impl(item, Take::Ref)];
@@ -32,9 +33,10 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
     let kind =
         if item.variants.iter().all(|v| v.entry.code >= 400) { tokens!([] [] error) } else { tokens!([] [] any) };
     let private = private();
-    tokens! {[ident, parts, respond, respond_ref, private, kind] [impls, traits, rules, bodies, inner]
+    tokens! {[ident, parts, parts_mut, respond, respond_ref, private, kind] [impls, traits, rules, bodies, inner]
         impl #ident {
             #parts
+            #parts_mut
             #respond
             #respond_ref
         }
@@ -62,7 +64,7 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let (name, response, entry) = (&v.ident, &v.response, v.entry);
         let binding = &response.binding;
         let (code, reason) = (&v.code, &entry.reason);
-        let headers = response.headers.iter().map(header);
+        let headers = response.headers.iter().map(|h| header(h, Take::Ref));
         let problem = super::problem::parts(item, v);
         let cause = (v.cause && item.causes == CauseLog::Error)
             .then(|| tokens!([private] [] #private::Sink::cause(__sink, self);));
@@ -88,22 +90,74 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
     }
 }
 
+/// Whether the by-value response moves the variant's `String` header fields into the response
+/// instead of copying them: not where the variant is still needed whole afterwards (a 5xx kept
+/// as the cause) or borrowed whole (the `Display` detail).
+fn moves_text(v: &Variant<'_>) -> bool {
+    !v.cause
+        && !matches!(v.response.detail, Some(DetailText::Display))
+        && v.response.headers.iter().any(|h| crate::input::types::text_kind(&h.value_ty) == Text::Owned)
+}
+
+/// `__response_parts_mut(&mut self, sink)`, for `__respond(self)`: the parts of the variants with
+/// `String` header fields, each moved out of the enum (left empty, the enum is dropped after);
+/// the problem parts first, so a `#[detail]` naming such a field still sees its text. The other
+/// variants' parts are `__response_parts`'. Written only where some variant moves text.
+fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
+    let private = private();
+    let arms: Vec<TokenStream> = item
+        .variants
+        .iter()
+        .filter(|v| moves_text(v))
+        .map(|v| {
+            let (name, binding) = (&v.ident, &v.response.binding);
+            let (code, reason) = (&v.code, &v.entry.reason);
+            let headers = v.response.headers.iter().map(|h| header(h, Take::Value));
+            let problem = super::problem::parts(item, v);
+            tokens! {[name, binding, private, code, reason, problem] [headers]
+                Self::#name #binding => {
+                    #private::Sink::status(__sink, #code, #reason);
+                    #problem
+                    #(#headers)*
+                }
+            }
+        })
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    Some(tokens! {[private] [arms]
+        #[doc(hidden)]
+        #[allow(unused_variables)]
+        pub fn __response_parts_mut<S: #private::Sink>(&mut self, __sink: &mut S) {
+            match self {
+                #(#arms)*
+                _ => Self::__response_parts(self, __sink),
+            }
+        }
+    })
+}
+
 /// One `#[header]` field: its value as `&dyn Display` (a type error there names the field's
-/// type, not our traits); an `Option` field only when `Some`.
-fn header(h: &HeaderField) -> TokenStream {
+/// type, not our traits); an `Option` field only when `Some`. A `String` field is moved out of a
+/// response built by value (`take`), copied from a borrowed one.
+fn header(h: &HeaderField, take: Take) -> TokenStream {
     let private = private();
     let (field, value, ty) = (&h.name, &h.binding, &h.ty);
-    // A `&'static str` is sent as it is, a `String` copied as text; anything else is written
-    // with `Display`.
+    // A `&'static str` is sent as it is, a `String` moved or copied as text; anything else is
+    // written with `Display`.
     let text = crate::input::types::text_kind(&h.value_ty);
-    let (is_static_str, is_string) = (text == Text::StaticStr, text == Text::Owned);
-    let send = if is_static_str {
-        tokens!([private, field] [] #private::Sink::static_header(__sink, #field, __value);)
-    } else if is_string {
-        tokens!([private, field] [] #private::Sink::str_header(__sink, #field, ::core::convert::AsRef::<str>::as_ref(__value));)
-    } else {
-        let cast = tokens_spanned!(ty.span() => [] [] let __value: &dyn ::core::fmt::Display = __value;);
-        tokens!([cast, private, field] [] #cast #private::Sink::header(__sink, #field, __value);)
+    let is_static_str = text == Text::StaticStr;
+    let send = match (text, take) {
+        (Text::StaticStr, _) => tokens!([private, field] [] #private::Sink::static_header(__sink, #field, __value);),
+        (Text::Owned, Take::Value) => tokens!([private, field] [] #private::__string_header!(__sink, #field, __value);),
+        (Text::Owned, Take::Ref) => {
+            tokens!([private, field] [] #private::Sink::str_header(__sink, #field, ::core::convert::AsRef::<str>::as_ref(__value));)
+        }
+        (Text::Other, _) => {
+            let cast = tokens_spanned!(ty.span() => [] [] let __value: &dyn ::core::fmt::Display = __value;);
+            tokens!([cast, private, field] [] #cast #private::Sink::header(__sink, #field, __value);)
+        }
     };
     match (h.presence, is_static_str) {
         (Presence::Always, false) => tokens!([value, send] [] { let __value = #value; #send }),
@@ -159,7 +213,17 @@ impl Take {
 /// (by value) keep their cause for the response's extensions.
 fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
     let private = private();
-    let [name, recv, body_sink, finish_with, respond, respond_fn] = take.names();
+    let [name, mut recv, body_sink, finish_with, respond, respond_fn] = take.names();
+    // By value, the parts may move text out of the enum first (`__response_parts_mut`).
+    let moves = take == Take::Value && item.variants.iter().any(moves_text);
+    let (parts_fn, own_binding) = if moves {
+        if item.inner.is_empty() {
+            recv = tokens!([] [] mut self);
+        }
+        (tokens!([] [] __response_parts_mut), tokens!([] [] mut __own))
+    } else {
+        (tokens!([] [] __response_parts), tokens!([] [] __own))
+    };
     let bodies: Vec<&TokenStream> = bodies(item).collect();
     let inner_types = item.inner.iter().map(|i| &i.ty);
     let arms: Vec<TokenStream> = item
@@ -178,7 +242,7 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
                 .then(|| tokens!([private] [] _ => #private::Sink::finish(__sink),));
             tokens!([value, rest] [arms] match #value { #(#arms)* #rest })
         };
-        tokens!([value, finish] [] { #value.__response_parts(&mut __sink); #finish })
+        tokens!([value, parts_fn, finish] [] { #value.#parts_fn(&mut __sink); #finish })
     };
     let body = if item.inner.is_empty() {
         own(tokens!([] [] self))
@@ -187,7 +251,7 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
             .inner_arms(|i| tokens!([private, respond, respond_fn, i] [] #private::#respond::#respond_fn(#i, __sink)));
         let own = own(tokens!([] [] __own));
         // The inner arms come first, so `__own` is never a transparent variant.
-        tokens!([inner, own] [] match self { #inner __own => #own })
+        tokens!([inner, own_binding, own] [] match self { #inner #own_binding => #own })
     };
     tokens! {[name, recv, body, private, body_sink, respond] [bodies, inner_types]
         #[doc(hidden)]
