@@ -76,6 +76,7 @@ mod axum_cases {
         },
     }
 
+    #[inline(never)]
     pub fn ours(case: usize, user: &User) -> Response {
         match case {
             0 => Answer::NotFound { id: 7 }.into_response(),
@@ -84,6 +85,7 @@ mod axum_cases {
         }
     }
 
+    #[inline(never)]
     pub fn hand_written(case: usize, user: &User) -> Response {
         match case {
             0 => {
@@ -133,6 +135,7 @@ mod actix_cases {
         },
     }
 
+    #[inline(never)]
     pub fn ours(case: usize, user: &User, request: &HttpRequest) -> HttpResponse {
         match case {
             0 => Answer::NotFound { id: 7 }.respond_to(request),
@@ -142,6 +145,7 @@ mod actix_cases {
         }
     }
 
+    #[inline(never)]
     pub fn hand_written(case: usize, user: &User) -> HttpResponse {
         match case {
             0 => HttpResponse::build(StatusCode::NOT_FOUND).content_type("application/problem+json").json(Problem {
@@ -164,6 +168,23 @@ mod actix_cases {
 const CASES: [&str; 3] = ["404 problem with detail", "201 Location + JSON body", "405 Allow + problem"];
 
 fn main() {
+    // `RESPONSES_LOOP=<case>:<count>` builds that case's four responses `count` times each and
+    // exits, for an instruction count (`valgrind --tool=callgrind`, then the inclusive cost of
+    // each `ours` and `hand_written`): repeatable where the times of a shared machine are not.
+    if let Some(spec) = std::env::var_os("RESPONSES_LOOP") {
+        let spec = spec.to_string_lossy();
+        let (case, count) = spec.split_once(':').expect("RESPONSES_LOOP=<case>:<count>");
+        let (case, count): (usize, usize) = (case.parse().unwrap(), count.parse().unwrap());
+        let user = User { id: 7, name: "Ada".into() };
+        let request = actix_web::test::TestRequest::default().to_http_request();
+        for _ in 0..count {
+            drop(black_box(axum_cases::ours(black_box(case), &user)));
+            drop(black_box(axum_cases::hand_written(black_box(case), &user)));
+            drop(black_box(actix_cases::ours(black_box(case), &user, &request)));
+            drop(black_box(actix_cases::hand_written(black_box(case), &user)));
+        }
+        return;
+    }
     let since = SystemTime::now();
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(300))

@@ -219,8 +219,12 @@ impl<V> Headers<V> {
     /// Hands each field to `f`, taken out in place (no copy of the whole set; no `Drain` of
     /// the usually empty `Vec`).
     pub fn take_each(&mut self, mut f: impl FnMut(&'static str, V)) {
-        for (field, value) in self.inline.iter_mut().filter_map(Option::take) {
-            f(field, value);
+        // Slots fill in order: the first empty one ends the fields (and `more` is empty then).
+        for slot in &mut self.inline {
+            match slot.take() {
+                Some((field, value)) => f(field, value),
+                None => return,
+            }
         }
         if !self.more.is_empty() {
             for (field, value) in self.more.drain(..) {
