@@ -150,22 +150,27 @@ impl std::fmt::Display for Condition {
                 f.write_str(field)
             }
             Condition::All(all) => {
-                for (i, c) in all.iter().enumerate() {
-                    if i > 0 {
+                let mut first = true;
+                for c in all {
+                    if !first {
                         f.write_str(p::ALL_JOIN)?;
                     }
+                    first = false;
                     std::fmt::Display::fmt(c, f)?;
                 }
                 Ok(())
             }
+            // The row whose word makes this variant (by discriminant: these variants have no
+            // data); `from_word` makes one-word conditions from the rows only, so one is found.
             word => {
-                let name = format!("{word:?}");
-                for (_, variant, phrase) in CONDITION_WORDS {
-                    if variant == name {
-                        return f.write_str(phrase);
+                for (w, _, phrase) in &CONDITION_WORDS {
+                    if let Some(c) = from_word(w) {
+                        if std::mem::discriminant(&c) == std::mem::discriminant(word) {
+                            return f.write_str(phrase);
+                        }
                     }
                 }
-                f.write_str(&name)
+                Ok(())
             }
         }
     }
@@ -182,10 +187,12 @@ const HELP: &str = "write a word (\"temporary\", \"byte-range\", ...), a table `
     or an array of these when all must hold";
 
 fn write_joined(f: &mut std::fmt::Formatter<'_>, items: &[String], sep: &str) -> std::fmt::Result {
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    for item in items {
+        if !first {
             f.write_str(sep)?;
         }
+        first = false;
         f.write_str(item)?;
     }
     Ok(())
@@ -194,7 +201,7 @@ fn write_joined(f: &mut std::fmt::Formatter<'_>, items: &[String], sep: &str) ->
 /// Every word a `when` may be (for messages).
 fn words() -> Vec<&'static str> {
     let mut words = Vec::with_capacity(CONDITION_WORDS.len());
-    for (word, _, _) in CONDITION_WORDS {
+    for &(word, _, _) in &CONDITION_WORDS {
         words.push(word);
     }
     words

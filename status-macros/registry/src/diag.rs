@@ -105,9 +105,12 @@ impl<'a> LineIndex<'a> {
     pub fn new(src: &'a str) -> Self {
         let mut starts = Vec::new();
         starts.push(0);
-        for (i, &b) in src.as_bytes().iter().enumerate() {
+        // `end`: the offset just past `b`.
+        let mut end = 0;
+        for &b in src.as_bytes() {
+            end += 1;
             if b == b'\n' {
-                starts.push(i + 1);
+                starts.push(end);
             }
         }
         LineIndex { src, starts }

@@ -46,18 +46,27 @@ impl Reader<'_> {
         what: &str,
         vocab: &Vocab<T>,
     ) -> Option<T> {
-        let mut words = Vec::with_capacity(vocab.words.len());
-        for w in vocab.words {
-            words.push(w.0);
-        }
-        let i = self.word_index(v, key, what, vocab.what, &words)?;
+        let i = self.word_index(v, key, what, vocab.what, vocab.words.len(), &|i| vocab.words[i].0)?;
         Some(vocab.words[i].1)
     }
 
     /// [`Self::word`] without the values (compiled once, not once per vocabulary): the index of
-    /// the word among `words`.
-    fn word_index(&mut self, v: &Item<'_>, key: &str, what: &str, vocab: &str, words: &[&str]) -> Option<usize> {
+    /// the word among the `count` words `word_at` gives.
+    fn word_index(
+        &mut self,
+        v: &Item<'_>,
+        key: &str,
+        what: &str,
+        vocab: &str,
+        count: usize,
+        word_at: &dyn Fn(usize) -> &'static str,
+    ) -> Option<usize> {
         let word = self.str_value(v, key, what)?;
+        let mut words = Vec::with_capacity(count);
+        for i in 0..count {
+            words.push(word_at(i));
+        }
+        let words = &words[..];
         for (i, w) in words.iter().enumerate() {
             if *w == word {
                 return Some(i);

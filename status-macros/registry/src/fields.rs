@@ -236,7 +236,7 @@ fn parse_integer(text: &str, radix: u32) -> Option<i64> {
     while let Some(rest) = digits.strip_prefix('+') {
         digits = rest;
     }
-    for prefix in ["0x", "0o", "0b"] {
+    for &prefix in &["0x", "0o", "0b"] {
         if let Some(rest) = digits.strip_prefix(prefix) {
             digits = rest;
             break;

@@ -259,7 +259,7 @@ impl Reader<'_> {
             },
         };
         if !matches!(registration, Registration::Temporary { .. }) {
-            for key in ["registered", "extended", "expires"] {
+            for &key in &["registered", "extended", "expires"] {
                 if let Some(v) = t.get(key) {
                     self.err(
                         self.pos(v),

@@ -111,10 +111,12 @@ pub(crate) fn partition(len: usize, before: &dyn Fn(usize) -> bool) -> usize {
 /// `parts` separated by `sep`, each between two `quote`s (`""` for none).
 pub(crate) fn join(parts: &[&str], sep: &str, quote: &str) -> String {
     let mut out = String::new();
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    for part in parts {
+        if !first {
             out.push_str(sep);
         }
+        first = false;
         out.push_str(quote);
         out.push_str(part);
         out.push_str(quote);
@@ -146,25 +148,21 @@ pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
 
 /// Levenshtein distance over characters.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let mut b_chars = Vec::new();
-    for c in b.chars() {
-        b_chars.push(c);
-    }
-    let b = b_chars;
-    let mut row = Vec::with_capacity(b.len() + 1);
-    for j in 0..=b.len() {
+    let b_len = b.chars().count();
+    let mut row = Vec::with_capacity(b_len + 1);
+    for j in 0..=b_len {
         row.push(j);
     }
     for (i, ca) in a.chars().enumerate() {
         let mut diag = row[0];
         row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
+        for (j, cb) in b.chars().enumerate() {
             let above = row[j + 1];
             row[j + 1] = if ca == cb { diag } else { 1 + diag.min(above).min(row[j]) };
             diag = above;
         }
     }
-    row[b.len()]
+    row[b_len]
 }
 
 #[cfg(test)]
