@@ -3,7 +3,7 @@
 //! grows with every sentence the registry types.
 
 use super::fields::{Item, Reader};
-use crate::text::did_you_mean;
+use crate::text::{did_you_mean, join};
 use toml::de::{DeTable, DeValue};
 
 /// When a header rule applies.
@@ -54,9 +54,19 @@ pub enum Condition {
 impl Condition {
     /// This condition and, for [`Condition::All`], every condition inside it.
     pub fn leaves(&self) -> Vec<&Condition> {
+        let mut out = Vec::new();
+        self.push_leaves(&mut out);
+        out
+    }
+
+    fn push_leaves<'c>(&'c self, out: &mut Vec<&'c Condition>) {
         match self {
-            Condition::All(all) => all.iter().flat_map(Condition::leaves).collect(),
-            other => vec![other],
+            Condition::All(all) => {
+                for c in all {
+                    c.push_leaves(out);
+                }
+            }
+            other => out.push(other),
         }
     }
 }
@@ -126,18 +136,41 @@ impl std::fmt::Display for Condition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use condition_phrases as p;
         match self {
-            Condition::Methods(methods) => write!(f, "{}{}", p::METHODS, methods.join(p::METHODS_JOIN)),
-            Condition::AsWith(code) => write!(f, "{}{code}{}", p::AS_WITH.0, p::AS_WITH.1),
-            Condition::RequestHeaders(fields) => write!(f, "{}{}", p::REQUEST_HEADERS, fields.join(p::OR)),
-            Condition::WithField(field) => write!(f, "{}{field}", p::WITH_FIELD),
-            Condition::All(all) => {
-                let parts: Vec<String> = all.iter().map(ToString::to_string).collect();
-                f.write_str(&parts.join(p::ALL_JOIN))
+            Condition::Methods(methods) => {
+                f.write_str(p::METHODS)?;
+                write_joined(f, methods, p::METHODS_JOIN)
             }
+            Condition::AsWith(code) => write!(f, "{}{code}{}", p::AS_WITH.0, p::AS_WITH.1),
+            Condition::RequestHeaders(fields) => {
+                f.write_str(p::REQUEST_HEADERS)?;
+                write_joined(f, fields, p::OR)
+            }
+            Condition::WithField(field) => {
+                f.write_str(p::WITH_FIELD)?;
+                f.write_str(field)
+            }
+            Condition::All(all) => {
+                let mut first = true;
+                for c in all {
+                    if !first {
+                        f.write_str(p::ALL_JOIN)?;
+                    }
+                    first = false;
+                    std::fmt::Display::fmt(c, f)?;
+                }
+                Ok(())
+            }
+            // The row whose word makes this variant (by discriminant: these variants have no
+            // data); `from_word` makes one-word conditions from the rows only, so one is found.
             word => {
-                let name = format!("{word:?}");
-                let phrase = CONDITION_WORDS.iter().find(|(_, variant, _)| *variant == name).map(|(_, _, p)| *p);
-                f.write_str(phrase.unwrap_or(&name))
+                for (w, _, phrase) in &CONDITION_WORDS {
+                    if let Some(c) = from_word(w) {
+                        if std::mem::discriminant(&c) == std::mem::discriminant(word) {
+                            return f.write_str(phrase);
+                        }
+                    }
+                }
+                Ok(())
             }
         }
     }
@@ -153,9 +186,35 @@ const HELP: &str = "write a word (\"temporary\", \"byte-range\", ...), a table `
     `{ as_with = 200 }`, `{ request_headers = [\"If-Range\"] }` or `{ with_field = \"Upgrade\" }`, \
     or an array of these when all must hold";
 
+fn write_joined(f: &mut std::fmt::Formatter<'_>, items: &[String], sep: &str) -> std::fmt::Result {
+    let mut first = true;
+    for item in items {
+        if !first {
+            f.write_str(sep)?;
+        }
+        first = false;
+        f.write_str(item)?;
+    }
+    Ok(())
+}
+
 /// Every word a `when` may be (for messages).
 fn words() -> Vec<&'static str> {
-    CONDITION_WORDS.iter().map(|(w, _, _)| *w).collect()
+    let mut words = Vec::with_capacity(CONDITION_WORDS.len());
+    for &(word, _, _) in &CONDITION_WORDS {
+        words.push(word);
+    }
+    words
+}
+
+/// Whether `s` is all uppercase ASCII letters (a method name, such as `GET`).
+fn is_method_like(s: &str) -> bool {
+    for b in s.bytes() {
+        if !b.is_ascii_uppercase() {
+            return false;
+        }
+    }
+    true
 }
 
 impl Reader<'_> {
@@ -166,12 +225,16 @@ impl Reader<'_> {
             DeValue::String(s) => {
                 let found = from_word(s);
                 if found.is_none() {
-                    let hint = if s.bytes().all(|b| b.is_ascii_uppercase()) {
+                    let words = words();
+                    let hint = if is_method_like(s) {
                         format!("a method goes in a table, `{{ methods = [\"{s}\"] }}`; ")
                     } else {
-                        did_you_mean(s, &words()).map_or_else(String::new, |d| format!("did you mean \"{d}\"? "))
+                        match did_you_mean(s, &words) {
+                            Some(d) => format!("did you mean \"{d}\"? "),
+                            None => String::new(),
+                        }
                     };
-                    let list = words().iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ");
+                    let list = join(&words, ", ", "\"");
                     self.err(
                         self.pos(v),
                         format!("unknown condition \"{s}\" in the {what}"),
@@ -182,8 +245,16 @@ impl Reader<'_> {
             }
             DeValue::Table(w) => self.condition_table(w, v, what),
             DeValue::Array(items) if !items.is_empty() => {
-                let all: Vec<Option<Condition>> = items.iter().map(|item| self.condition(item, what)).collect();
-                all.into_iter().collect::<Option<Vec<_>>>().map(Condition::All)
+                // Every item is read (and reported) even after a bad one.
+                let mut all = Vec::with_capacity(items.len());
+                let mut ok = true;
+                for item in items {
+                    match self.condition(item, what) {
+                        Some(c) => all.push(c),
+                        None => ok = false,
+                    }
+                }
+                if ok { Some(Condition::All(all)) } else { None }
             }
             other => {
                 let found = if matches!(other, DeValue::Array(_)) { "an empty array" } else { other.type_str() };
@@ -200,7 +271,12 @@ impl Reader<'_> {
     fn condition_table(&mut self, w: &DeTable<'_>, v: &Item<'_>, what: &str) -> Option<Condition> {
         let inner = format!("`when` of the {what}");
         self.unknown_keys(w, WHEN_KEYS, &format!("in the {inner}"));
-        let present: Vec<&str> = WHEN_KEYS.iter().copied().filter(|k| w.contains_key(*k)).collect();
+        let mut present = Vec::new();
+        for &key in WHEN_KEYS {
+            if w.contains_key(key) {
+                present.push(key);
+            }
+        }
         let [key] = present[..] else {
             self.err(
                 self.pos(v),
@@ -214,9 +290,8 @@ impl Reader<'_> {
                 let list = self.str_array(w, key, &inner);
                 if list.is_empty() {
                     // An empty list would make a rule that never applies: surely a mistake.
-                    let at = w.get(key).map_or_else(|| self.pos(v), |item| self.pos(item));
                     self.err(
-                        at,
+                        self.pos_of(w, key, self.pos(v)),
                         format!("`{key}` of the {inner} is empty"),
                         format!(
                             "name at least one, e.g. `{key} = [\"{}\"]`",
@@ -227,9 +302,15 @@ impl Reader<'_> {
                 }
                 Some(if key == "methods" { Condition::Methods(list) } else { Condition::RequestHeaders(list) })
             }
-            "with_field" => self.opt_str(w, "with_field", &inner, false).map(Condition::WithField),
+            "with_field" => match self.opt_str(w, "with_field", &inner, false) {
+                Some(field) => Some(Condition::WithField(field)),
+                None => None,
+            },
             _ => match self.int(w, "as_with", &inner, self.pos(v)) {
-                Some((c @ 100..=999, _)) => u16::try_from(c).ok().map(Condition::AsWith),
+                Some((c @ 100..=999, _)) => match u16::try_from(c) {
+                    Ok(code) => Some(Condition::AsWith(code)),
+                    Err(_) => None,
+                },
                 Some((c, pos)) => {
                     self.err(
                         pos,

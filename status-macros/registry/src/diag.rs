@@ -1,5 +1,6 @@
 //! Problems and where they are: [`Diag`] (a `file:line:column` in a registry file), [`LineIndex`]
-//! (byte offsets to lines and columns) and [`Ctxt`], the one collector every check pushes into.
+//! (byte offsets to lines and columns), [`Ctxt`], the one collector every check pushes into, and
+//! toml's syntax errors as diagnostics.
 
 use crate::model::Pos;
 use std::cell::RefCell;
@@ -72,7 +73,10 @@ impl<E> Ctxt<E> {
 
     /// Whether any problem was recorded so far.
     pub fn has_errors(&self) -> bool {
-        self.errors.borrow().as_ref().is_some_and(|e| !e.is_empty())
+        match self.errors.borrow().as_ref() {
+            Some(errors) => !errors.is_empty(),
+            None => false,
+        }
     }
 
     /// All problems recorded, in the order they were found; `Ok` if there were none.
@@ -85,7 +89,7 @@ impl<E> Ctxt<E> {
 impl<E> Drop for Ctxt<E> {
     fn drop(&mut self) {
         debug_assert!(
-            std::thread::panicking() || self.errors.borrow().as_ref().is_none_or(Vec::is_empty),
+            std::thread::panicking() || !self.has_errors(),
             "a Ctxt with problems was dropped without `finish`"
         );
     }
@@ -99,17 +103,50 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(src: &'a str) -> Self {
-        let starts = std::iter::once(0).chain(src.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let mut starts = Vec::new();
+        starts.push(0);
+        // `end`: the offset just past `b`.
+        let mut end = 0;
+        for &b in src.as_bytes() {
+            end += 1;
+            if b == b'\n' {
+                starts.push(end);
+            }
+        }
         LineIndex { src, starts }
     }
 
     pub fn pos(&self, offset: usize) -> Pos {
         let offset = offset.min(self.src.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let line = crate::text::partition(self.starts.len(), &|i| self.starts[i] <= offset) - 1;
         let start = self.starts[line];
-        let column = self.src.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        let column = match self.src.get(start..offset) {
+            Some(s) => s.chars().count(),
+            // Not on a character boundary: count bytes.
+            None => offset - start,
+        } + 1;
         Pos { line: line + 1, column }
     }
+}
+
+/// toml's syntax errors as diagnostics, in toml's order, a repeat of the previous one left out.
+pub(crate) fn syntax_errors(idx: &LineIndex<'_>, errors: &[toml::de::Error]) -> Vec<Diag> {
+    let mut diags: Vec<Diag> = Vec::new();
+    for e in errors {
+        let at = match e.span() {
+            Some(span) => span.start,
+            None => 0,
+        };
+        let mut msg = String::from("TOML syntax error: ");
+        for c in e.message().trim_end().chars() {
+            msg.push(if c == '\n' { ' ' } else { c });
+        }
+        let diag = Diag::new(idx.pos(at), msg).help("fix the TOML syntax; see https://toml.io/en/v1.0.0");
+        if diags.last() != Some(&diag) {
+            diags.push(diag);
+        }
+    }
+    diags
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::model::{
     CACHE_KINDS, CONTENTS, Cache, Citation, Content, Facts, HTTP_VERSIONS, Header, History, LEVELS, Level, Limit,
     PARTIES, Pos, RETRY_KINDS, RequestContext, Retry, Sender, Vocab,
 };
-use crate::text::did_you_mean;
+use crate::text::{did_you_mean, join};
 use toml::de::DeTable;
 
 const HEADER_KEYS: &[&str] = &["field", "level", "by", "when", "token", "echoes", "note", "spec", "section", "url"];
@@ -22,7 +22,10 @@ impl Reader<'_> {
     /// Reads the facts of the entry table `t`; `own` is the entry's citation, whose URL a fact
     /// citing the same document without a `url` borrows.
     pub(super) fn facts(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Facts {
-        let content = t.get("content").and_then(|v| self.word(v, "content", what, &CONTENTS));
+        let content = match t.get("content") {
+            Some(v) => self.word(v, "content", what, &CONTENTS),
+            None => None,
+        };
         Facts {
             content: content.unwrap_or(Content::Allowed),
             cache: self.cache(t, what, own),
@@ -43,29 +46,46 @@ impl Reader<'_> {
         what: &str,
         vocab: &Vocab<T>,
     ) -> Option<T> {
-        let words: Vec<&str> = vocab.all().collect();
-        self.word_index(v, key, what, vocab.what, &words).map(|i| vocab.words[i].1)
+        let i = self.word_index(v, key, what, vocab.what, vocab.words.len(), &|i| vocab.words[i].0)?;
+        Some(vocab.words[i].1)
     }
 
     /// [`Self::word`] without the values (compiled once, not once per vocabulary): the index of
-    /// the word among `words`.
-    fn word_index(&mut self, v: &Item<'_>, key: &str, what: &str, vocab: &str, words: &[&str]) -> Option<usize> {
+    /// the word among the `count` words `word_at` gives.
+    fn word_index(
+        &mut self,
+        v: &Item<'_>,
+        key: &str,
+        what: &str,
+        vocab: &str,
+        count: usize,
+        word_at: &dyn Fn(usize) -> &'static str,
+    ) -> Option<usize> {
         let word = self.str_value(v, key, what)?;
-        let index = words.iter().position(|w| *w == word);
-        if index.is_none() {
-            let hint = did_you_mean(&word, words).map_or_else(String::new, |s| format!("did you mean \"{s}\"? "));
-            let list = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ");
-            self.err(
-                self.pos(v),
-                format!("unknown {vocab} \"{word}\" in the {what}"),
-                format!("{hint}use one of: {list}"),
-            );
+        let mut words = Vec::with_capacity(count);
+        for i in 0..count {
+            words.push(word_at(i));
         }
-        index
+        let words = &words[..];
+        for (i, w) in words.iter().enumerate() {
+            if *w == word {
+                return Some(i);
+            }
+        }
+        let hint = match did_you_mean(&word, words) {
+            Some(s) => format!("did you mean \"{s}\"? "),
+            None => String::new(),
+        };
+        let list = join(words, ", ", "\"");
+        self.err(self.pos(v), format!("unknown {vocab} \"{word}\" in the {what}"), format!("{hint}use one of: {list}"));
+        None
     }
 
     fn opt_level(&mut self, t: &DeTable<'_>, what: &str) -> Option<Level> {
-        t.get("level").and_then(|v| self.word(v, "level", what, &LEVELS))
+        match t.get("level") {
+            Some(v) => self.word(v, "level", what, &LEVELS),
+            None => None,
+        }
     }
 
     /// An inline table under `key`, checked for unknown keys; with its position and a name for messages.
@@ -93,28 +113,40 @@ impl Reader<'_> {
             return Some(Citation { spec: spec?, section, url: url? });
         }
         let spec = spec?;
-        let anchor = section.as_ref().map_or_else(String::new, |s| format!("#section-{s}"));
-        let url = if let Some(n) = spec.strip_prefix("RFC ").filter(|n| n.bytes().all(|b| b.is_ascii_digit())) {
+        let anchor = match &section {
+            Some(s) => format!("#section-{s}"),
+            None => String::new(),
+        };
+        let rfc = match spec.strip_prefix("RFC ") {
+            Some(n) if all_digits(n) => Some(n),
+            _ => None,
+        };
+        let url = if let Some(n) = rfc {
             format!("https://www.rfc-editor.org/rfc/rfc{n}.html{anchor}")
-        } else if spec.starts_with("draft-") && !spec.contains(' ') {
+        } else if spec.starts_with("draft-") && !spec.as_bytes().contains(&b' ') {
             format!("https://datatracker.ietf.org/doc/html/{spec}{anchor}")
-        } else if let Some(own) = own.filter(|c| c.spec == spec) {
-            own.url.clone()
         } else {
-            let pos = t.get("spec").map_or(at, |v| self.pos(v));
-            self.err(
-                pos,
-                format!("no URL for \"{spec}\" in the {what}"),
-                "add `url = \"https://...\"`: URLs are made only for \"RFC <number>\", \"draft-...\" and the entry's own `spec`",
-            );
-            return None;
+            match own {
+                Some(own) if own.spec == spec => own.url.clone(),
+                _ => {
+                    self.err(
+                        self.pos_of(t, "spec", at),
+                        format!("no URL for \"{spec}\" in the {what}"),
+                        "add `url = \"https://...\"`: URLs are made only for \"RFC <number>\", \"draft-...\" and the entry's own `spec`",
+                    );
+                    return None;
+                }
+            }
         };
         Some(Citation { spec, section, url })
     }
 
     fn cache(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Option<Cache> {
         let (c, at, inner) = self.sub_table(t, "cache", what, CACHE_KEYS)?;
-        let kind = self.required(c, "kind", &inner, at).and_then(|v| self.word(v, "kind", &inner, &CACHE_KINDS));
+        let kind = match self.required(c, "kind", &inner, at) {
+            Some(v) => self.word(v, "kind", &inner, &CACHE_KINDS),
+            None => None,
+        };
         let level = self.opt_level(c, &inner);
         let citation = self.fact_citation(c, &inner, at, own);
         Some(Cache { kind: kind?, level, citation: citation? })
@@ -122,7 +154,10 @@ impl Reader<'_> {
 
     fn retry(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Option<Retry> {
         let (r, at, inner) = self.sub_table(t, "retry", what, RETRY_KEYS)?;
-        let kind = self.required(r, "kind", &inner, at).and_then(|v| self.word(v, "kind", &inner, &RETRY_KINDS));
+        let kind = match self.required(r, "kind", &inner, at) {
+            Some(v) => self.word(v, "kind", &inner, &RETRY_KINDS),
+            None => None,
+        };
         let level = self.opt_level(r, &inner);
         let note = self.req_str(r, "note", &inner, at);
         let citation = self.fact_citation(r, &inner, at, own);
@@ -131,7 +166,10 @@ impl Reader<'_> {
 
     fn sender(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Option<Sender> {
         let (s, at, inner) = self.sub_table(t, "sender", what, SENDER_KEYS)?;
-        let who = self.required(s, "who", &inner, at).and_then(|v| self.word(v, "who", &inner, &PARTIES));
+        let who = match self.required(s, "who", &inner, at) {
+            Some(v) => self.word(v, "who", &inner, &PARTIES),
+            None => None,
+        };
         let level = self.opt_level(s, &inner);
         let note = self.req_str(s, "note", &inner, at);
         let citation = self.fact_citation(s, &inner, at, own);
@@ -141,7 +179,10 @@ impl Reader<'_> {
     fn history(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Option<History> {
         let (h, at, inner) = self.sub_table(t, "history", what, HISTORY_KEYS)?;
         let citation = self.fact_citation(h, &inner, at, own);
-        let http = h.get("http").map(|v| self.word(v, "http", &inner, &HTTP_VERSIONS));
+        let http = match h.get("http") {
+            Some(v) => Some(self.word(v, "http", &inner, &HTTP_VERSIONS)),
+            None => None,
+        };
         let year = match self.int(h, "year", &inner, at) {
             Some((y @ 1990..=2100, _)) => u16::try_from(y).ok(),
             Some((y, pos)) => {
@@ -202,7 +243,10 @@ impl Reader<'_> {
             let by = self.opt_str(h, "by", &inner, false);
             let token = self.opt_str(h, "token", &inner, false);
             let echoes = self.opt_str(h, "echoes", &inner, false);
-            let when = h.get("when").map(|v| self.condition(v, &inner));
+            let when = match h.get("when") {
+                Some(v) => Some(self.condition(v, &inner)),
+                None => None,
+            };
             let citation = if h.contains_key("spec") || h.contains_key("section") || h.contains_key("url") {
                 match self.fact_citation(h, &inner, at, own) {
                     Some(c) => Some(c),
@@ -222,6 +266,16 @@ impl Reader<'_> {
         }
         out
     }
+}
+
+/// Whether `s` is all ASCII digits (an RFC number).
+fn all_digits(s: &str) -> bool {
+    for b in s.bytes() {
+        if !b.is_ascii_digit() {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::diag::{Ctxt, Diag, LineIndex};
 use crate::model::{Date, Pos};
-use crate::text::did_you_mean;
+use crate::text::{did_you_mean, join};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -24,6 +24,14 @@ impl Reader<'_> {
 
     pub(super) fn err(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
         self.cx.push(Diag::new(pos, message).help(help));
+    }
+
+    /// The position of the value of `key` in `t`, or `at` without one.
+    pub(super) fn pos_of(&self, t: &DeTable<'_>, key: &str, at: Pos) -> Pos {
+        match t.get(key) {
+            Some(v) => self.pos(v),
+            None => at,
+        }
     }
 
     // ---- typed field access -------------------------------------------------------------
@@ -50,10 +58,19 @@ impl Reader<'_> {
         at: Pos,
     ) -> Option<&'t Item<'i>> {
         let value = t.get(key);
-        if value.is_none() && !self.typo_for.iter().any(|k| k == key) {
+        if value.is_none() && !self.is_typo_target(key) {
             self.err(at, format!("the {what} is missing the required key `{key}`"), format!("add `{key} = ...` to it"));
         }
         value
+    }
+
+    fn is_typo_target(&self, key: &str) -> bool {
+        for k in &self.typo_for {
+            if k == key {
+                return true;
+            }
+        }
+        false
     }
 
     pub(super) fn req_str(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<String> {
@@ -81,14 +98,15 @@ impl Reader<'_> {
             self.wrong_type(v, key, what, "a string", "\"...\"");
             return None;
         };
-        let bad = s.chars().find(|&c| c.is_control() && !(multiline && (c == '\n' || c == '\t')));
-        if let Some(c) = bad {
-            self.err(
-                self.pos(v),
-                format!("`{key}` of the {what} contains the control character {}", c.escape_unicode()),
-                "remove it: registry text ends up in docs and status lines, which must be printable",
-            );
-            return None;
+        for c in s.chars() {
+            if c.is_control() && !(multiline && (c == '\n' || c == '\t')) {
+                self.err(
+                    self.pos(v),
+                    format!("`{key}` of the {what} contains the control character {}", c.escape_unicode()),
+                    "remove it: registry text ends up in docs and status lines, which must be printable",
+                );
+                return None;
+            }
         }
         if s.trim().is_empty() {
             self.err(
@@ -107,9 +125,8 @@ impl Reader<'_> {
         if url.starts_with("https://") || url.starts_with("http://") {
             Some(url)
         } else {
-            let pos = t.get(key).map_or(at, |v| self.pos(v));
             self.err(
-                pos,
+                self.pos_of(t, key, at),
                 format!("`{key}` of the {what} is not a web address: \"{url}\""),
                 "give an absolute http:// or https:// URL",
             );
@@ -128,45 +145,48 @@ impl Reader<'_> {
     }
 
     pub(super) fn str_array(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Vec<String> {
-        let items = self.array(t, key, what);
-        items.into_iter().filter_map(|v| self.string(v, key, what, false)).collect()
+        let mut out = Vec::new();
+        for v in self.array(t, key, what) {
+            if let Some(s) = self.string(v, key, what, false) {
+                out.push(s);
+            }
+        }
+        out
     }
 
-    pub(super) fn array<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str) -> Vec<&'t Item<'i>> {
-        let Some(v) = t.get(key) else { return Vec::new() };
+    pub(super) fn array<'t, 'i>(&mut self, t: &'t DeTable<'i>, key: &str, what: &str) -> &'t [Item<'i>] {
+        let Some(v) = t.get(key) else { return &[] };
         if let DeValue::Array(items) = v.get_ref() {
-            items.iter().collect()
+            items
         } else {
             self.wrong_type(v, key, what, "an array", "[...]");
-            Vec::new()
+            &[]
         }
     }
 
     pub(super) fn int(&mut self, t: &DeTable<'_>, key: &str, what: &str, at: Pos) -> Option<(i64, Pos)> {
         let v = self.required(t, key, what, at)?;
         let pos = self.pos(v);
-        let parsed = v.get_ref().as_integer().and_then(|i| {
-            let digits = i.as_str().replace('_', "");
-            let digits = digits.trim_start_matches('+');
-            let digits = digits
-                .strip_prefix("0x")
-                .or_else(|| digits.strip_prefix("0o"))
-                .or_else(|| digits.strip_prefix("0b"))
-                .unwrap_or(digits);
-            i64::from_str_radix(digits, i.radix()).ok()
-        });
+        let parsed = match v.get_ref().as_integer() {
+            Some(i) => parse_integer(i.as_str(), i.radix()),
+            None => None,
+        };
         if parsed.is_none() {
             self.wrong_type(v, key, what, "an integer", "404");
         }
-        parsed.map(|n| (n, pos))
+        match parsed {
+            Some(n) => Some((n, pos)),
+            None => None,
+        }
     }
 
     pub(super) fn opt_date(&mut self, t: &DeTable<'_>, key: &str, what: &str) -> Option<Date> {
         let v = t.get(key)?;
         match v.get_ref() {
-            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
-                dt.date.map(|d| Date { year: d.year, month: d.month, day: d.day })
-            }
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => match dt.date {
+                Some(d) => Some(Date { year: d.year, month: d.month, day: d.day }),
+                None => None,
+            },
             _ => {
                 self.wrong_type(v, key, what, "a date", "2025-09-15 (a TOML date, without quotes)");
                 None
@@ -195,9 +215,91 @@ impl Reader<'_> {
                     self.typo_for.push(s.to_owned());
                     format!("did you mean `{s}`?")
                 }
-                None => format!("known keys here: {}", known.join(", ")),
+                None => format!("known keys here: {}", join(known, ", ", "")),
             };
             self.err(self.pos(key), format!("unknown key `{name}` {place}"), help);
+        }
+    }
+}
+
+/// toml's integer text in `radix` (`i64::from_str_radix`, whose generic code would be compiled
+/// into this crate), after dropping what toml might leave of the literal's form: `_` separators,
+/// a `+` sign and a `0x` / `0o` / `0b` prefix. `None` if it does not fit an `i64`.
+fn parse_integer(text: &str, radix: u32) -> Option<i64> {
+    let mut digits = String::new();
+    for c in text.chars() {
+        if c != '_' {
+            digits.push(c);
+        }
+    }
+    let mut digits = digits.as_str();
+    while let Some(rest) = digits.strip_prefix('+') {
+        digits = rest;
+    }
+    for &prefix in &["0x", "0o", "0b"] {
+        if let Some(rest) = digits.strip_prefix(prefix) {
+            digits = rest;
+            break;
+        }
+    }
+    // One sign, as `from_str_radix` takes it.
+    let (negative, digits) = match digits.as_bytes().first() {
+        Some(b'-') => (true, &digits[1..]),
+        Some(b'+') => (false, &digits[1..]),
+        _ => (false, digits),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    // Accumulated towards the sign, so that `i64::MIN` fits.
+    let mut n: i64 = 0;
+    for c in digits.chars() {
+        let d = i64::from(c.to_digit(radix)?);
+        n = n.checked_mul(i64::from(radix))?;
+        n = if negative { n.checked_sub(d)? } else { n.checked_add(d)? };
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_integer;
+
+    #[test]
+    fn integers_parse_as_from_str_radix_does() {
+        for (text, radix) in [
+            ("404", 10),
+            ("-17", 10),
+            ("+5", 10),
+            ("1_000", 10),
+            ("0xff", 16),
+            ("DEAD_beef", 16),
+            ("0o17", 8),
+            ("0b101", 2),
+            ("9223372036854775807", 10),
+            ("9223372036854775808", 10),
+            ("-9223372036854775808", 10),
+            ("-9223372036854775809", 10),
+            ("", 10),
+            ("-", 10),
+            ("+", 10),
+            ("-+1", 10),
+            ("0x+5", 16),
+            ("0x-5", 16),
+            ("-0x5", 16),
+            ("12a", 10),
+            ("1.5", 10),
+            ("2", 2),
+            ("٣", 10),
+        ] {
+            let digits = text.replace('_', "");
+            let digits = digits.trim_start_matches('+');
+            let digits = digits
+                .strip_prefix("0x")
+                .or_else(|| digits.strip_prefix("0o"))
+                .or_else(|| digits.strip_prefix("0b"))
+                .unwrap_or(digits);
+            assert_eq!(parse_integer(text, radix), i64::from_str_radix(digits, radix).ok(), "{text}");
         }
     }
 }

@@ -14,6 +14,10 @@
 // The model is public for the generator and tools, not a documented API: no `#[must_use]`
 // / `# Errors` ceremony, and its fields are described where they are not obvious.
 #![allow(clippy::must_use_candidate, clippy::missing_errors_doc, clippy::missing_panics_doc, missing_docs)]
+// `match` and `for` instead of `Option::map` and `Iterator::find` with closures: each closure
+// compiles its own copy of the generic, and this crate is built unoptimized in every user's build
+// (see `text.rs`).
+#![allow(clippy::manual_map, clippy::manual_find)]
 
 mod condition;
 pub mod diag;

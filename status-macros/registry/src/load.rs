@@ -50,11 +50,16 @@ pub const fn fingerprint(bytes: &[u8]) -> u64 {
 pub fn canonical() -> Result<Arc<Registry>, String> {
     static PARSED: OnceLock<Result<Arc<Registry>, String>> = OnceLock::new();
     PARSED
-        .get_or_init(|| {
-            super::parse(CANONICAL).map(Arc::new).map_err(|diags| {
-                let all: Vec<String> = diags.iter().map(|d| d.render("status-registry/registry.toml")).collect();
-                format!("the registry built into status-registry is invalid:\n{}", all.join("\n"))
-            })
+        .get_or_init(|| match super::parse(CANONICAL) {
+            Ok(registry) => Ok(Arc::new(registry)),
+            Err(diags) => {
+                let mut msg = String::from("the registry built into status-registry is invalid:");
+                for d in &diags {
+                    msg.push('\n');
+                    msg.push_str(&d.render("status-registry/registry.toml"));
+                }
+                Err(msg)
+            }
         })
         .clone()
 }
@@ -65,12 +70,21 @@ pub fn resolve(rel: &str) -> Result<PathBuf, LoadError> {
     if rel.is_empty() {
         return Err(LoadError::File("the registry path is empty; write the path of a TOML file relative to the crate root, e.g. `path = \"status.toml\"`".into()));
     }
-    if path.is_absolute() || path.components().any(|c| matches!(c, Component::Prefix(_) | Component::RootDir)) {
+    let mut rooted = path.is_absolute();
+    let mut leaves = false;
+    for c in path.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => rooted = true,
+            Component::ParentDir => leaves = true,
+            Component::CurDir | Component::Normal(_) => {}
+        }
+    }
+    if rooted {
         return Err(LoadError::File(format!(
             "the registry path `{rel}` is absolute; write it relative to the crate root (the folder of Cargo.toml), so that the crate builds on other machines and when published"
         )));
     }
-    if path.components().any(|c| c == Component::ParentDir) {
+    if leaves {
         return Err(LoadError::File(format!(
             "the registry path `{rel}` leaves the crate folder; `cargo package` only ships files inside the crate, so move the file into the crate (or link it there) and name it relative to Cargo.toml"
         )));
@@ -86,12 +100,25 @@ pub fn load(rel: &str) -> Result<Loaded, LoadError> {
     let path = resolve(rel)?;
     let text = read(&path, rel)?;
     let parsed = {
-        let mut cache = cache().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let slot = cache.iter().position(|(p, _, _)| *p == path);
-        match slot.map(|i| &cache[i]) {
-            Some((_, cached, parsed)) if *cached == text => parsed.clone(),
+        // A panic elsewhere cannot leave the list half-changed: use it anyway.
+        let mut cache = match cache().lock() {
+            Ok(cache) => cache,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let mut slot = None;
+        for (i, (p, _, _)) in cache.iter().enumerate() {
+            if *p == path {
+                slot = Some(i);
+                break;
+            }
+        }
+        match slot {
+            Some(i) if cache[i].1 == text => cache[i].2.clone(),
             _ => {
-                let parsed: Parsed = Arc::new(super::parse(&text).map(Arc::new));
+                let parsed: Parsed = Arc::new(match super::parse(&text) {
+                    Ok(registry) => Ok(Arc::new(registry)),
+                    Err(diags) => Err(diags),
+                });
                 if let Some(i) = slot {
                     cache.remove(i);
                 }
@@ -113,21 +140,29 @@ fn read(path: &Path, rel: &str) -> Result<String, LoadError> {
             "the registry path `{rel}` is a directory ({shown}); name the TOML file inside it"
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        LoadError::File(match e.kind() {
-            std::io::ErrorKind::NotFound => format!("cannot find the registry file `{rel}` (looked for {shown}); paths are relative to the crate root, the folder of Cargo.toml"),
-            _ => format!("cannot read the registry file `{rel}` ({shown}): {e}"),
-        })
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let text = std::str::from_utf8(good).unwrap_or_default();
-        let pos = crate::diag::LineIndex::new(text).pos(text.len());
-        LoadError::File(format!(
-            "{rel}:{}:{}: the registry file is not valid UTF-8; save it as UTF-8 (TOML files must be UTF-8)",
-            pos.line, pos.column
-        ))
-    })
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return Err(LoadError::File(match e.kind() {
+                std::io::ErrorKind::NotFound => format!(
+                    "cannot find the registry file `{rel}` (looked for {shown}); paths are relative to the crate root, the folder of Cargo.toml"
+                ),
+                _ => format!("cannot read the registry file `{rel}` ({shown}): {e}"),
+            }));
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let text = std::str::from_utf8(good).unwrap_or_default();
+            let pos = crate::diag::LineIndex::new(text).pos(text.len());
+            Err(LoadError::File(format!(
+                "{rel}:{}:{}: the registry file is not valid UTF-8; save it as UTF-8 (TOML files must be UTF-8)",
+                pos.line, pos.column
+            )))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -22,22 +22,36 @@ impl Registry {
 
     /// The entry for `code`, usable or not.
     pub fn get(&self, code: u16) -> Option<&Entry> {
-        self.entries.binary_search_by_key(&code, |e| e.code).ok().map(|i| &self.entries[i])
+        match self.index_of(code) {
+            Some(i) => Some(&self.entries[i]),
+            None => None,
+        }
     }
 
     /// The usable entry whose variant name is `name`.
     pub fn by_variant(&self, name: &str) -> Option<&Entry> {
-        self.usable().find(|e| e.variant == name)
+        for e in &self.entries {
+            if e.registration.is_usable() && e.variant == name {
+                return Some(e);
+            }
+        }
+        None
     }
 
     /// The index of `entry` in [`Registry::entries`] (the row of the generated `REGISTRY` table).
     pub fn index_of(&self, code: u16) -> Option<usize> {
-        self.entries.binary_search_by_key(&code, |e| e.code).ok()
+        let at = crate::text::partition(self.entries.len(), &|i| self.entries[i].code < code);
+        if at < self.entries.len() && self.entries[at].code == code { Some(at) } else { None }
     }
 
     /// The `[[class]]` entry for the first digit of `code`, if the file describes it.
     pub fn class_of(&self, code: u16) -> Option<&Class> {
-        self.classes.iter().find(|c| u16::from(c.digit) == code / 100)
+        for c in &self.classes {
+            if u16::from(c.digit) == code / 100 {
+                return Some(c);
+            }
+        }
+        None
     }
 }
 
@@ -218,7 +232,12 @@ vocabulary! {
 impl Level {
     /// The RFC 2119 keyword, as docs show it: `MUST NOT`.
     pub fn keyword(self) -> String {
-        LEVELS.word(self).replace('-', " ").to_uppercase()
+        // The words are ASCII: ASCII uppercase is all of `to_uppercase`.
+        let mut keyword = String::new();
+        for c in LEVELS.word(self).chars() {
+            keyword.push(if c == '-' { ' ' } else { c.to_ascii_uppercase() });
+        }
+        keyword
     }
 }
 

@@ -44,17 +44,7 @@ pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
     let idx = LineIndex::new(src);
     let (root, errors) = DeTable::parse_recoverable(src);
     if !errors.is_empty() {
-        let mut diags: Vec<Diag> = errors
-            .iter()
-            .map(|e| {
-                let pos = idx.pos(e.span().map_or(0, |s| s.start));
-                let msg = e.message().trim_end().replace('\n', " ");
-                Diag::new(pos, format!("TOML syntax error: {msg}"))
-                    .help("fix the TOML syntax; see https://toml.io/en/v1.0.0")
-            })
-            .collect();
-        diags.dedup();
-        return Err(diags);
+        return Err(crate::diag::syntax_errors(&idx, &errors));
     }
     let mut r = Reader { idx: &idx, cx: Ctxt::new(), typo_for: Vec::new() };
     let registry = r.registry(root.get_ref());
@@ -62,13 +52,16 @@ pub fn parse(src: &str) -> Result<Registry, Vec<Diag>> {
     if !r.cx.has_errors() {
         super::valid::check(&registry, &r.cx);
     }
-    r.cx.finish().map(|()| registry).map_err(|diags| {
-        let mut sorted = Vec::with_capacity(diags.len());
-        for d in diags {
-            insert_sorted(&mut sorted, d, |d| d.pos);
+    match r.cx.finish() {
+        Ok(()) => Ok(registry),
+        Err(diags) => {
+            let mut sorted = Vec::with_capacity(diags.len());
+            for d in diags {
+                insert_sorted(&mut sorted, d, |d| d.pos);
+            }
+            Err(sorted)
         }
-        sorted
-    })
+    }
 }
 
 impl Reader<'_> {
@@ -96,10 +89,10 @@ impl Reader<'_> {
         registry
     }
 
-    fn array_of_tables<'t, 'i>(&mut self, root: &'t DeTable<'i>, key: &str) -> Vec<&'t Item<'i>> {
-        let Some(value) = root.get(key) else { return Vec::new() };
+    fn array_of_tables<'t, 'i>(&mut self, root: &'t DeTable<'i>, key: &str) -> &'t [Item<'i>] {
+        let Some(value) = root.get(key) else { return &[] };
         match value.get_ref() {
-            DeValue::Array(items) => items.iter().collect(),
+            DeValue::Array(items) => items,
             other => {
                 let found = other.type_str();
                 self.err(
@@ -107,7 +100,7 @@ impl Reader<'_> {
                     format!("`{key}` must be an array of tables, found {found}"),
                     format!("write each entry as a `[[{key}]]` table"),
                 );
-                Vec::new()
+                &[]
             }
         }
     }
@@ -135,8 +128,17 @@ impl Reader<'_> {
         let t = self.table(item, "each `[[status]]` entry")?;
         let at = self.pos(item);
         // Name the entry by its code in messages, when the code is readable at all.
-        let peek = t.get("code").and_then(|v| v.get_ref().as_integer()).and_then(|i| i.as_str().parse::<u16>().ok());
-        let what = peek.map_or_else(|| "`[[status]]` entry".to_owned(), |c| format!("entry for {c}"));
+        let peek = match t.get("code") {
+            Some(v) => v.get_ref().as_integer(),
+            None => None,
+        };
+        let what = match peek {
+            Some(i) => match i.as_str().parse::<u16>() {
+                Ok(c) => format!("entry for {c}"),
+                Err(_) => "`[[status]]` entry".to_owned(),
+            },
+            None => "`[[status]]` entry".to_owned(),
+        };
         self.unknown_keys(t, STATUS_KEYS, &format!("in the {what}"));
         let code = match self.int(t, "code", "`[[status]]` entry", at) {
             Some((c @ 100..=999, _)) => u16::try_from(c).ok(),
@@ -158,14 +160,19 @@ impl Reader<'_> {
         let former_names = self.str_array(t, "former_names", &what);
         let used_by = self.opt_str(t, "used_by", &what, false);
         let see_also = self.links(t, &what);
-        let explicit_variant = t.get("variant").map(|v| (self.str_value(v, "variant", &what), self.pos(v)));
+        let explicit_variant = match t.get("variant") {
+            Some(v) => Some((self.str_value(v, "variant", &what), self.pos(v))),
+            None => None,
+        };
         // Last: the facts' own tables reset the typo memory of `unknown_keys`.
         let facts = self.facts(t, &what, citation.as_ref());
 
         let (code, reason, registration) = (code?, reason?, registration?);
         // The line that gives the variant its name: `variant`, or else `reason`.
-        let variant_pos =
-            explicit_variant.as_ref().map_or_else(|| t.get("reason").map_or(at, |v| self.pos(v)), |(_, pos)| *pos);
+        let variant_pos = match &explicit_variant {
+            Some((_, pos)) => *pos,
+            None => self.pos_of(t, "reason", at),
+        };
         let variant = self.variant_name(t, explicit_variant, code, &reason, registration, at)?;
         Some(Entry {
             code,
@@ -212,9 +219,8 @@ impl Reader<'_> {
             None => match text::from_reason(reason) {
                 Ok(name) => name,
                 Err(why) => {
-                    let pos = t.get("reason").map_or(at, |v| self.pos(v));
                     self.err(
-                        pos,
+                        self.pos_of(t, "reason", at),
                         format!("reason phrase \"{reason}\" of {code} makes no Rust identifier: {why}"),
                         format!("add `variant = \"...\"` to the entry for {code} to name its enum variant"),
                     );
@@ -226,9 +232,6 @@ impl Reader<'_> {
 
     fn registration(&mut self, t: &DeTable<'_>, what: &str, at: Pos) -> Option<Registration> {
         let value = self.required(t, "registration", what, at)?;
-        let dates = |r: &mut Self| {
-            (r.opt_date(t, "registered", what), r.opt_date(t, "extended", what), r.opt_date(t, "expires", what))
-        };
         let kind = self.word(value, "registration", what, &REGISTRATIONS)?;
         let word = REGISTRATIONS.word(kind);
         let registration = match kind {
@@ -236,7 +239,11 @@ impl Reader<'_> {
             RegistrationKind::Obsoleted => Registration::Obsoleted,
             RegistrationKind::Unused => Registration::Unused,
             RegistrationKind::Unofficial => Registration::Unofficial,
-            RegistrationKind::Temporary => match dates(self) {
+            RegistrationKind::Temporary => match (
+                self.opt_date(t, "registered", what),
+                self.opt_date(t, "extended", what),
+                self.opt_date(t, "expires", what),
+            ) {
                 (Some(registered), extended, Some(expires)) => {
                     Registration::Temporary { registered, extended, expires }
                 }
@@ -252,7 +259,7 @@ impl Reader<'_> {
             },
         };
         if !matches!(registration, Registration::Temporary { .. }) {
-            for key in ["registered", "extended", "expires"] {
+            for &key in &["registered", "extended", "expires"] {
                 if let Some(v) = t.get(key) {
                     self.err(
                         self.pos(v),

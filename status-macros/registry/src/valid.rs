@@ -3,6 +3,7 @@
 
 use super::model::{Condition, Pos, Registry};
 use crate::diag::{Ctxt, Diag};
+use crate::text::partition;
 
 /// Runs every rule over a registry whose entries were each read without problems.
 pub fn check(registry: &Registry, cx: &Ctxt<Diag>) {
@@ -33,11 +34,14 @@ fn codes_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
 fn variant_names_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
     // Names seen so far, sorted by name for binary search: (name, code, line of the name).
     let mut names: Vec<(&str, u16, Pos)> = Vec::new();
-    for entry in registry.usable() {
+    for entry in &registry.entries {
+        if !entry.registration.is_usable() {
+            continue;
+        }
         let name = entry.variant.as_str();
-        let at = names.partition_point(|(n, ..)| *n < name);
-        if let Some(&(_, code, first)) = names.get(at).filter(|(n, ..)| *n == name) {
-            cx.push(
+        let at = partition(names.len(), &|i| names[i].0 < name);
+        match names.get(at) {
+            Some(&(n, code, first)) if n == name => cx.push(
                 Diag::new(
                     entry.variant_pos,
                     format!(
@@ -46,9 +50,8 @@ fn variant_names_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
                     ),
                 )
                 .help("give one of them another name with `variant = \"...\"`"),
-            );
-        } else {
-            names.insert(at, (name, entry.code, entry.variant_pos));
+            ),
+            _ => names.insert(at, (name, entry.code, entry.variant_pos)),
         }
     }
 }
@@ -73,12 +76,15 @@ fn classes_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
 
 /// Rule: a registry makes at least one variant (an empty enum would have no API).
 fn some_code_is_usable(registry: &Registry, cx: &Ctxt<Diag>) {
-    if registry.usable().next().is_none() {
-        cx.push(
-            Diag::new(Pos { line: 1, column: 1 }, "the registry defines no usable status code")
-                .help("add at least one `[[status]]` entry whose registration is not \"unused\""),
-        );
+    for entry in &registry.entries {
+        if entry.registration.is_usable() {
+            return;
+        }
     }
+    cx.push(
+        Diag::new(Pos { line: 1, column: 1 }, "the registry defines no usable status code")
+            .help("add at least one `[[status]]` entry whose registration is not \"unused\""),
+    );
 }
 
 /// Rule: a header rule `when = { as_with = N }` names a code of the same registry. Reported at
@@ -86,8 +92,9 @@ fn some_code_is_usable(registry: &Registry, cx: &Ctxt<Diag>) {
 fn as_with_names_a_code(registry: &Registry, cx: &Ctxt<Diag>) {
     for entry in &registry.entries {
         for h in &entry.facts.headers {
-            let leaves = h.when.as_ref().map(Condition::leaves).unwrap_or_default();
-            for &code in leaves.iter().filter_map(|c| if let Condition::AsWith(code) = c { Some(code) } else { None }) {
+            let Some(when) = &h.when else { continue };
+            for leaf in when.leaves() {
+                let &Condition::AsWith(code) = leaf else { continue };
                 if registry.get(code).is_none() {
                     cx.push(
                         Diag::new(

@@ -51,23 +51,41 @@ pub struct Words {
 impl<T: Copy + PartialEq> Vocab<T> {
     /// The words, runtime variants and docs, without the values.
     pub fn words(&self) -> Words {
-        let words = self.words.iter().map(|&(word, _, variant, doc)| (word, variant, doc)).collect();
+        let mut words = Vec::with_capacity(self.words.len());
+        for &(word, _, variant, doc) in self.words {
+            words.push((word, variant, doc));
+        }
         Words { what: self.what, doc: self.doc, words }
     }
 
     /// The value of a word of the file.
     pub fn parse(&self, word: &str) -> Option<T> {
-        self.words.iter().find(|w| w.0 == word).map(|w| w.1)
+        for w in self.words {
+            if w.0 == word {
+                return Some(w.1);
+            }
+        }
+        None
     }
 
     /// The file's word for a value.
     pub fn word(&self, value: T) -> &'static str {
-        self.words.iter().find(|w| w.1 == value).map_or("", |w| w.0)
+        for w in self.words {
+            if w.1 == value {
+                return w.0;
+            }
+        }
+        ""
     }
 
     /// The runtime variant's name for a value.
     pub fn runtime(&self, value: T) -> &'static str {
-        self.words.iter().find(|w| w.1 == value).map_or("", |w| w.2)
+        for w in self.words {
+            if w.1 == value {
+                return w.2;
+            }
+        }
+        ""
     }
 
     /// Every word, in file order.
