@@ -43,17 +43,11 @@ macro_rules! tokens_spanned {
     };
 }
 
-/// The items of a repetition, made into tokens once. A loop, not `collect`: `collect` over each
-/// call site's iterator type instantiated several generic functions per site, more than the
-/// template saved.
+/// The items of a repetition, made into tokens once, by [`many_of`].
 macro_rules! many {
-    ($items:expr) => {{
-        let mut items = ::std::vec::Vec::new();
-        for item in $items {
-            items.push(::quote::ToTokens::into_token_stream(item));
-        }
-        $crate::template::Arg::Many(items)
-    }};
+    ($items:expr) => {
+        $crate::template::Arg::Many($crate::template::many_of($items))
+    };
 }
 
 /// A repeated value: the variable, or the expression given for it.
@@ -71,9 +65,43 @@ pub(crate) use {many, tokens, tokens_spanned, value};
 /// A value spliced into a template.
 pub enum Arg<'a> {
     /// `#name`.
-    One(&'a dyn ToTokens),
+    One(&'a dyn Value),
     /// `#(.. #name ..)*`: one item per repetition.
     Many(Vec<TokenStream>),
+}
+
+/// The items of a repetition as tokens. A function, not a loop in `many!`: one copy per
+/// iterable type (most are `Vec<TokenStream>`), where a loop (or `collect`) at each call site
+/// compiled its iterator's methods again there.
+pub fn many_of<I: IntoIterator>(items: I) -> Vec<TokenStream>
+where
+    I::Item: ToTokens,
+{
+    let mut out = Vec::new();
+    for item in items {
+        out.push(item.into_token_stream());
+    }
+    out
+}
+
+/// A `#name` value: `ToTokens` through a trait object whose only method is `to_tokens`
+/// (`dyn ToTokens` compiled the provided `to_token_stream` into every type's vtable).
+pub trait Value {
+    fn put(&self, out: &mut TokenStream);
+}
+
+impl<T: ToTokens + ?Sized> Value for T {
+    fn put(&self, out: &mut TokenStream) {
+        self.to_tokens(out);
+    }
+}
+
+/// A value's tokens, through [`Value`]: one function for every type, where
+/// `ToTokens::to_token_stream` is compiled once per type it is called on.
+pub fn stream(value: &dyn Value) -> TokenStream {
+    let mut out = TokenStream::new();
+    value.put(&mut out);
+    out
 }
 
 /// The template's tokens with the values spliced in; `span` replaces the template's own spans.
@@ -137,7 +165,7 @@ fn splice(tokens: TokenStream, values: &Values<'_, '_>, index: Option<usize>, ou
             match tokens.peek() {
                 Some(TokenTree::Ident(name)) => {
                     match (values.get(name), index) {
-                        (Arg::One(value), _) => value.to_tokens(out),
+                        (Arg::One(value), _) => value.put(out),
                         (Arg::Many(items), Some(i)) => out.extend(items[i].clone()),
                         (Arg::Many(_), None) => panic!("`#{name}` is repeated: write it inside `#(..)*`"),
                     }

@@ -316,13 +316,26 @@ impl<'r> Enum<'r> {
     /// The value is spanned at the inner type, so that a type that is not a subset gets one
     /// error there (the same one for every arm, which the compiler shows once).
     pub fn inner_arms(&self, f: impl Fn(&TokenStream) -> TokenStream) -> TokenStream {
-        let arms = self.inner.iter().map(|i| {
+        self.inner_arms_dyn(&f)
+    }
+
+    /// [`Enum::inner_arms`] compiled once: the generic one is only its callers' entry point.
+    pub fn inner_arms_dyn(&self, f: &dyn Fn(&TokenStream) -> TokenStream) -> TokenStream {
+        let mut arms = TokenStream::new();
+        if self.inner.is_empty() {
+            return arms;
+        }
+        let inner = tokens!([] [] __inner);
+        for i in &self.inner {
             let (ident, pattern) = (&i.ident, i.pattern());
-            let span = i.ty.clone().into_iter().next().map_or_else(proc_macro2::Span::call_site, |t| t.span());
-            let value = respan(f(&tokens!([] [] __inner)), span);
-            tokens!([ident, pattern, value] [] Self::#ident #pattern => #value,)
-        });
-        tokens!([] [arms] #(#arms)*)
+            let span = match i.ty.clone().into_iter().next() {
+                Some(t) => t.span(),
+                None => proc_macro2::Span::call_site(),
+            };
+            let value = respan(f(&inner), span);
+            arms.extend(tokens!([ident, pattern, value] [] Self::#ident #pattern => #value,));
+        }
+        arms
     }
 
     /// `const` for the inherent methods, unless a transparent variant asks the inner subset
@@ -339,19 +352,18 @@ impl<'r> Enum<'r> {
 
 /// `tokens` with every token at `span`.
 fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tt| {
-            if let proc_macro2::TokenTree::Group(g) = &tt {
-                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
-                group.set_span(span);
-                tt = proc_macro2::TokenTree::Group(group);
-            } else {
-                tt.set_span(span);
-            }
-            tt
-        })
-        .collect()
+    let mut out = TokenStream::new();
+    for mut tt in tokens {
+        if let proc_macro2::TokenTree::Group(g) = &tt {
+            let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+            group.set_span(span);
+            tt = proc_macro2::TokenTree::Group(group);
+        } else {
+            tt.set_span(span);
+        }
+        out.extend([tt]);
+    }
+    out
 }
 
 /// A variant's fields as the attribute forms emit them: without our inert attributes, and

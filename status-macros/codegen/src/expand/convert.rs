@@ -4,7 +4,7 @@
 
 use super::private;
 use crate::ast::{Canonical, Enum, Kind, Shape};
-use crate::template::tokens;
+use crate::template::{stream, tokens};
 use proc_macro2::TokenStream;
 use quote::format_ident;
 
@@ -158,25 +158,31 @@ fn http_status(item: &Enum<'_>) -> TokenStream {
 /// subsets.
 fn with_parent(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
-    let (ours, parent) = (quote::ToTokens::to_token_stream(&ident), &item.parent);
-    let mut arms: Vec<(TokenStream, TokenStream)> = item
-        .variants
-        .iter()
-        .map(|v| {
-            let (n, pv) = (&v.ident, &v.parent_variant);
-            (tokens!([ident, n] [] #ident::#n { .. }), tokens!([parent, pv] [] #parent::#pv))
-        })
-        .collect();
+    let (ours, parent) = (stream(ident), &item.parent);
+    let mut arms = Arms::default();
+    for v in &item.variants {
+        let (n, pv) = (&v.ident, &v.parent_variant);
+        arms.pats.push(tokens!([ident, n] [] #ident::#n { .. }));
+        arms.values.push(tokens!([parent, pv] [] #parent::#pv));
+    }
     let private = private();
-    arms.extend(item.inner.iter().map(|i| {
+    for i in &item.inner {
         let (n, pattern) = (&i.ident, i.pattern());
-        (tokens!([ident, n, pattern] [] #ident::#n #pattern), tokens!([private] [] #private::Subset::status(&__inner)))
-    }));
+        arms.pats.push(tokens!([ident, n, pattern] [] #ident::#n #pattern));
+        arms.values.push(tokens!([private] [] #private::Subset::status(&__inner)));
+    }
     let mut out = conversion(&ours, parent, Some(arms));
     if item.shape == Shape::Unit {
         out.extend(conversion(parent, &ours, None));
     }
     out
+}
+
+/// The arms of a conversion's match: patterns and the values they convert to.
+#[derive(Default)]
+struct Arms {
+    pats: Vec<TokenStream>,
+    values: Vec<TokenStream>,
 }
 
 /// For a custom registry enum: conversions with `status_core::StatusCode` by number. `From`
@@ -185,35 +191,58 @@ fn with_status_code(item: &Enum<'_>, canonical: &crate::registry::model::Registr
     let private = private();
     let sc = tokens!([private] [] #private::StatusCode);
     let ident = &item.ident;
-    let ours = quote::ToTokens::to_token_stream(&ident);
-    let theirs = |code: u16| canonical.get(code).filter(|c| c.registration.is_usable());
-    let to_canonical: Option<Vec<_>> = item
-        .variants
-        .iter()
-        .map(|v| {
-            let (n, c) = (&v.ident, format_ident!("{}", theirs(v.entry.code)?.variant));
-            Some((tokens!([ident, n] [] #ident::#n), tokens!([sc, c] [] #sc::#c)))
-        })
-        .collect();
-    let from_canonical: Option<Vec<_>> = canonical
-        .usable()
-        .map(|c| {
-            let mine = &item.variants.iter().find(|v| v.entry.code == c.code)?.ident;
-            let theirs = format_ident!("{}", c.variant);
-            Some((tokens!([sc, theirs] [] #sc::#theirs), tokens!([ident, mine] [] #ident::#mine)))
-        })
-        .collect();
+    let ours = stream(ident);
+    let mut to_canonical = Some(Arms::default());
+    for v in &item.variants {
+        let theirs = match canonical.get(v.entry.code) {
+            Some(c) if c.registration.is_usable() => c,
+            _ => {
+                to_canonical = None;
+                break;
+            }
+        };
+        let (n, c) = (&v.ident, format_ident!("{}", theirs.variant));
+        if let Some(arms) = &mut to_canonical {
+            arms.pats.push(tokens!([ident, n] [] #ident::#n));
+            arms.values.push(tokens!([sc, c] [] #sc::#c));
+        }
+    }
+    let mut from_canonical = Some(Arms::default());
+    for c in &canonical.entries {
+        if !c.registration.is_usable() {
+            continue;
+        }
+        let Some(mine) = variant_of(item, c.code) else {
+            from_canonical = None;
+            break;
+        };
+        let theirs = format_ident!("{}", c.variant);
+        if let Some(arms) = &mut from_canonical {
+            arms.pats.push(tokens!([sc, theirs] [] #sc::#theirs));
+            arms.values.push(tokens!([ident, mine] [] #ident::#mine));
+        }
+    }
     let mut out = conversion(&ours, &sc, to_canonical);
     out.extend(conversion(&sc, &ours, from_canonical));
     out
 }
 
+/// The name of the enum's first variant with `code`.
+fn variant_of<'a>(item: &'a Enum<'_>, code: u16) -> Option<&'a syn::Ident> {
+    for v in &item.variants {
+        if v.entry.code == code {
+            return Some(&v.ident);
+        }
+    }
+    None
+}
+
 /// A conversion from one generated enum to another: `From` by a match when every variant of
-/// `from` has a counterpart (`arms`: pattern, value), otherwise `TryFrom` by number, failing with
+/// `from` has a counterpart (`arms`), otherwise `TryFrom` by number, failing with
 /// `UnknownStatus` (`to` has `TryFrom<u16>`: it has only unit variants).
-fn conversion(from: &TokenStream, to: &TokenStream, arms: Option<Vec<(TokenStream, TokenStream)>>) -> TokenStream {
+fn conversion(from: &TokenStream, to: &TokenStream, arms: Option<Arms>) -> TokenStream {
     let private = private();
-    let Some(arms) = arms else {
+    let Some(Arms { pats, values }) = arms else {
         return tokens! {[from, to, private] []
             #[automatically_derived]
             impl ::core::convert::TryFrom<#from> for #to {
@@ -226,7 +255,6 @@ fn conversion(from: &TokenStream, to: &TokenStream, arms: Option<Vec<(TokenStrea
             }
         };
     };
-    let (pats, values): (Vec<_>, Vec<_>) = arms.into_iter().unzip();
     tokens! {[from, to] [pats, values]
         #[automatically_derived]
         impl ::core::convert::From<#from> for #to {

@@ -57,17 +57,34 @@ fn facts(d: &mut String, entry: &Entry) {
         let _ = writeln!(d, "- Caching{}: {what} ({})", level(c.level), link(&c.citation));
     }
     for h in &entry.facts.headers {
-        let mut terms = vec![h.level.map_or_else(|| "no keyword".to_owned(), Level::keyword)];
-        terms.extend(h.by.as_ref().map(|by| format!("sent by the {by}")));
-        terms.extend(h.when.as_ref().map(ToString::to_string));
-        terms.extend(h.token.as_ref().map(|t| format!("with `{t}`")));
-        terms.extend(h.echoes.as_ref().map(|e| format!("naming only what the request's `{e}` offered")));
-        let cited = h.citation.as_ref().map_or_else(String::new, |c| format!(" ({})", link(c)));
+        let mut terms = match h.level {
+            Some(l) => vec![l.keyword()],
+            None => vec!["no keyword".to_owned()],
+        };
+        if let Some(by) = &h.by {
+            terms.push(format!("sent by the {by}"));
+        }
+        if let Some(when) = &h.when {
+            terms.push(when.to_string());
+        }
+        if let Some(t) = &h.token {
+            terms.push(format!("with `{t}`"));
+        }
+        if let Some(e) = &h.echoes {
+            terms.push(format!("naming only what the request's `{e}` offered"));
+        }
+        let cited = match &h.citation {
+            Some(c) => format!(" ({})", link(c)),
+            None => String::new(),
+        };
         let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
     }
     if let Some(r) = &entry.facts.retry {
         let kind = RETRY_KINDS.word(r.kind).replace('-', " ");
-        let level = r.level.map_or_else(String::new, |l| format!(", {}", l.keyword()));
+        let level = match r.level {
+            Some(l) => format!(", {}", l.keyword()),
+            None => String::new(),
+        };
         let _ = writeln!(d, "- Retry ({kind}{level}): {} ({})", r.note, link(&r.citation));
     }
     if let Some(s) = &entry.facts.sender {
@@ -83,10 +100,14 @@ fn facts(d: &mut String, entry: &Entry) {
             terms.push(format!("methods {}", r.methods.join(", ")));
         }
         if !r.headers.is_empty() {
-            terms.push(format!(
-                "header fields {}",
-                r.headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
-            ));
+            let mut fields = String::new();
+            for h in &r.headers {
+                if !fields.is_empty() {
+                    fields.push_str(", ");
+                }
+                let _ = write!(fields, "`{h}`");
+            }
+            terms.push(format!("header fields {fields}"));
         }
         if r.open {
             terms.push("typical requests, not all".to_owned());
@@ -95,17 +116,21 @@ fn facts(d: &mut String, entry: &Entry) {
         let _ = writeln!(d, "- Answers{terms}: {}", r.note);
     }
     if let Some(h) = &entry.facts.history {
-        let http = h.http.map_or_else(String::new, |v| match v {
-            HttpVersion::Any => ", for any HTTP version".to_owned(),
-            v => format!(", for HTTP/{}", HTTP_VERSIONS.word(v)),
-        });
+        let http = match h.http {
+            None => String::new(),
+            Some(HttpVersion::Any) => ", for any HTTP version".to_owned(),
+            Some(v) => format!(", for HTTP/{}", HTTP_VERSIONS.word(v)),
+        };
         let _ = writeln!(d, "- First defined: {} ({}){http}", link(&h.citation), h.year);
     }
 }
 
 /// ` (MUST NOT)`, or nothing where the text states the fact without a keyword.
 fn level(level: Option<Level>) -> String {
-    level.map_or_else(String::new, |l| format!(" ({})", l.keyword()))
+    match level {
+        Some(l) => format!(" ({})", l.keyword()),
+        None => String::new(),
+    }
 }
 
 fn link(c: &Citation) -> String {
@@ -115,7 +140,10 @@ fn link(c: &Citation) -> String {
 fn registration(r: Registration, today: Date) -> String {
     match r {
         Registration::Temporary { registered, extended, expires } => {
-            let ext = extended.map_or_else(String::new, |e| format!(", extended {e}"));
+            let ext = match extended {
+                Some(e) => format!(", extended {e}"),
+                None => String::new(),
+            };
             if expires < today {
                 format!("temporary, expired on {expires} (registered {registered}{ext})")
             } else {
@@ -133,12 +161,17 @@ fn registration(r: Registration, today: Date) -> String {
 pub fn build_date() -> Date {
     static DATE: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
     *DATE.get_or_init(|| {
-        let secs =
-            std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
-            });
+        let from_env = match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(s) => s.trim().parse::<i64>().ok(),
+            Err(_) => None,
+        };
+        let secs = match from_env {
+            Some(secs) => secs,
+            None => match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+                Ok(d) => i64::try_from(d.as_secs()).unwrap_or(0),
+                Err(_) => 0,
+            },
+        };
         Date::from_unix_days(secs.div_euclid(86_400))
     })
 }
@@ -172,24 +205,41 @@ pub fn enum_docs(item: &Enum<'_>) -> String {
         );
     }
     // Only the classes the enum has codes of.
-    let classes: Vec<_> = registry
-        .classes
-        .iter()
-        .filter(|c| item.variants.iter().any(|v| v.entry.code / 100 == u16::from(c.digit)))
-        .collect();
-    if !classes.is_empty() {
-        let _ = writeln!(d, "\n# Classes\n");
-        for c in classes {
-            let _ = writeln!(d, "- **{}xx {}**: {} ([{}]({}))", c.digit, c.name, c.summary, c.citation, c.citation.url);
+    let mut heading = false;
+    for c in &registry.classes {
+        if !has_class(item, c.digit) {
+            continue;
+        }
+        if !heading {
+            let _ = writeln!(d, "\n# Classes\n");
+            heading = true;
+        }
+        let _ = writeln!(d, "- **{}xx {}**: {} ([{}]({}))", c.digit, c.name, c.summary, c.citation, c.citation.url);
+    }
+    let mut unused = String::new();
+    for e in &registry.entries {
+        if !e.registration.is_usable() {
+            if !unused.is_empty() {
+                unused.push_str(", ");
+            }
+            let _ = write!(unused, "{}", e.code);
         }
     }
-    let unused: Vec<_> =
-        registry.entries.iter().filter(|e| !e.registration.is_usable()).map(|e| e.code.to_string()).collect();
     if item.is_registry() && !unused.is_empty() {
         let _ = writeln!(d);
-        let _ = writeln!(d, "Registered as unused, so without a variant: {}.", unused.join(", "));
+        let _ = writeln!(d, "Registered as unused, so without a variant: {unused}.");
     }
     d
+}
+
+/// Whether the enum has a code of the class with this first digit.
+fn has_class(item: &Enum<'_>, digit: u8) -> bool {
+    for v in &item.variants {
+        if v.entry.code / 100 == u16::from(digit) {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -26,16 +26,19 @@ fn error_impl(item: &Enum<'_>) -> TokenStream {
     }
     let private = private();
     let ident = &item.ident;
-    let own = item.variants.iter().filter_map(|v| {
-        let source = v.source.as_ref()?;
+    let mut own = Vec::new();
+    let mut rest = None;
+    for v in &item.variants {
+        let Some(source) = &v.source else {
+            rest = Some(tokens!([] [] _ => ::core::option::Option::None,));
+            continue;
+        };
         let (name, member) = (&v.ident, &source.member);
-        Some(tokens! {[name, member] []
+        own.push(tokens! {[name, member] []
             Self::#name { #member: __source, .. } => ::core::option::Option::Some(__source.as_dyn_error()),
-        })
-    });
-    let inner = item.inner_arms(|i| tokens!([i] [] ::core::error::Error::source(#i)));
-    let rest =
-        (item.variants.iter().any(|v| v.source.is_none())).then(|| tokens!([] [] _ => ::core::option::Option::None,));
+        });
+    }
+    let inner = item.inner_arms_dyn(&|i| tokens!([i] [] ::core::error::Error::source(#i)));
     tokens! {[ident, private, inner, rest] [own]
         // `Error` needs `Debug`; the bound waits until the enum is used as an error, so a
         // subset without `Debug` still compiles.
@@ -58,13 +61,22 @@ fn error_impl(item: &Enum<'_>) -> TokenStream {
 fn from_impls(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let ours = item.errors.from == Provider::Subset;
-    let own = item.variants.iter().filter_map(|v| {
-        let source = v.source.as_ref().filter(|s| s.from && ours)?;
-        Some((&v.ident, &source.member, &source.ty))
-    });
-    let inner = item.inner.iter().filter(|i| ours || !i.from).map(|i| (&i.ident, &i.member, &i.ty));
-    let impls = own.chain(inner).map(|(name, member, ty)| {
-        tokens! {[ty, ident, name, member] []
+    let mut held = Vec::new();
+    for v in &item.variants {
+        if let Some(source) = &v.source {
+            if source.from && ours {
+                held.push((&v.ident, &source.member, &source.ty));
+            }
+        }
+    }
+    for i in &item.inner {
+        if ours || !i.from {
+            held.push((&i.ident, &i.member, &i.ty));
+        }
+    }
+    let mut impls = TokenStream::new();
+    for (name, member, ty) in held {
+        impls.extend(tokens! {[ty, ident, name, member] []
             #[automatically_derived]
             impl ::core::convert::From<#ty> for #ident {
                 #[inline]
@@ -72,21 +84,24 @@ fn from_impls(item: &Enum<'_>) -> TokenStream {
                     Self::#name { #member: source }
                 }
             }
-        }
-    });
-    tokens!([] [impls] #(#impls)*)
+        });
+    }
+    impls
 }
 
 /// `Subset`: the codes the enum can return, its inner subsets' included.
 fn subset_impl(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
-    let codes = item.variants.iter().map(|v| &v.code);
+    let codes = super::codes(item);
     let value = if item.inner.is_empty() {
         tokens!([] [codes] &[#(#codes),*])
     } else {
         let own = item.variants.len();
-        let inner: Vec<&TokenStream> = item.inner.iter().map(|i| &i.ty).collect();
+        let mut inner = Vec::new();
+        for i in &item.inner {
+            inner.push(i.ty.clone());
+        }
         tokens!([own, private] [inner = &inner, codes] &{
             const LEN: usize = #own #(+ <#inner as #private::Subset>::CODES.len())*;
             #private::concat_codes::<LEN>(&[&[#(#codes),*] #(, <#inner as #private::Subset>::CODES)*])
@@ -142,7 +157,8 @@ fn composition(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
     let mut checks = Vec::new();
-    for (n, i) in item.inner.iter().enumerate() {
+    for n in 0..item.inner.len() {
+        let i = &item.inner[n];
         let (ty, held) = (&i.ty, &i.ident);
         let shown = ty.to_string().replace(' ', "");
         for v in &item.variants {

@@ -2,7 +2,7 @@
 //! limits, request): each closed word is emitted as the runtime variant its vocabulary names.
 
 use super::private;
-use super::table::{citation, option};
+use super::table::{citation, opt_str, option};
 use crate::registry::model::{
     CACHE_KINDS, CONDITION_WORDS, CONTENTS, Cache, Condition, Content, HTTP_VERSIONS, Header, History, LEVELS, Level,
     Limit, PARTIES, RETRY_KINDS, RequestContext, Retry, Sender,
@@ -24,7 +24,10 @@ fn level(l: Level) -> TokenStream {
 }
 
 fn opt_level(l: Option<Level>) -> TokenStream {
-    option(l.map(level))
+    match l {
+        Some(l) => option(Some(level(l))),
+        None => option(None),
+    }
 }
 
 fn strs(items: &[String]) -> TokenStream {
@@ -34,11 +37,11 @@ fn strs(items: &[String]) -> TokenStream {
 pub(super) fn header(h: &Header) -> TokenStream {
     let private = private();
     let (field, note, level) = (&h.field, &h.note, opt_level(h.level));
-    let by = option(h.by.as_ref().map(|b| quote::ToTokens::to_token_stream(&b)));
-    let when = option(h.when.as_ref().map(condition));
-    let token = option(h.token.as_ref().map(|t| quote::ToTokens::to_token_stream(&t)));
-    let echoes = option(h.echoes.as_ref().map(|e| quote::ToTokens::to_token_stream(&e)));
-    let cited = option(h.citation.as_ref().map(citation));
+    let by = opt_str(h.by.as_ref());
+    let when = if let Some(c) = &h.when { option(Some(condition(c))) } else { option(None) };
+    let token = opt_str(h.token.as_ref());
+    let echoes = opt_str(h.echoes.as_ref());
+    let cited = if let Some(c) = &h.citation { option(Some(citation(c))) } else { option(None) };
     tokens!([private, field, level, note, by, when, token, echoes, cited] [] #private::HeaderRule {
         field: #field, level: #level, note: #note, by: #by, when: #when, token: #token, echoes: #echoes, citation: #cited
     })
@@ -63,12 +66,21 @@ fn condition(c: &Condition) -> TokenStream {
             tokens!([private, code] [] #private::Condition::AsWith(#code))
         }
         Condition::All(all) => {
-            let all = all.iter().map(condition);
-            tokens!([private] [all] #private::Condition::All(&[#(#all),*]))
+            let mut conditions = Vec::new();
+            for c in all {
+                conditions.push(condition(c));
+            }
+            tokens!([private] [all = conditions] #private::Condition::All(&[#(#all),*]))
         }
         word => {
             let name = format!("{word:?}");
-            let variant = CONDITION_WORDS.iter().find(|(_, v, _)| *v == name).map_or(name.as_str(), |(_, v, _)| v);
+            let mut variant = name.as_str();
+            for &(_, v, _) in &CONDITION_WORDS {
+                if v == name {
+                    variant = v;
+                    break;
+                }
+            }
             let variant = format_ident!("{}", variant);
             tokens!([private, variant] [] #private::Condition::#variant)
         }
@@ -98,10 +110,13 @@ pub(super) fn sender(s: &Sender) -> TokenStream {
 
 pub(super) fn history(h: &History) -> TokenStream {
     let private = private();
-    let http = option(h.http.map(|v| {
-        let v = format_ident!("{}", HTTP_VERSIONS.runtime(v));
-        tokens!([private, v] [] #private::HttpVersion::#v)
-    }));
+    let http = match h.http {
+        Some(v) => {
+            let v = format_ident!("{}", HTTP_VERSIONS.runtime(v));
+            option(Some(tokens!([private, v] [] #private::HttpVersion::#v)))
+        }
+        None => option(None),
+    };
     let (cited, year) = (citation(&h.citation), Literal::u16_unsuffixed(h.year));
     tokens!([private, cited, http, year] [] #private::History { citation: #cited, http: #http, year: #year })
 }

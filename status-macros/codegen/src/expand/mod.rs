@@ -15,7 +15,7 @@ mod vocabulary;
 pub use vocabulary::vocabulary;
 
 use crate::ast::{Classed, Enum, Form, Kind, Provider, Shape, Variant};
-use crate::template::tokens;
+use crate::template::{stream, tokens};
 use proc_macro2::TokenStream;
 use quote::format_ident;
 use std::fmt::Write as _;
@@ -76,29 +76,20 @@ fn definition(item: &Enum<'_>) -> TokenStream {
         let _ = write!(table, "\n\n`{}` holds [`{ty}`]: every code it returns is one of this enum's too.", i.ident);
     }
     // A blank doc line between the user's docs and ours, so that they stay separate paragraphs.
-    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| tokens!([] [] #[doc = ""]));
-    let derives = item.is_registry().then(|| {
-        tokens!([] [] #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
-            ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)])
-    });
-    let repr = (item.shape == Shape::Unit).then(|| tokens!([] [] #[repr(u16)]));
-    let displaydoc = (item.errors.displaydoc
-        && !attrs.iter().any(|a| a.path().is_ident("ignore_extra_doc_attributes")))
-    .then(|| tokens!([] [] #[ignore_extra_doc_attributes]));
-    // The user's order: variants with a code and transparent ones, by their position.
-    let mut variants: Vec<(usize, TokenStream)> =
-        item.variants.iter().map(|v| (v.position, variant_definition(item, v))).collect();
-    variants.extend(item.inner.iter().map(|i| {
-        let (attrs, ident, fields) = (&i.attrs, &i.ident, &i.fields);
-        let ty = i.ty.to_string().replace(' ', "");
-        let doc = format!(
-            " Every code of [`{ty}`]: its status, header fields and problem are this variant's (`#[status(transparent)]`)."
-        );
-        let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| tokens!([] [] #[doc = ""]));
-        (i.position, tokens!([separator, doc, ident, fields] [attrs] #(#attrs)* #separator #[doc = #doc] #ident #fields))
-    }));
-    variants.sort_by_key(|(position, _)| *position);
-    let variants = variants.into_iter().map(|(_, tokens)| tokens);
+    let separator = doc_separator(attrs);
+    let derives = if item.is_registry() {
+        Some(tokens!([] [] #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
+            ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]))
+    } else {
+        None
+    };
+    let repr = if item.shape == Shape::Unit { Some(tokens!([] [] #[repr(u16)])) } else { None };
+    let displaydoc = if item.errors.displaydoc && !has_attr(attrs, "ignore_extra_doc_attributes") {
+        Some(tokens!([] [] #[ignore_extra_doc_attributes]))
+    } else {
+        None
+    };
+    let variants = variant_definitions(item);
     tokens! {[separator, table, derives, repr, displaydoc, vis, ident] [attrs, variants]
         #(#attrs)*
         #separator
@@ -112,13 +103,61 @@ fn definition(item: &Enum<'_>) -> TokenStream {
     }
 }
 
+/// The variants in the user's order: those with a code and the transparent ones, each list
+/// already in order of position, merged.
+fn variant_definitions(item: &Enum<'_>) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    let (mut own, mut inner) = (item.variants.iter().peekable(), item.inner.iter().peekable());
+    loop {
+        let take_own = match (own.peek(), inner.peek()) {
+            (Some(v), Some(i)) => v.position <= i.position,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        if take_own {
+            if let Some(v) = own.next() {
+                out.push(variant_definition(item, v));
+            }
+        } else if let Some(i) = inner.next() {
+            out.push(inner_definition(i));
+        }
+    }
+}
+
+/// A `#[status(transparent)]` variant as the user wrote it, documented.
+fn inner_definition(i: &crate::ast::Inner) -> TokenStream {
+    let (attrs, ident, fields) = (&i.attrs, &i.ident, &i.fields);
+    let ty = i.ty.to_string().replace(' ', "");
+    let doc = format!(
+        " Every code of [`{ty}`]: its status, header fields and problem are this variant's (`#[status(transparent)]`)."
+    );
+    let separator = doc_separator(attrs);
+    tokens!([separator, doc, ident, fields] [attrs] #(#attrs)* #separator #[doc = #doc] #ident #fields)
+}
+
+/// Whether `attrs` has an attribute with this path.
+fn has_attr(attrs: &[crate::input::Attribute], name: &str) -> bool {
+    for a in attrs {
+        if a.path().is_ident(name) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `#[doc = ""]` after the user's docs, if any, so that ours start a paragraph of their own.
+fn doc_separator(attrs: &[crate::input::Attribute]) -> Option<TokenStream> {
+    if has_attr(attrs, "doc") { Some(tokens!([] [] #[doc = ""])) } else { None }
+}
+
 fn variant_definition(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let Variant { attrs, ident, fields, entry, code, .. } = v;
     let doc = docs::variant(item.registry, entry);
-    let separator = attrs.iter().any(|a| a.path().is_ident("doc")).then(|| tokens!([] [] #[doc = ""]));
+    let separator = doc_separator(attrs);
     let alias = entry.code.to_string();
     let former = &entry.former_names;
-    let discriminant = (item.shape == Shape::Unit).then(|| tokens!([code] [] = #code));
+    let discriminant = if item.shape == Shape::Unit { Some(tokens!([code] [] = #code)) } else { None };
     tokens! {[separator, doc, alias, ident, fields, discriminant] [attrs, former]
         #(#attrs)*
         #separator
@@ -136,28 +175,31 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
     let constness = item.constness();
     let recv = item.receiver.tokens();
-    let pats: Vec<&TokenStream> = item.variants.iter().map(|v| &v.pattern).collect();
-    let codes = item.variants.iter().map(|v| &v.code);
-    let reasons = item.variants.iter().map(|v| v.entry.reason.as_str());
-    let digits = item.variants.iter().map(|v| v.entry.code.to_string());
+    let pats = patterns(item);
+    let mut reasons = Vec::new();
+    let mut digits = Vec::new();
+    for v in &item.variants {
+        reasons.push(v.entry.reason.as_str());
+        digits.push(v.entry.code.to_string());
+    }
     // A registry enum's discriminants are its codes (`#[repr(u16)]`, taken by value).
     let code_body = if item.is_registry() {
         tokens!([] [] self as u16)
     } else {
-        let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::code(#i)));
-        tokens!([inner] [pats = &pats, codes] match self { #(#pats => #codes,)* #inner })
+        let inner = subset_arms(item, &private, "code");
+        tokens!([inner] [pats = &pats, codes = codes(item)] match self { #(#pats => #codes,)* #inner })
     };
-    let inner_reason = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::reason(#i)));
+    let inner_reason = subset_arms(item, &private, "reason");
     let reason_body = if item.is_registry() {
         let row = registry_row();
         tokens!([row] [] Self::REGISTRY[#row].reason())
     } else {
         tokens!([inner_reason] [pats = &pats, reasons] match self { #(#pats => #reasons,)* #inner_reason })
     };
-    let inner_str = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::as_str(#i)));
+    let inner_str = subset_arms(item, &private, "as_str");
 
-    let unit_items = (item.shape == Shape::Unit).then(|| table::unit_items(item));
-    let registry_items = item.is_registry().then(|| table::registry_items(item));
+    let unit_items = if item.shape == Shape::Unit { Some(table::unit_items(item)) } else { None };
+    let registry_items = if item.is_registry() { Some(table::registry_items(item)) } else { None };
     let status = status_fn(item);
     let class_fns = class_fns(item);
     let accessors = accessors(item);
@@ -194,6 +236,40 @@ fn inherent(item: &Enum<'_>) -> TokenStream {
     }
 }
 
+/// The variants' patterns (`Self::Name { .. }`), as the arms of a match list them.
+fn patterns(item: &Enum<'_>) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for v in &item.variants {
+        out.push(v.pattern.clone());
+    }
+    out
+}
+
+/// The variants' codes, as unsuffixed literals.
+fn codes(item: &Enum<'_>) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for v in &item.variants {
+        out.push(stream(&v.code));
+    }
+    out
+}
+
+/// The same codes' variants of the parent enum.
+fn parent_variants(item: &Enum<'_>) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for v in &item.variants {
+        out.push(stream(&v.parent_variant));
+    }
+    out
+}
+
+/// The transparent variants' arms of a method that asks the inner subset through the `Subset`
+/// trait: `Self::V(__inner) => #private::Subset::method(__inner),`.
+fn subset_arms(item: &Enum<'_>, private: &TokenStream, method: &str) -> TokenStream {
+    let method = format_ident!("{method}");
+    item.inner_arms_dyn(&|i| tokens!([private, method, i] [] #private::Subset::#method(#i)))
+}
+
 /// `status()`, for subsets: the variant's code as the registry enum the subset is drawn from
 /// (`StatusCode` for `#[subset]`), whatever data the variant carries.
 fn status_fn(item: &Enum<'_>) -> TokenStream {
@@ -204,11 +280,9 @@ fn status_fn(item: &Enum<'_>) -> TokenStream {
         " The variant's code as [`{shown}`]({target}), the registry enum this subset is drawn from, whatever data the variant carries."
     );
     let (recv, parent) = (item.receiver.tokens(), &item.parent);
-    let pats = item.variants.iter().map(|v| &v.pattern);
-    let parents = item.variants.iter().map(|v| &v.parent_variant);
     let private = private();
-    let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::status(#i)));
-    tokens! {[doc, constness, recv, inner, parent] [pats, parents]
+    let inner = subset_arms(item, &private, "status");
+    tokens! {[doc, constness, recv, inner, parent] [pats = patterns(item), parents = parent_variants(item)]
         #[doc = #doc]
         #[must_use]
         #[inline]
@@ -243,22 +317,26 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
             }
         },
     };
-    let predicates = crate::registry::model::CLASS_PREDICATES.iter().map(|&(digit, f, variant)| {
+    let mut out = class_fn;
+    for &(digit, f, variant) in &crate::registry::model::CLASS_PREDICATES {
         let (f, variant) = (format_ident!("{f}"), format_ident!("{variant}"));
-        let doc = match item.registry.classes.iter().find(|c| c.digit == digit) {
-            Some(c) => format!(" Whether the code is {digit}xx ({}): {}", c.name, c.summary),
-            None => format!(" Whether the code is {digit}xx."),
-        };
-        tokens! {[doc, constness, f, recv, private, variant] []
+        let mut doc = format!(" Whether the code is {digit}xx.");
+        for c in &item.registry.classes {
+            if c.digit == digit {
+                doc = format!(" Whether the code is {digit}xx ({}): {}", c.name, c.summary);
+                break;
+            }
+        }
+        out.extend(tokens! {[doc, constness, f, recv, private, variant] []
             #[doc = #doc]
             #[must_use]
             #[inline]
             pub #constness fn #f(#recv) -> bool {
                 #private::StatusClass::#variant.contains(self.code())
             }
-        }
-    });
-    tokens!([class_fn] [predicates] #class_fn #(#predicates)*)
+        });
+    }
+    out
 }
 
 /// `info()` and the accessors of the facts it holds.
@@ -266,27 +344,26 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let constness = item.constness();
     let recv = item.receiver.tokens();
-    let pats = item.variants.iter().map(|v| &v.pattern);
     let info_body = if item.is_registry() {
         let row = registry_row();
         tokens!([row] [] &Self::REGISTRY[#row])
     } else {
         let parent = &item.parent;
-        let parents = item.variants.iter().map(|v| &v.parent_variant);
-        let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::info(#i)));
-        tokens!([inner, parent] [pats, parents] match self { #(#pats => #parent::#parents.info(),)* #inner })
+        let inner = subset_arms(item, &private, "info");
+        tokens!([inner, parent] [pats = patterns(item), parents = parent_variants(item)] match self { #(#pats => #parent::#parents.info(),)* #inner })
     };
-    let facts = fact_table(&private).map(|(name, ty, doc)| {
+    let mut facts = Vec::new();
+    for (name, ty, doc) in fact_table(&private) {
         let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
-        tokens! {[doc, constness, name, recv, ty] []
+        facts.push(tokens! {[doc, constness, name, recv, ty] []
             #[doc = #doc]
             #[must_use]
             #[inline]
             pub #constness fn #name(#recv) -> #ty {
                 self.info().#name()
             }
-        }
-    });
+        });
+    }
     tokens! {[constness, recv, private, info_body] [facts]
         /// Everything the registry records about this code: meaning, citation, spec facts.
         #[must_use]
@@ -312,10 +389,12 @@ fn display(item: &Enum<'_>) -> TokenStream {
         return TokenStream::new();
     }
     let ident = &item.ident;
-    let pats = item.variants.iter().map(|v| &v.pattern);
-    let lines = item.variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
-    let inner = item.inner_arms(|i| tokens!([i] [] ::core::fmt::Display::fmt(#i, f)));
-    tokens! {[ident, inner] [pats, lines]
+    let mut lines = Vec::new();
+    for v in &item.variants {
+        lines.push(format!("{} {}", v.entry.code, v.entry.reason));
+    }
+    let inner = item.inner_arms_dyn(&|i| tokens!([i] [] ::core::fmt::Display::fmt(#i, f)));
+    tokens! {[ident, inner] [pats = patterns(item), lines]
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             /// Writes the code and reason phrase, e.g. `404 Not Found`.

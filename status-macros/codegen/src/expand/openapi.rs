@@ -4,16 +4,22 @@
 use super::private;
 use crate::ast::{Enum, HeaderField, Presence, Variant, doc_text};
 use crate::input::types::{Text, generic_of, text_kind};
-use crate::template::tokens;
+use crate::template::{stream, tokens};
 use proc_macro2::TokenStream;
 
 /// The `IntoResponses` request of the enum.
 pub fn openapi(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
-    let docs = item.variants.iter().map(|v| response_doc(item, v));
+    let mut docs = Vec::new();
+    for v in &item.variants {
+        docs.push(response_doc(item, v));
+    }
     // Transparent variants document the codes of the subsets they hold.
-    let inner = item.inner.iter().map(|i| &i.ty);
+    let mut inner = Vec::new();
+    for i in &item.inner {
+        inner.push(i.ty.clone());
+    }
     tokens! {[private, ident] [docs, inner]
         #private::__utoipa_impls! { #ident [#(#docs),*] [#(#inner),*] }
     }
@@ -24,9 +30,15 @@ fn response_doc(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let private = private();
     let code = &v.code;
     let description = description(v);
-    let headers = v.response.headers.iter().map(|h| header_doc(v, h));
+    let mut headers = Vec::new();
+    for h in &v.response.headers {
+        headers.push(header_doc(v, h));
+    }
     let content = content(item, v);
-    let members = v.response.extensions.iter().map(|(name, _)| name);
+    let mut members = Vec::new();
+    for (name, _) in &v.response.extensions {
+        members.push(name);
+    }
     tokens!([private, code, description, content] [headers, members] #private::ResponseDoc {
         code: #code,
         description: #description,
@@ -42,10 +54,17 @@ fn description(v: &Variant<'_>) -> String {
     if let Some(text) = &v.response.description {
         return text.value();
     }
-    doc_text(&v.attrs)
-        .and_then(|doc| doc.split("\n\n").next().map(|p| p.replace('\n', " ").trim().to_owned()))
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(|| v.entry.summary.clone())
+    if let Some(doc) = doc_text(&v.attrs) {
+        let first = match doc.split_once("\n\n") {
+            Some((first, _)) => first,
+            None => &doc,
+        };
+        let first = first.replace('\n', " ").trim().to_owned();
+        if !first.is_empty() {
+            return first;
+        }
+    }
+    v.entry.summary.clone()
 }
 
 /// A header field: described by its doc comment, the registry's note on that field for the
@@ -54,12 +73,10 @@ fn description(v: &Variant<'_>) -> String {
 fn header_doc(v: &Variant<'_>, h: &HeaderField) -> TokenStream {
     let private = private();
     let field = h.name.value();
-    let rule = v.entry.facts.headers.iter().find(|r| r.field.eq_ignore_ascii_case(&field));
-    let text = h
-        .doc
-        .clone()
-        .or_else(|| rule.map(|r| r.note.clone()))
-        .unwrap_or_else(|| format!("The `{field}` header field."));
+    let text = match &h.doc {
+        Some(doc) => doc.clone(),
+        None => rule_note(v, &field).unwrap_or_else(|| format!("The `{field}` header field.")),
+    };
     let required = h.presence == Presence::Always;
     let ty = &h.value_ty;
     tokens!([private, field, text, required, ty] [] #private::HeaderDoc {
@@ -71,6 +88,16 @@ fn header_doc(v: &Variant<'_>, h: &HeaderField) -> TokenStream {
             (&&#private::SchemaOf::<#ty>::NEW).header_schema()
         },
     })
+}
+
+/// The registry's note on header field `field` for the variant's code.
+fn rule_note(v: &Variant<'_>, field: &str) -> Option<String> {
+    for rule in &v.entry.facts.headers {
+        if rule.field.eq_ignore_ascii_case(field) {
+            return Some(rule.note.clone());
+        }
+    }
+    None
 }
 
 /// The content of the variant's response: its `#[body]` (`Json<T>` as JSON with `T`'s schema,
@@ -93,9 +120,9 @@ fn content(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     if v.entry.code < 400 {
         return tokens!([] [] || ::core::option::Option::None);
     }
-    let format = item
-        .format
-        .as_ref()
-        .map_or_else(|| tokens!([] [] ::status_core::problem::Rfc9457), |path| quote::ToTokens::to_token_stream(&path));
+    let format = match &item.format {
+        Some(path) => stream(path),
+        None => tokens!([] [] ::status_core::problem::Rfc9457),
+    };
     tokens!([format, private] [] <#format as #private::ErrorFormat>::openapi)
 }

@@ -4,13 +4,13 @@
 use super::{facts, private};
 use crate::ast::{Canonical, Enum, Kind};
 use crate::registry::model::{Class, Date, Entry, REGISTRATIONS, Registration};
-use crate::template::tokens;
+use crate::template::{stream, tokens};
 use proc_macro2::{Literal, TokenStream};
 use quote::format_ident;
 
 /// `ALL` and `from_u16`, for enums whose variants are all unit variants.
 pub fn unit_items(item: &Enum<'_>) -> TokenStream {
-    let names: Vec<_> = item.variants.iter().map(|v| &v.ident).collect();
+    let names = names(item);
     let len = item.variants.len();
     let from_u16_body = if item.is_registry() { from_u16_table(item) } else { from_u16_match(item) };
     tokens! {[len, from_u16_body] [names]
@@ -26,19 +26,42 @@ pub fn unit_items(item: &Enum<'_>) -> TokenStream {
     }
 }
 
+/// The variants' names.
+fn names(item: &Enum<'_>) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for v in &item.variants {
+        out.push(stream(&v.ident));
+    }
+    out
+}
+
+/// The lowest and highest of `codes`, 0 for none.
+fn min_max(codes: &[u16]) -> (u16, u16) {
+    let Some(&first) = codes.first() else { return (0, 0) };
+    let (mut min, mut max) = (first, first);
+    for &code in codes {
+        min = min.min(code);
+        max = max.max(code);
+    }
+    (min, max)
+}
+
 /// Registry enums are `Copy`: one range check and one load from a table indexed by `code - MIN`.
 fn from_u16_table(item: &Enum<'_>) -> TokenStream {
     let ident = &item.ident;
-    let min = item.variants.iter().map(|v| v.entry.code).min().unwrap_or(0);
-    let max = item.variants.iter().map(|v| v.entry.code).max().unwrap_or(0);
+    let mut codes = Vec::new();
+    for v in &item.variants {
+        codes.push(v.entry.code);
+    }
+    let (min, max) = min_max(&codes);
     let span = usize::from(max - min) + 1;
     // Short `Some`/`None` (imported in the function body): the table is mostly gaps.
-    let mut by_code: Vec<Option<&syn::Ident>> = vec![None; span];
+    let none = tokens!([] [] None);
+    let mut table = vec![none; span];
     for v in &item.variants {
-        by_code[usize::from(v.entry.code - min)] = Some(&v.ident);
+        let n = &v.ident;
+        table[usize::from(v.entry.code - min)] = tokens!([ident, n] [] Some(#ident::#n));
     }
-    let table =
-        by_code.iter().map(|v| v.map_or_else(|| tokens!([] [] None), |n| tokens!([ident, n] [] Some(#ident::#n))));
     let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
     tokens! {[ident, span, min, max] [table]
         use ::core::option::Option::{None, Some};
@@ -52,9 +75,7 @@ fn from_u16_table(item: &Enum<'_>) -> TokenStream {
 
 /// Subsets may not be `Copy` (and are small): a match.
 fn from_u16_match(item: &Enum<'_>) -> TokenStream {
-    let names = item.variants.iter().map(|v| &v.ident);
-    let codes = item.variants.iter().map(|v| &v.code);
-    tokens! {[] [codes, names]
+    tokens! {[] [codes = super::codes(item), names = names(item)]
         match code {
             #(#codes => ::core::option::Option::Some(Self::#names),)*
             _ => ::core::option::Option::None,
@@ -67,10 +88,16 @@ fn from_u16_match(item: &Enum<'_>) -> TokenStream {
 pub fn registry_items(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let entries = &item.registry.entries;
-    let infos = entries.iter().map(info);
+    let mut infos = Vec::new();
+    for entry in entries {
+        infos.push(info(entry));
+    }
     let len = entries.len();
     let rows = row_table(item);
-    let classes = item.registry.classes.iter().map(class_info);
+    let mut classes = Vec::new();
+    for class in &item.registry.classes {
+        classes.push(class_info(class));
+    }
     let class_count = item.registry.classes.len();
     let fingerprint = match &item.kind {
         Kind::Registry { canonical: Canonical::Itself { fingerprint }, .. } => tokens! {[fingerprint] []
@@ -114,15 +141,20 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
 /// match over sparse codes, which compiles to a chain of comparisons.
 fn row_table(item: &Enum<'_>) -> TokenStream {
     let entries = &item.registry.entries;
-    let min = entries.iter().map(|e| e.code).min().unwrap_or(0);
-    let max = entries.iter().map(|e| e.code).max().unwrap_or(0);
-    let mut rows = vec![0usize; usize::from(max - min) + 1];
-    for (row, entry) in entries.iter().enumerate() {
-        rows[usize::from(entry.code - min)] = row + 1;
+    let mut codes = Vec::new();
+    for entry in entries {
+        codes.push(entry.code);
+    }
+    let (min, max) = min_max(&codes);
+    let span = usize::from(max - min) + 1;
+    let mut cells = vec![Literal::usize_unsuffixed(0); span];
+    let mut row = 0;
+    for entry in entries {
+        row += 1;
+        cells[usize::from(entry.code - min)] = Literal::usize_unsuffixed(row);
     }
     let ty = if entries.len() < 255 { tokens!([] [] u8) } else { tokens!([] [] u16) };
-    let cells = rows.iter().map(|r| Literal::usize_unsuffixed(*r));
-    let (span, min) = (rows.len(), Literal::u16_unsuffixed(min));
+    let min = Literal::u16_unsuffixed(min);
     tokens! {[min, ty, span] [cells]
         #[doc(hidden)]
         pub const __ROW_MIN: u16 = #min;
@@ -139,19 +171,27 @@ fn info(entry: &Entry) -> TokenStream {
     let description = description.trim();
     let registration = registration(entry.registration);
     let citation = citation(&entry.citation);
-    let used_by = option(entry.used_by.as_ref().map(|u| quote::ToTokens::to_token_stream(&u)));
-    let headers = entry.facts.headers.iter().map(facts::header);
-    let links = entry.see_also.iter().map(|l| {
+    let used_by = opt_str(entry.used_by.as_ref());
+    let mut headers = Vec::new();
+    for h in &entry.facts.headers {
+        headers.push(facts::header(h));
+    }
+    let mut links = Vec::new();
+    for l in &entry.see_also {
         let (title, url) = (&l.title, &l.url);
-        tokens!([private, title, url] [] #private::Link { title: #title, url: #url })
-    });
-    let content = facts::content(entry.facts.content);
-    let caching = option(entry.facts.cache.as_ref().map(facts::caching));
-    let retry = option(entry.facts.retry.as_ref().map(facts::retry));
-    let sender = option(entry.facts.sender.as_ref().map(facts::sender));
-    let history = option(entry.facts.history.as_ref().map(facts::history));
-    let limits = entry.facts.limits.iter().map(facts::limit);
-    let request = option(entry.facts.request.as_ref().map(facts::request));
+        links.push(tokens!([private, title, url] [] #private::Link { title: #title, url: #url }));
+    }
+    let facts = &entry.facts;
+    let content = facts::content(facts.content);
+    let caching = if let Some(c) = &facts.cache { option(Some(facts::caching(c))) } else { option(None) };
+    let retry = if let Some(r) = &facts.retry { option(Some(facts::retry(r))) } else { option(None) };
+    let sender = if let Some(s) = &facts.sender { option(Some(facts::sender(s))) } else { option(None) };
+    let history = if let Some(h) = &facts.history { option(Some(facts::history(h))) } else { option(None) };
+    let mut limits = Vec::new();
+    for l in &facts.limits {
+        limits.push(facts::limit(l));
+    }
+    let request = if let Some(r) = &facts.request { option(Some(facts::request(r))) } else { option(None) };
     tokens! {[private, code, reason, registration, citation, summary, description, content, caching, retry, sender, history, request, used_by] [former_names, headers, limits, links]
         #private::StatusInfo::__new(#private::InfoParts {
             code: #code,
@@ -187,7 +227,7 @@ fn registration(r: Registration) -> TokenStream {
     let variant = format_ident!("{}", REGISTRATIONS.runtime(r.kind()));
     if let Registration::Temporary { registered, extended, expires } = r {
         let (registered, expires) = (date(registered), date(expires));
-        let extended = option(extended.map(date));
+        let extended = if let Some(e) = extended { option(Some(date(e))) } else { option(None) };
         tokens!([private, variant, registered, extended, expires] [] #private::Registration::#variant { registered: #registered, extended: #extended, expires: #expires })
     } else {
         tokens!([private, variant] [] #private::Registration::#variant)
@@ -197,7 +237,7 @@ fn registration(r: Registration) -> TokenStream {
 pub(super) fn citation(c: &crate::registry::model::Citation) -> TokenStream {
     let private = private();
     let (spec, url) = (&c.spec, &c.url);
-    let section = option(c.section.as_ref().map(|s| quote::ToTokens::to_token_stream(&s)));
+    let section = opt_str(c.section.as_ref());
     tokens!([private, spec, section, url] [] #private::Citation { spec: #spec, section: #section, url: #url })
 }
 
@@ -208,8 +248,16 @@ fn date(d: Date) -> TokenStream {
 }
 
 pub(super) fn option(value: Option<TokenStream>) -> TokenStream {
-    value.map_or_else(
-        || tokens!([] [] ::core::option::Option::None),
-        |v| tokens!([v] [] ::core::option::Option::Some(#v)),
-    )
+    match value {
+        Some(v) => tokens!([v] [] ::core::option::Option::Some(#v)),
+        None => tokens!([] [] ::core::option::Option::None),
+    }
+}
+
+/// `Some("text")` or `None`.
+pub(super) fn opt_str(value: Option<&String>) -> TokenStream {
+    match value {
+        Some(s) => option(Some(stream(s))),
+        None => option(None),
+    }
 }

@@ -32,11 +32,12 @@ pub fn vocabulary() -> TokenStream {
     // `Registration` carries dates, so it is written by hand; its words come from here.
     out.extend(word_fn("Registration", &REGISTRATIONS.words()));
     // RFC 2119 writes the levels in capitals, "MUST NOT" with a space.
-    let (variants, keywords): (Vec<_>, Vec<_>) = LEVELS
-        .words
-        .iter()
-        .map(|(word, _, variant, _)| (format_ident!("{variant}"), word.to_uppercase().replace('-', " ")))
-        .unzip();
+    let mut variants = Vec::new();
+    let mut keywords = Vec::new();
+    for (word, _, variant, _) in LEVELS.words {
+        variants.push(format_ident!("{variant}"));
+        keywords.push(word.to_uppercase().replace('-', " "));
+    }
     out.extend(condition_display());
     out.extend(tokens! {[] [variants, keywords]
         impl crate::Requirement {
@@ -54,11 +55,12 @@ pub fn vocabulary() -> TokenStream {
 fn runtime_enum(name: &str, vocab: &Words, closed: Closed, derives: &TokenStream) -> TokenStream {
     let ident = format_ident!("{name}");
     let doc = vocab.doc;
-    let variants = vocab.words.iter().map(|(_, variant, doc)| {
+    let mut variants = Vec::new();
+    for (_, variant, doc) in &vocab.words {
         let variant = format_ident!("{variant}");
-        tokens!([doc, variant] [] #[doc = #doc] #variant)
-    });
-    let non_exhaustive = (closed == Closed::No).then(|| tokens!([] [] #[non_exhaustive]));
+        variants.push(tokens!([doc, variant] [] #[doc = #doc] #variant));
+    }
+    let non_exhaustive = if closed == Closed::No { Some(tokens!([] [] #[non_exhaustive])) } else { None };
     let word = word_fn(name, vocab);
     tokens! {[doc, derives, non_exhaustive, ident, word] [variants]
         #[doc = #doc]
@@ -75,8 +77,12 @@ fn runtime_enum(name: &str, vocab: &Words, closed: Closed, derives: &TokenStream
 
 fn word_fn(ty: &str, vocab: &Words) -> TokenStream {
     let ty = format_ident!("{ty}");
-    let (variants, words): (Vec<_>, Vec<_>) =
-        vocab.words.iter().map(|(word, variant, _)| (format_ident!("{variant}"), *word)).unzip();
+    let mut variants = Vec::new();
+    let mut words = Vec::new();
+    for &(word, variant, _) in &vocab.words {
+        variants.push(format_ident!("{variant}"));
+        words.push(word);
+    }
     let doc = format!(" The word the registry file uses for this {}, e.g. `\"{}\"`.", vocab.what, words[0]);
     tokens! {[ty, doc] [variants, words]
         impl crate::#ty {
@@ -97,10 +103,11 @@ fn condition_display() -> TokenStream {
         ALL_JOIN, AS_WITH, METHODS, METHODS_JOIN, OR, REQUEST_HEADERS, WITH_FIELD,
     };
     let (before, after) = AS_WITH;
-    let words = CONDITION_WORDS.iter().map(|(_, variant, phrase)| {
+    let mut words = Vec::new();
+    for (_, variant, phrase) in &CONDITION_WORDS {
         let variant = format_ident!("{}", variant);
-        tokens!([variant, phrase] [] Self::#variant => f.write_str(#phrase),)
-    });
+        words.push(tokens!([variant, phrase] [] Self::#variant => f.write_str(#phrase),));
+    }
     tokens! {[METHODS, METHODS_JOIN, REQUEST_HEADERS, OR, WITH_FIELD, before, after, ALL_JOIN] [words]
         impl ::core::fmt::Display for crate::Condition {
             /// Writes when a header rule applies, e.g. `in responses to POST`.
