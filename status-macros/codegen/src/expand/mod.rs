@@ -78,8 +78,10 @@ fn definition(item: &Enum<'_>) -> TokenStream {
     // A blank doc line between the user's docs and ours, so that they stay separate paragraphs.
     let separator = doc_separator(attrs);
     let derives = if item.is_registry() {
-        Some(tokens!([] [] #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
-            ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]))
+        Some(
+            tokens!([] [] #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq,
+            ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]),
+        )
     } else {
         None
     };
