@@ -315,12 +315,8 @@ impl<'r> Enum<'r> {
     /// a match over the variants with a code of their own.
     /// The value is spanned at the inner type, so that a type that is not a subset gets one
     /// error there (the same one for every arm, which the compiler shows once).
-    pub fn inner_arms(&self, f: impl Fn(&TokenStream) -> TokenStream) -> TokenStream {
-        self.inner_arms_dyn(&f)
-    }
-
-    /// [`Enum::inner_arms`] compiled once: the generic one is only its callers' entry point.
-    pub fn inner_arms_dyn(&self, f: &dyn Fn(&TokenStream) -> TokenStream) -> TokenStream {
+    /// `f` is a `dyn Fn`, so that this is compiled once, not once per caller's closure.
+    pub fn inner_arms(&self, f: &dyn Fn(&TokenStream) -> TokenStream) -> TokenStream {
         let mut arms = TokenStream::new();
         if self.inner.is_empty() {
             return arms;

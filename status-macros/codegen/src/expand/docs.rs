@@ -2,8 +2,8 @@
 
 use crate::ast::{Enum, Kind};
 use crate::registry::model::{
-    CacheKind, Citation, Content, Date, Entry, HTTP_VERSIONS, HttpVersion, Level, PARTIES, RETRY_KINDS, Registration,
-    Registry,
+    CacheKind, Citation, Content, Date, Entry, HTTP_VERSIONS, Header, HttpVersion, Level, PARTIES, RETRY_KINDS,
+    Registration, Registry, RequestContext,
 };
 use std::fmt::Write;
 
@@ -57,27 +57,7 @@ fn facts(d: &mut String, entry: &Entry) {
         let _ = writeln!(d, "- Caching{}: {what} ({})", level(c.level), link(&c.citation));
     }
     for h in &entry.facts.headers {
-        let mut terms = match h.level {
-            Some(l) => vec![l.keyword()],
-            None => vec!["no keyword".to_owned()],
-        };
-        if let Some(by) = &h.by {
-            terms.push(format!("sent by the {by}"));
-        }
-        if let Some(when) = &h.when {
-            terms.push(when.to_string());
-        }
-        if let Some(t) = &h.token {
-            terms.push(format!("with `{t}`"));
-        }
-        if let Some(e) = &h.echoes {
-            terms.push(format!("naming only what the request's `{e}` offered"));
-        }
-        let cited = match &h.citation {
-            Some(c) => format!(" ({})", link(c)),
-            None => String::new(),
-        };
-        let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
+        header_fact(d, h);
     }
     if let Some(r) = &entry.facts.retry {
         let kind = RETRY_KINDS.word(r.kind).replace('-', " ");
@@ -95,25 +75,7 @@ fn facts(d: &mut String, entry: &Entry) {
         let _ = writeln!(d, "- Limit{}: {} ({})", level(l.level), l.note, link(&l.citation));
     }
     if let Some(r) = &entry.facts.request {
-        let mut terms: Vec<String> = Vec::new();
-        if !r.methods.is_empty() {
-            terms.push(format!("methods {}", r.methods.join(", ")));
-        }
-        if !r.headers.is_empty() {
-            let mut fields = String::new();
-            for h in &r.headers {
-                if !fields.is_empty() {
-                    fields.push_str(", ");
-                }
-                let _ = write!(fields, "`{h}`");
-            }
-            terms.push(format!("header fields {fields}"));
-        }
-        if r.open {
-            terms.push("typical requests, not all".to_owned());
-        }
-        let terms = if terms.is_empty() { String::new() } else { format!(" ({})", terms.join("; ")) };
-        let _ = writeln!(d, "- Answers{terms}: {}", r.note);
+        request_fact(d, r);
     }
     if let Some(h) = &entry.facts.history {
         let http = match h.http {
@@ -123,6 +85,54 @@ fn facts(d: &mut String, entry: &Entry) {
         };
         let _ = writeln!(d, "- First defined: {} ({}){http}", link(&h.citation), h.year);
     }
+}
+
+/// The list item of one header rule: its level, party, condition, token and echo, and citation.
+fn header_fact(d: &mut String, h: &Header) {
+    let mut terms = match h.level {
+        Some(l) => vec![l.keyword()],
+        None => vec!["no keyword".to_owned()],
+    };
+    if let Some(by) = &h.by {
+        terms.push(format!("sent by the {by}"));
+    }
+    if let Some(when) = &h.when {
+        terms.push(when.to_string());
+    }
+    if let Some(t) = &h.token {
+        terms.push(format!("with `{t}`"));
+    }
+    if let Some(e) = &h.echoes {
+        terms.push(format!("naming only what the request's `{e}` offered"));
+    }
+    let cited = match &h.citation {
+        Some(c) => format!(" ({})", link(c)),
+        None => String::new(),
+    };
+    let _ = writeln!(d, "- Header field `{}` ({}): {}{cited}", h.field, terms.join(", "), h.note);
+}
+
+/// The list item of the request a response answers: methods, header fields, whether typical.
+fn request_fact(d: &mut String, r: &RequestContext) {
+    let mut terms: Vec<String> = Vec::new();
+    if !r.methods.is_empty() {
+        terms.push(format!("methods {}", r.methods.join(", ")));
+    }
+    if !r.headers.is_empty() {
+        let mut fields = String::new();
+        for h in &r.headers {
+            if !fields.is_empty() {
+                fields.push_str(", ");
+            }
+            let _ = write!(fields, "`{h}`");
+        }
+        terms.push(format!("header fields {fields}"));
+    }
+    if r.open {
+        terms.push("typical requests, not all".to_owned());
+    }
+    let terms = if terms.is_empty() { String::new() } else { format!(" ({})", terms.join("; ")) };
+    let _ = writeln!(d, "- Answers{terms}: {}", r.note);
 }
 
 /// ` (MUST NOT)`, or nothing where the text states the fact without a keyword.

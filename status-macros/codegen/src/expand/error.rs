@@ -38,7 +38,7 @@ fn error_impl(item: &Enum<'_>) -> TokenStream {
             Self::#name { #member: __source, .. } => ::core::option::Option::Some(__source.as_dyn_error()),
         });
     }
-    let inner = item.inner_arms_dyn(&|i| tokens!([i] [] ::core::error::Error::source(#i)));
+    let inner = item.inner_arms(&|i| tokens!([i] [] ::core::error::Error::source(#i)));
     tokens! {[ident, private, inner, rest] [own]
         // `Error` needs `Debug`; the bound waits until the enum is used as an error, so a
         // subset without `Debug` still compiles.

@@ -77,7 +77,7 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
             }
         }
     });
-    let inner = item.inner_arms(|i| tokens!([private, i] [] #private::Subset::__response_parts(#i, __sink)));
+    let inner = item.inner_arms(&|i| tokens!([private, i] [] #private::Subset::__response_parts(#i, __sink)));
     tokens! {[private, inner] [arms]
         #[doc(hidden)]
         #[allow(unused_variables)]
@@ -248,7 +248,7 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
         own(tokens!([] [] self))
     } else {
         let inner = item
-            .inner_arms(|i| tokens!([private, respond, respond_fn, i] [] #private::#respond::#respond_fn(#i, __sink)));
+            .inner_arms(&|i| tokens!([private, respond, respond_fn, i] [] #private::#respond::#respond_fn(#i, __sink)));
         let own = own(tokens!([] [] __own));
         // The inner arms come first, so `__own` is never a transparent variant.
         tokens!([inner, own_binding, own] [] match self { #inner #own_binding => #own })
