@@ -108,7 +108,7 @@ impl Reader<'_> {
                 return None;
             }
         }
-        if s.trim().is_empty() {
+        if is_blank(s) {
             self.err(
                 self.pos(v),
                 format!("`{key}` of the {what} is empty"),
@@ -220,6 +220,16 @@ impl Reader<'_> {
             self.err(self.pos(key), format!("unknown key `{name}` {place}"), help);
         }
     }
+}
+
+/// Whether `s` is empty or only whitespace (`s.trim().is_empty()`, without trim's searchers).
+fn is_blank(s: &str) -> bool {
+    for c in s.chars() {
+        if !c.is_whitespace() {
+            return false;
+        }
+    }
+    true
 }
 
 /// toml's integer text in `radix` (`i64::from_str_radix`, whose generic code would be compiled

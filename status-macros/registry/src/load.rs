@@ -23,10 +23,8 @@ type Parsed = Arc<Result<Arc<Registry>, Vec<Diag>>>;
 /// Parsed registries by path, with the text they were parsed from: a macro used on many enums of
 /// one crate parses the file once, and a changed file (same path) is parsed again.
 /// A list, not a map: a crate names a handful of registry files at most.
-fn cache() -> &'static Mutex<Vec<(PathBuf, String, Parsed)>> {
-    static CACHE: OnceLock<Mutex<Vec<(PathBuf, String, Parsed)>>> = OnceLock::new();
-    CACHE.get_or_init(Mutex::default)
-}
+/// A plain static (both constructors are `const`): no `OnceLock` to compile for it.
+static CACHE: Mutex<Vec<(PathBuf, String, Parsed)>> = Mutex::new(Vec::new());
 
 /// The registry that ships with the generator: every code IANA registers. `status_core::StatusCode`
 /// and every subset of it are generated from these bytes, and no others.
@@ -101,7 +99,7 @@ pub fn load(rel: &str) -> Result<Loaded, LoadError> {
     let text = read(&path, rel)?;
     let parsed = {
         // A panic elsewhere cannot leave the list half-changed: use it anyway.
-        let mut cache = match cache().lock() {
+        let mut cache = match CACHE.lock() {
             Ok(cache) => cache,
             Err(poisoned) => poisoned.into_inner(),
         };

@@ -17,8 +17,8 @@ pub fn check(registry: &Registry, cx: &Ctxt<Diag>) {
 /// Rule: each code has one entry. Reported at the later entry, naming the first one's line.
 fn codes_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
     // Entries are sorted by code, so duplicates are neighbours.
-    for pair in registry.entries.windows(2) {
-        let (first, second) = (&pair[0], &pair[1]);
+    for i in 1..registry.entries.len() {
+        let (first, second) = (&registry.entries[i - 1], &registry.entries[i]);
         if first.code == second.code {
             let (early, late) = if first.pos < second.pos { (first, second) } else { (second, first) };
             cx.push(
