@@ -1,7 +1,8 @@
 //! The actix-web sink (feature `actix-web`): builds an `actix_web::HttpResponse`. actix-web 4
 //! speaks `http` 0.2, so codes and fields are converted by number and bytes.
 
-use super::parts::{Parts, field_value_impl, forward_to_parts, header_name_fn};
+use super::glue::{Head, field_value_impl, forward_to_head, forward_to_parts, header_name_fn};
+use super::parts::Parts;
 use super::{BodySink, RefBodySink, Sink};
 use crate::problem::PROBLEM_JSON;
 use actix_web::body::BoxBody;
@@ -19,7 +20,9 @@ pub struct ActixSink<'a> {
 }
 
 impl<'a> ActixSink<'a> {
+    // Inlined: built in the caller's frame, where its stores fold away on the started path.
     #[must_use]
+    #[inline]
     pub fn new(request: Option<&'a HttpRequest>) -> Self {
         ActixSink { parts: Parts::default(), request }
     }
@@ -47,6 +50,17 @@ impl Sink for ActixSink<'_> {
 
 impl<B: Responder> BodySink<B> for ActixSink<'_> {
     type Output = HttpResponse<BoxBody>;
+    type Started = ActixStarted;
+
+    #[inline]
+    fn start_with(self, body: B) -> ActixStarted {
+        // Without a request (never the case by value: `Responder` has one) there is no body to
+        // render; the response is then the variant's own, as `finish_with` makes it.
+        let ActixSink { parts, request } = self;
+        super::parts::forget_untouched(parts);
+        let response = request.map(|request| body.respond_to(request).map_into_boxed_body());
+        ActixStarted { response, head: Head::new() }
+    }
 
     #[inline]
     fn finish_with(mut self, body: B) -> HttpResponse<BoxBody> {
@@ -78,6 +92,50 @@ impl<B: ErrorBody> RefBodySink<B> for ActixSink<'_> {
             response.headers_mut().insert(CONTENT_TYPE, content_type(media_type));
         }
         head(parts, &mut response);
+        response
+    }
+}
+
+/// The response a `#[body]` made, its variant's parts written into it as they come.
+#[doc(hidden)]
+pub struct ActixStarted {
+    response: Option<HttpResponse<BoxBody>>,
+    head: Head,
+}
+
+impl ActixStarted {
+    fn append(&mut self, field: &'static str, value: Option<HeaderValue>) {
+        match (value, header_name(field), &mut self.response) {
+            (Some(value), Ok(name), Some(response)) => response.headers_mut().append(name, value),
+            (None, _, _) => self.head.refuse(field, "header field"),
+            // Field names were checked to be tokens at compile time.
+            _ => {}
+        }
+    }
+}
+
+impl Sink for ActixStarted {
+    type Output = HttpResponse<BoxBody>;
+
+    forward_to_head!();
+
+    fn keep(&mut self, cause: Option<crate::Cause>) {
+        if let (Some(cause), Some(response)) = (cause, &mut self.response) {
+            response.extensions_mut().insert(cause);
+        }
+    }
+
+    // Inlined: by value, the started sink would be copied into the call.
+    #[inline]
+    fn finish(self) -> HttpResponse<BoxBody> {
+        let ActixStarted { response, head } = self;
+        let (Some(mut response), None) = (response, head.bad_part) else {
+            return finish(&mut head.into_parts());
+        };
+        if response.status().as_u16() != head.code {
+            *response.status_mut() = actix_status(head.code);
+        }
+        response.head_mut().reason = Some(head.reason);
         response
     }
 }

@@ -1,6 +1,7 @@
 //! The axum sink (feature `axum`): builds an `axum_core::response::Response`.
 
-use super::parts::{Parts, field_value_impl, forward_to_parts, header_name_fn};
+use super::glue::{Head, field_value_impl, forward_to_head, forward_to_parts, header_name_fn};
+use super::parts::Parts;
 use super::{BodySink, Sink};
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -16,7 +17,9 @@ pub struct AxumSink<'a> {
 }
 
 impl AxumSink<'_> {
+    // Inlined: built in the caller's frame, where its stores fold away on the started path.
     #[must_use]
+    #[inline]
     pub fn new() -> Self {
         AxumSink { parts: Parts::default(), _bound: PhantomData }
     }
@@ -52,6 +55,13 @@ impl Sink for AxumSink<'_> {
 
 impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
     type Output = Response;
+    type Started = AxumStarted;
+
+    #[inline]
+    fn start_with(self, body: B) -> AxumStarted {
+        super::parts::forget_untouched(self.parts);
+        AxumStarted { response: body.into_response(), head: Head::new() }
+    }
 
     fn finish_with(mut self, body: B) -> Response {
         if self.parts.bad_part.is_some() {
@@ -60,6 +70,50 @@ impl<B: IntoResponse> BodySink<B> for AxumSink<'_> {
         }
         let mut response = body.into_response();
         head(&mut self.parts, &mut response);
+        response
+    }
+}
+
+/// The response a `#[body]` made, its variant's parts written into it as they come.
+#[doc(hidden)]
+pub struct AxumStarted {
+    response: Response,
+    head: Head,
+}
+
+impl AxumStarted {
+    fn append(&mut self, field: &'static str, value: Option<HeaderValue>) {
+        match (value, header_name(field)) {
+            (Some(value), Ok(name)) => {
+                self.response.headers_mut().append(name, value);
+            }
+            // Field names were checked to be tokens at compile time.
+            (Some(_), Err(())) => {}
+            (None, _) => self.head.refuse(field, "header field"),
+        }
+    }
+}
+
+impl Sink for AxumStarted {
+    type Output = Response;
+
+    forward_to_head!();
+
+    fn keep(&mut self, cause: Option<crate::Cause>) {
+        if let Some(cause) = cause {
+            self.response.extensions_mut().insert(cause);
+        }
+    }
+
+    // Inlined: by value, the started sink would be copied into the call.
+    #[inline]
+    fn finish(self) -> Response {
+        let AxumStarted { mut response, head } = self;
+        if head.bad_part.is_some() {
+            return AxumSink { parts: head.into_parts(), _bound: PhantomData }.finish();
+        }
+        *response.status_mut() = crate::http::to_http(head.code);
+        reason_phrase(&mut response, head.reason);
         response
     }
 }
@@ -81,12 +135,16 @@ fn head(parts: &mut Parts<HeaderValue>, response: &mut Response) {
             headers.append(name, value);
         }
     });
-    // hyper writes `http`'s canonical reason itself; the extension (a map allocated on first
-    // insert) is only needed where the registry's phrase differs (413, 422, 416 ...) or http
-    // has none.
+    reason_phrase(response, parts.reason);
+}
+
+/// The registry's reason phrase for hyper's HTTP/1 status line. hyper writes `http`'s
+/// canonical reason itself; the extension (a map allocated on first insert) is only needed
+/// where the registry's phrase differs (413, 422, 416 ...) or http has none.
+fn reason_phrase(response: &mut Response, reason: &'static str) {
     let canonical = response.status().canonical_reason();
-    if canonical != Some(parts.reason) && super::parts::is_field_value(parts.reason) && !parts.reason.is_empty() {
-        response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(parts.reason.as_bytes()));
+    if canonical != Some(reason) && super::parts::is_field_value(reason) && !reason.is_empty() {
+        response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
     }
 }
 

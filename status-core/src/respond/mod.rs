@@ -14,6 +14,8 @@ pub(crate) mod actix;
 #[cfg(feature = "axum")]
 pub(crate) mod axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod glue;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod parts;
 
 /// Where generated code writes a response: a framework's response builder.
@@ -141,6 +143,14 @@ pub trait BodySink<B> {
     /// The framework's response type (the same as the sink's [`Sink::Output`]).
     type Output;
 
-    /// The response with `body` as its content.
+    /// The sink of [`start_with`](BodySink::start_with).
+    type Started: Sink<Output = Self::Output>;
+
+    /// The response with `body` as its content, after the parts were written.
     fn finish_with(self, body: B) -> Self::Output;
+
+    /// The response with `body` as its content, the parts written after it: straight into the
+    /// response the body made, with nothing collected first. What a variant built by value
+    /// uses when its parts do not borrow the whole enum (a kept cause, a `Display` detail).
+    fn start_with(self, body: B) -> Self::Started;
 }

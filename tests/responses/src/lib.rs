@@ -101,6 +101,21 @@ pub enum Moved {
         #[header("Allow")]
         allow: String,
     },
+    /// A 4xx with the service's own body, which takes the problem's place (the detail is not
+    /// sent); header fields of each kind beside it.
+    #[status(409)]
+    #[detail("version {version} is stale")]
+    Stale {
+        version: u32,
+        #[header("ETag")]
+        etag: String,
+        #[header("Retry-After")]
+        retry: u32,
+        #[header("Vary")]
+        vary: &'static str,
+        #[body]
+        body: String,
+    },
 }
 
 /// A response, its code, the header fields it sends (lowercase names) and its body.
@@ -132,6 +147,12 @@ impl Moved {
                 405,
                 vec![("allow", "GET, HEAD")],
                 r#"{"type":"about:blank","title":"Method Not Allowed","status":405,"detail":"use one of GET, HEAD"}"#,
+            ),
+            (
+                Moved::Stale { version: 3, etag: "\"v4\"".into(), retry: 5, vary: "Accept", body: "stale".into() },
+                409,
+                vec![("etag", "\"v4\""), ("retry-after", "5"), ("vary", "Accept")],
+                "stale",
             ),
         ]
     }

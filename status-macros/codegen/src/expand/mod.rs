@@ -10,6 +10,7 @@ mod inherent;
 mod openapi;
 mod problem;
 mod respond;
+mod started;
 mod table;
 mod vocabulary;
 

@@ -93,7 +93,7 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
 /// Whether the by-value response moves the variant's `String` header fields into the response
 /// instead of copying them: not where the variant is still needed whole afterwards (a 5xx kept
 /// as the cause) or borrowed whole (the `Display` detail).
-fn moves_text(v: &Variant<'_>) -> bool {
+pub(super) fn moves_text(v: &Variant<'_>) -> bool {
     !v.cause
         && !matches!(v.response.detail, Some(DetailText::Display))
         && v.response.headers.iter().any(|h| crate::input::types::text_kind(&h.value_ty) == Text::Owned)
@@ -141,7 +141,7 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
 /// One `#[header]` field: its value as `&dyn Display` (a type error there names the field's
 /// type, not our traits); an `Option` field only when `Some`. A `String` field is moved out of a
 /// response built by value (`take`), copied from a borrowed one.
-fn header(h: &HeaderField, take: Take) -> TokenStream {
+pub(super) fn header(h: &HeaderField, take: Take) -> TokenStream {
     let private = private();
     let (field, value, ty) = (&h.name, &h.binding, &h.ty);
     // A `&'static str` is sent as it is, a `String` moved or copied as text; anything else is
@@ -179,7 +179,7 @@ fn header(h: &HeaderField, take: Take) -> TokenStream {
 /// traits), or by reference (`__respond_ref`, actix-web's `ResponseError`), which cannot move a
 /// body out or keep the cause, and so takes bodies through `RefBodySink`.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Take {
+pub(super) enum Take {
     Value,
     Ref,
 }
@@ -214,10 +214,15 @@ impl Take {
 fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
     let private = private();
     let [name, mut recv, body_sink, finish_with, respond, respond_fn] = take.names();
+    // By value, a variant whose body comes first has an arm of its own (`started`).
+    let started: Vec<TokenStream> = match take {
+        Take::Value => item.variants.iter().filter_map(|v| super::started::started_arm(item, v)).collect(),
+        Take::Ref => Vec::new(),
+    };
     // By value, the parts may move text out of the enum first (`__response_parts_mut`).
     let moves = take == Take::Value && item.variants.iter().any(moves_text);
     let (parts_fn, own_binding) = if moves {
-        if item.inner.is_empty() {
+        if item.inner.is_empty() && started.is_empty() {
             recv = tokens!([] [] mut self);
         }
         (tokens!([] [] __response_parts_mut), tokens!([] [] mut __own))
@@ -229,6 +234,7 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
     let arms: Vec<TokenStream> = item
         .variants
         .iter()
+        .filter(|v| take == Take::Ref || !super::started::starts_with_body(v))
         .filter_map(|v| {
             body_arm(v, &body_sink, &finish_with).or_else(|| (take == Take::Value).then(|| cause_arm(v)).flatten())
         })
@@ -244,17 +250,24 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
         };
         tokens!([value, parts_fn, finish] [] { #value.#parts_fn(&mut __sink); #finish })
     };
-    let body = if item.inner.is_empty() {
+    let body = if item.inner.is_empty() && started.is_empty() {
         own(tokens!([] [] self))
     } else {
         let inner = item
             .inner_arms(&|i| tokens!([private, respond, respond_fn, i] [] #private::#respond::#respond_fn(#i, __sink)));
-        let own = own(tokens!([] [] __own));
+        // Every variant of its own started: no other arm (it would be unreachable).
+        let own = (started.len() < item.variants.len()).then(|| {
+            let own = own(tokens!([] [] __own));
+            tokens!([own_binding, own] [] #own_binding => #own)
+        });
         // The inner arms come first, so `__own` is never a transparent variant.
-        tokens!([inner, own_binding, own] [] match self { #inner #own_binding => #own })
+        tokens!([inner, own] [started = &started] match self { #inner #(#started)* #own })
     };
-    tokens! {[name, recv, body, private, body_sink, respond] [bodies, inner_types]
+    // A started arm binds every field, and the parts need only some.
+    let allow = (!started.is_empty()).then(|| tokens!([] [] #[allow(unused_variables, unused_mut)]));
+    tokens! {[allow, name, recv, body, private, body_sink, respond] [bodies, inner_types]
         #[doc(hidden)]
+        #allow
         pub fn #name<S>(#recv, mut __sink: S) -> <S as #private::Sink>::Output
         where
             S: #private::Sink #(+ #private::#body_sink<#bodies, Output = <S as #private::Sink>::Output>)*,

@@ -403,8 +403,9 @@ impl Moved {
         }
     }
     #[doc(hidden)]
+    #[allow(unused_variables, unused_mut)]
     pub fn __respond<S>(
-        mut self,
+        self,
         mut __sink: S,
     ) -> <S as ::status_core::__private::Sink>::Output
     where
@@ -414,15 +415,33 @@ impl Moved {
                 Output = <S as ::status_core::__private::Sink>::Output,
             >,
     {
-        {
-            self.__response_parts_mut(&mut __sink);
-            match self {
-                Self::Ok { body, .. } => {
-                    <S as ::status_core::__private::BodySink<
-                        String,
-                    >>::finish_with(__sink, body)
+        match self {
+            Self::Ok { mut link, mut location, body } => {
+                let link = &mut link;
+                let location = &mut location;
+                let mut __started = <S as ::status_core::__private::BodySink<
+                    String,
+                >>::start_with(__sink, body);
+                {
+                    let __sink = &mut __started;
+                    ::status_core::__private::Sink::status(__sink, 200, "OK");
+                    {
+                        let __value = link;
+                        ::status_core::__private::__string_header!(
+                            __sink, "Link", __value
+                        );
+                    }
+                    if let ::core::option::Option::Some(__value) = location {
+                        ::status_core::__private::__string_header!(
+                            __sink, "Content-Location", __value
+                        );
+                    }
                 }
-                _ => ::status_core::__private::Sink::finish(__sink),
+                ::status_core::__private::Sink::finish(__started)
+            }
+            mut __own => {
+                __own.__response_parts_mut(&mut __sink);
+                ::status_core::__private::Sink::finish(__sink)
             }
         }
     }
