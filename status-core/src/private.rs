@@ -228,7 +228,7 @@ macro_rules! __axum_impls {
                 + $crate::__private::Respond<$crate::__private::AxumSink<'__status>>,)*
         {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                self.__respond($crate::__private::AxumSink::new())
+                self.__respond($crate::__private::AxumSink::new)
             }
         }
     };
@@ -265,7 +265,7 @@ macro_rules! __actix_impls {
                 self,
                 request: &$crate::__private::actix_web::HttpRequest,
             ) -> $crate::__private::actix_web::HttpResponse<Self::Body> {
-                self.__respond($crate::__private::ActixSink::new(::core::option::Option::Some(request)))
+                self.__respond(|| $crate::__private::ActixSink::new(::core::option::Option::Some(request)))
             }
         }
 
@@ -289,7 +289,7 @@ macro_rules! __actix_impls {
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                self.__respond_ref($crate::__private::ActixSink::new(::core::option::Option::None))
+                self.__respond_ref(|| $crate::__private::ActixSink::new(::core::option::Option::None))
             }
         }
     };

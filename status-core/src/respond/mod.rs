@@ -120,16 +120,17 @@ pub trait RefBodySink<B> {
 /// [`Respond`] from a borrow: what `ResponseError` asks of a transparent variant's subset.
 #[doc(hidden)]
 pub trait RespondRef<S: Sink> {
-    /// The response, built in `sink`.
-    fn respond_ref(&self, sink: S) -> S::Output;
+    /// The response, built in the sink `new` makes.
+    fn respond_ref<F: FnOnce() -> S>(&self, new: F) -> S::Output;
 }
 
 /// A generated enum writing its whole response into the sink `S`: what a transparent variant
 /// asks of the subset it holds (whose `#[body]` types `S` must take).
 #[doc(hidden)]
 pub trait Respond<S: Sink> {
-    /// The response, built in `sink`.
-    fn respond(self, sink: S) -> S::Output;
+    /// The response, built in the sink `new` makes (where it is needed: a started variant
+    /// never makes the collecting one).
+    fn respond<F: FnOnce() -> S>(self, new: F) -> S::Output;
 }
 
 /// A sink that can send a `#[body]` field of type `B` as the response content.

@@ -208,9 +208,10 @@ impl Take {
     }
 }
 
-/// `__respond(self, sink)` and `__respond_ref(&self, sink)`: a transparent variant's inner
+/// `__respond(self, new)` and `__respond_ref(&self, new)`: a transparent variant's inner
 /// subset responds; the others write their parts, then the `#[body]` field as the content, or
-/// (by value) keep their cause for the response's extensions.
+/// (by value) keep their cause for the response's extensions. The sink is made (`new`) in the
+/// arm that uses it: a started arm's never exists as a collecting sink, so nothing is moved.
 fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
     let private = private();
     let [name, mut recv, body_sink, finish_with, respond, respond_fn] = take.names();
@@ -248,13 +249,13 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
                 .then(|| tokens!([private] [] _ => #private::Sink::finish(__sink),));
             tokens!([value, rest] [arms] match #value { #(#arms)* #rest })
         };
-        tokens!([value, parts_fn, finish] [] { #value.#parts_fn(&mut __sink); #finish })
+        tokens!([value, parts_fn, finish] [] { let mut __sink = __new(); #value.#parts_fn(&mut __sink); #finish })
     };
     let body = if item.inner.is_empty() && started.is_empty() {
         own(tokens!([] [] self))
     } else {
         let inner = item
-            .inner_arms(&|i| tokens!([private, respond, respond_fn, i] [] #private::#respond::#respond_fn(#i, __sink)));
+            .inner_arms(&|i| tokens!([private, respond, respond_fn, i] [] #private::#respond::#respond_fn(#i, __new)));
         // Every variant of its own started: no other arm (it would be unreachable).
         let own = (started.len() < item.variants.len()).then(|| {
             let own = own(tokens!([] [] __own));
@@ -264,11 +265,11 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
         tokens!([inner, own] [started = &started] match self { #inner #(#started)* #own })
     };
     // A started arm binds every field, and the parts need only some.
-    let allow = (!started.is_empty()).then(|| tokens!([] [] #[allow(unused_variables, unused_mut)]));
+    let allow = (!started.is_empty()).then(|| tokens!([] [] #[allow(unused_variables)]));
     tokens! {[allow, name, recv, body, private, body_sink, respond] [bodies, inner_types]
         #[doc(hidden)]
         #allow
-        pub fn #name<S>(#recv, mut __sink: S) -> <S as #private::Sink>::Output
+        pub fn #name<S, F: ::core::ops::FnOnce() -> S>(#recv, __new: F) -> <S as #private::Sink>::Output
         where
             S: #private::Sink #(+ #private::#body_sink<#bodies, Output = <S as #private::Sink>::Output>)*,
             #(#inner_types: #private::#respond<S>,)*
@@ -293,8 +294,8 @@ fn respond_impl(item: &Enum<'_>, take: Take) -> TokenStream {
             #(#inner: #private::#respond<S>,)*
         {
             #[inline]
-            fn #respond_fn(#recv, sink: S) -> <S as #private::Sink>::Output {
-                #ident::#name(self, sink)
+            fn #respond_fn<F: ::core::ops::FnOnce() -> S>(#recv, new: F) -> <S as #private::Sink>::Output {
+                #ident::#name(self, new)
             }
         }
     }

@@ -63,7 +63,7 @@ pub fn started_arm(item: &Enum<'_>, v: &Variant<'_>) -> Option<TokenStream> {
     Some(tokens! {[name, pattern, private, ty, body, code, reason, parts] [borrows]
         Self::#name #pattern => {
             #(#borrows)*
-            let mut __started = <S as #private::BodySink<#ty>>::start_with(__sink, #body);
+            let mut __started = <S as #private::BodySink<#ty>>::start_with(__new(), #body);
             {
                 let __sink = &mut __started;
                 #private::Sink::status(__sink, #code, #reason);

@@ -359,9 +359,9 @@ impl Failure {
         }
     }
     #[doc(hidden)]
-    pub fn __respond<S>(
+    pub fn __respond<S, F: ::core::ops::FnOnce() -> S>(
         self,
-        mut __sink: S,
+        __new: F,
     ) -> <S as ::status_core::__private::Sink>::Output
     where
         S: ::status_core::__private::Sink,
@@ -369,9 +369,10 @@ impl Failure {
     {
         match self {
             Self::Answer(__inner) => {
-                ::status_core::__private::Respond::respond(__inner, __sink)
+                ::status_core::__private::Respond::respond(__inner, __new)
             }
             __own => {
+                let mut __sink = __new();
                 __own.__response_parts(&mut __sink);
                 match __own {
                     __cause @ Self::Disk { .. } => {
@@ -388,9 +389,9 @@ impl Failure {
         }
     }
     #[doc(hidden)]
-    pub fn __respond_ref<S>(
+    pub fn __respond_ref<S, F: ::core::ops::FnOnce() -> S>(
         &self,
-        mut __sink: S,
+        __new: F,
     ) -> <S as ::status_core::__private::Sink>::Output
     where
         S: ::status_core::__private::Sink,
@@ -398,9 +399,10 @@ impl Failure {
     {
         match self {
             Self::Answer(__inner) => {
-                ::status_core::__private::RespondRef::respond_ref(__inner, __sink)
+                ::status_core::__private::RespondRef::respond_ref(__inner, __new)
             }
             __own => {
+                let mut __sink = __new();
                 __own.__response_parts(&mut __sink);
                 ::status_core::__private::Sink::finish(__sink)
             }
@@ -414,8 +416,11 @@ where
     Answer: ::status_core::__private::Respond<S>,
 {
     #[inline]
-    fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
-        Failure::__respond(self, sink)
+    fn respond<F: ::core::ops::FnOnce() -> S>(
+        self,
+        new: F,
+    ) -> <S as ::status_core::__private::Sink>::Output {
+        Failure::__respond(self, new)
     }
 }
 #[automatically_derived]
@@ -425,8 +430,11 @@ where
     Answer: ::status_core::__private::RespondRef<S>,
 {
     #[inline]
-    fn respond_ref(&self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
-        Failure::__respond_ref(self, sink)
+    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
+        &self,
+        new: F,
+    ) -> <S as ::status_core::__private::Sink>::Output {
+        Failure::__respond_ref(self, new)
     }
 }
 const _: () = {

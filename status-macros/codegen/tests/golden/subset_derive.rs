@@ -350,27 +350,29 @@ impl Answer {
         }
     }
     #[doc(hidden)]
-    pub fn __respond<S>(
+    pub fn __respond<S, F: ::core::ops::FnOnce() -> S>(
         self,
-        mut __sink: S,
+        __new: F,
     ) -> <S as ::status_core::__private::Sink>::Output
     where
         S: ::status_core::__private::Sink,
     {
         {
+            let mut __sink = __new();
             self.__response_parts(&mut __sink);
             ::status_core::__private::Sink::finish(__sink)
         }
     }
     #[doc(hidden)]
-    pub fn __respond_ref<S>(
+    pub fn __respond_ref<S, F: ::core::ops::FnOnce() -> S>(
         &self,
-        mut __sink: S,
+        __new: F,
     ) -> <S as ::status_core::__private::Sink>::Output
     where
         S: ::status_core::__private::Sink,
     {
         {
+            let mut __sink = __new();
             self.__response_parts(&mut __sink);
             ::status_core::__private::Sink::finish(__sink)
         }
@@ -382,8 +384,11 @@ where
     S: ::status_core::__private::Sink,
 {
     #[inline]
-    fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
-        Answer::__respond(self, sink)
+    fn respond<F: ::core::ops::FnOnce() -> S>(
+        self,
+        new: F,
+    ) -> <S as ::status_core::__private::Sink>::Output {
+        Answer::__respond(self, new)
     }
 }
 #[automatically_derived]
@@ -392,8 +397,11 @@ where
     S: ::status_core::__private::Sink,
 {
     #[inline]
-    fn respond_ref(&self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
-        Answer::__respond_ref(self, sink)
+    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
+        &self,
+        new: F,
+    ) -> <S as ::status_core::__private::Sink>::Output {
+        Answer::__respond_ref(self, new)
     }
 }
 const _: () = {

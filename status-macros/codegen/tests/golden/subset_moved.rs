@@ -403,10 +403,10 @@ impl Moved {
         }
     }
     #[doc(hidden)]
-    #[allow(unused_variables, unused_mut)]
-    pub fn __respond<S>(
+    #[allow(unused_variables)]
+    pub fn __respond<S, F: ::core::ops::FnOnce() -> S>(
         self,
-        mut __sink: S,
+        __new: F,
     ) -> <S as ::status_core::__private::Sink>::Output
     where
         S: ::status_core::__private::Sink
@@ -421,7 +421,7 @@ impl Moved {
                 let location = &mut location;
                 let mut __started = <S as ::status_core::__private::BodySink<
                     String,
-                >>::start_with(__sink, body);
+                >>::start_with(__new(), body);
                 {
                     let __sink = &mut __started;
                     ::status_core::__private::Sink::status(__sink, 200, "OK");
@@ -440,15 +440,16 @@ impl Moved {
                 ::status_core::__private::Sink::finish(__started)
             }
             mut __own => {
+                let mut __sink = __new();
                 __own.__response_parts_mut(&mut __sink);
                 ::status_core::__private::Sink::finish(__sink)
             }
         }
     }
     #[doc(hidden)]
-    pub fn __respond_ref<S>(
+    pub fn __respond_ref<S, F: ::core::ops::FnOnce() -> S>(
         &self,
-        mut __sink: S,
+        __new: F,
     ) -> <S as ::status_core::__private::Sink>::Output
     where
         S: ::status_core::__private::Sink
@@ -458,6 +459,7 @@ impl Moved {
             >,
     {
         {
+            let mut __sink = __new();
             self.__response_parts(&mut __sink);
             match self {
                 Self::Ok { body, .. } => {
@@ -480,8 +482,11 @@ where
         >,
 {
     #[inline]
-    fn respond(self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
-        Moved::__respond(self, sink)
+    fn respond<F: ::core::ops::FnOnce() -> S>(
+        self,
+        new: F,
+    ) -> <S as ::status_core::__private::Sink>::Output {
+        Moved::__respond(self, new)
     }
 }
 #[automatically_derived]
@@ -494,8 +499,11 @@ where
         >,
 {
     #[inline]
-    fn respond_ref(&self, sink: S) -> <S as ::status_core::__private::Sink>::Output {
-        Moved::__respond_ref(self, sink)
+    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
+        &self,
+        new: F,
+    ) -> <S as ::status_core::__private::Sink>::Output {
+        Moved::__respond_ref(self, new)
     }
 }
 const _: () = {
