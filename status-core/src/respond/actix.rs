@@ -104,8 +104,8 @@ pub struct ActixStarted {
 }
 
 impl ActixStarted {
-    fn append(&mut self, field: &'static str, value: Option<HeaderValue>) {
-        match (value, header_name(field), &mut self.response) {
+    fn append(&mut self, field: &'static str, name: Result<HeaderName, ()>, value: Option<HeaderValue>) {
+        match (value, name, &mut self.response) {
             (Some(value), Ok(name), Some(response)) => response.headers_mut().append(name, value),
             (None, _, _) => self.head.refuse(field, "header field"),
             // Field names were checked to be tokens at compile time.
@@ -118,6 +118,11 @@ impl Sink for ActixStarted {
     type Output = HttpResponse<BoxBody>;
 
     forward_to_head!();
+
+    fn status(&mut self, code: u16, reason: &'static str) {
+        self.head.code = code;
+        self.head.reason = reason;
+    }
 
     fn keep(&mut self, cause: Option<crate::Cause>) {
         if let (Some(cause), Some(response)) = (cause, &mut self.response) {

@@ -82,8 +82,8 @@ pub struct AxumStarted {
 }
 
 impl AxumStarted {
-    fn append(&mut self, field: &'static str, value: Option<HeaderValue>) {
-        match (value, header_name(field)) {
+    fn append(&mut self, field: &'static str, name: Result<HeaderName, ()>, value: Option<HeaderValue>) {
+        match (value, name) {
             (Some(value), Ok(name)) => {
                 self.response.headers_mut().append(name, value);
             }
@@ -99,6 +99,16 @@ impl Sink for AxumStarted {
 
     forward_to_head!();
 
+    // Written at once and inlined: the generated code passes literals, so the status converts
+    // and the phrase compares with http's against a constant.
+    #[inline]
+    fn status(&mut self, code: u16, reason: &'static str) {
+        self.head.code = code;
+        self.head.reason = reason;
+        *self.response.status_mut() = crate::http::to_http(code);
+        reason_phrase(&mut self.response, reason);
+    }
+
     fn keep(&mut self, cause: Option<crate::Cause>) {
         if let Some(cause) = cause {
             self.response.extensions_mut().insert(cause);
@@ -108,12 +118,10 @@ impl Sink for AxumStarted {
     // Inlined: by value, the started sink would be copied into the call.
     #[inline]
     fn finish(self) -> Response {
-        let AxumStarted { mut response, head } = self;
+        let AxumStarted { response, head } = self;
         if head.bad_part.is_some() {
             return AxumSink { parts: head.into_parts(), _bound: PhantomData }.finish();
         }
-        *response.status_mut() = crate::http::to_http(head.code);
-        reason_phrase(&mut response, head.reason);
         response
     }
 }
@@ -140,7 +148,9 @@ fn head(parts: &mut Parts<HeaderValue>, response: &mut Response) {
 
 /// The registry's reason phrase for hyper's HTTP/1 status line. hyper writes `http`'s
 /// canonical reason itself; the extension (a map allocated on first insert) is only needed
-/// where the registry's phrase differs (413, 422, 416 ...) or http has none.
+/// where the registry's phrase differs (413, 422, 416 ...) or http has none. Inlined into a
+/// started sink's `finish`, where the phrase is the generated code's literal.
+#[inline]
 fn reason_phrase(response: &mut Response, reason: &'static str) {
     let canonical = response.status().canonical_reason();
     if canonical != Some(reason) && super::parts::is_field_value(reason) && !reason.is_empty() {

@@ -35,29 +35,31 @@ impl Head {
 }
 
 /// The [`Sink`](super::Sink) calls of a started sink (a `head: Head` and an `append(field,
-/// Option<HeaderValue>)` that writes into the response), but `keep` and `finish`.
+/// Result<HeaderName, ()>, Option<HeaderValue>)` that writes into the response), but `status`,
+/// `keep` and `finish`.
 macro_rules! forward_to_head {
     () => {
-        fn status(&mut self, code: u16, reason: &'static str) {
-            self.head.code = code;
-            self.head.reason = reason;
-        }
-
+        // The header calls are inlined, with `header_name`: the generated code names its fields
+        // with literals, so the name's match folds away at the call.
+        #[inline]
         fn header(&mut self, field: &'static str, value: &dyn ::core::fmt::Display) {
             let value = ::alloc::string::ToString::to_string(value);
-            self.append(field, <HeaderValue as super::parts::FieldValue>::owned(value));
+            self.append(field, header_name(field), <HeaderValue as super::parts::FieldValue>::owned(value));
         }
 
+        #[inline]
         fn str_header(&mut self, field: &'static str, value: &str) {
-            self.append(field, <HeaderValue as super::parts::FieldValue>::copied(value));
+            self.append(field, header_name(field), <HeaderValue as super::parts::FieldValue>::copied(value));
         }
 
+        #[inline]
         fn string_header(&mut self, field: &'static str, value: ::alloc::string::String) {
-            self.append(field, <HeaderValue as super::parts::FieldValue>::owned(value));
+            self.append(field, header_name(field), <HeaderValue as super::parts::FieldValue>::owned(value));
         }
 
+        #[inline]
         fn static_header(&mut self, field: &'static str, value: &'static str) {
-            self.append(field, <HeaderValue as super::parts::FieldValue>::fixed(value));
+            self.append(field, header_name(field), <HeaderValue as super::parts::FieldValue>::fixed(value));
         }
 
         // The body is sent in the problem's place: its members are not written.
@@ -89,14 +91,17 @@ pub(crate) use forward_to_head;
 macro_rules! field_value_impl {
     () => {
         impl super::parts::FieldValue for HeaderValue {
+            #[inline]
             fn owned(text: ::alloc::string::String) -> Option<Self> {
                 HeaderValue::try_from(text).ok()
             }
 
+            #[inline]
             fn copied(text: &str) -> Option<Self> {
                 HeaderValue::from_str(text).ok()
             }
 
+            #[inline]
             fn fixed(text: &'static str) -> Option<Self> {
                 // `from_static` takes visible ASCII only (and panics otherwise): obs-text is copied.
                 if text.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)) {
@@ -115,6 +120,7 @@ pub(crate) use field_value_impl;
 /// `from_bytes`' lowercasing and table lookup; any other name is parsed.
 macro_rules! header_name_fn {
     () => {
+        #[inline]
         fn header_name(field: &'static str) -> Result<HeaderName, ()> {
             use header::*;
             Ok(match field {

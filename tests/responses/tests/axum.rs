@@ -153,6 +153,46 @@ fn the_registry_reason_phrase_rides_along_for_the_status_line() {
     assert_eq!(phrase.as_deref(), Some(&b"Unprocessable Content"[..]));
 }
 
+/// Variants whose `#[body]` goes first: the status and phrase are written as the sink starts.
+#[status_core::subset]
+#[derive(Debug)]
+enum Started {
+    /// A phrase of the registry's that differs from http's ("Payload Too Large").
+    ContentTooLarge {
+        #[header("Retry-After")]
+        retry: u32,
+        #[body]
+        body: String,
+    },
+    /// A phrase http writes itself.
+    Created {
+        #[header("Location")]
+        location: String,
+        #[body]
+        body: String,
+    },
+}
+
+#[test]
+fn a_body_first_response_carries_the_registry_phrase_only_where_http_has_another() {
+    let phrase = |response: &axum::response::Response| {
+        response.extensions().get::<hyper::ext::ReasonPhrase>().map(|p| p.as_bytes().to_vec())
+    };
+    let large = Started::ContentTooLarge { retry: 5, body: "slow down".into() }.into_response();
+    assert_eq!((large.status().as_u16(), large.headers()[header::RETRY_AFTER].as_bytes()), (413, &b"5"[..]));
+    assert_eq!(phrase(&large).as_deref(), Some(&b"Content Too Large"[..]));
+    let created = Started::Created { location: "/users/7".into(), body: "{}".into() }.into_response();
+    assert_eq!(
+        (created.status(), created.headers()[header::LOCATION].as_bytes()),
+        (StatusCode::CREATED, &b"/users/7"[..])
+    );
+    assert_eq!(phrase(&created), None);
+    // A refused field: the 500 problem, without the phrase or status the sink had started with.
+    let bad = Started::Created { location: "/a\rb".into(), body: String::new() }.into_response();
+    assert_eq!((bad.status(), phrase(&bad)), (StatusCode::INTERNAL_SERVER_ERROR, None));
+    assert!(!bad.headers().contains_key(header::LOCATION));
+}
+
 fn futures_body(response: axum::response::Response) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let bytes = runtime.block_on(response.into_body().collect()).unwrap().to_bytes();
