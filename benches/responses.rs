@@ -9,6 +9,9 @@
 //!
 //! Targets: time at most 1.0x, allocations at most the hand-written version's.
 
+mod common;
+
+use common::paired_ratio;
 use criterion::Criterion;
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 use std::alloc::System;
@@ -226,34 +229,6 @@ fn main() {
     }
     c.final_summary();
     report(since, &rows);
-}
-
-/// Time of ours over theirs, the median of alternating rounds of a few thousand calls each (the
-/// first of each pair alternates too): a slower or busier stretch of the machine hits both
-/// sides of a round, where criterion's two measurements, a second apart, see different loads.
-fn paired_ratio<A, B>(mut ours: impl FnMut() -> A, mut theirs: impl FnMut() -> B) -> f64 {
-    const ROUNDS: usize = 41;
-    const CALLS: u32 = 2_000;
-    fn time<T>(f: &mut impl FnMut() -> T) -> f64 {
-        let start = std::time::Instant::now();
-        for _ in 0..CALLS {
-            drop(black_box(f()));
-        }
-        start.elapsed().as_secs_f64()
-    }
-    let mut ratios: Vec<f64> = (0..ROUNDS)
-        .map(|round| {
-            if round % 2 == 0 {
-                let a = time(&mut ours);
-                a / time(&mut theirs)
-            } else {
-                let b = time(&mut theirs);
-                time(&mut ours) / b
-            }
-        })
-        .collect();
-    ratios.sort_by(f64::total_cmp);
-    ratios[ROUNDS / 2]
 }
 
 /// A case's figures beside criterion's times: allocations ours / theirs, the paired ratio.
