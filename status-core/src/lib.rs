@@ -79,6 +79,7 @@ mod info;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
+pub mod phrase;
 #[cfg(feature = "alloc")]
 pub mod problem;
 mod respond;
@@ -99,6 +100,7 @@ pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};
 pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, StatusInfo};
+pub use phrase::Phrase;
 #[doc = include_str!("docs/derive_subset.md")]
 pub use status_macros::Subset;
 #[doc = include_str!("docs/registry.md")]

@@ -27,6 +27,19 @@ pub trait Sink {
     /// The status line: the code and the registry's reason phrase.
     fn status(&mut self, code: u16, reason: &'static str);
 
+    /// Whose reason phrase the status line carries, where the enum names one
+    /// (`#[subset(phrase = ..)]`); written before [`status`](Sink::status). Without it the
+    /// service's default ([`Phrase::default_now`](crate::Phrase::default_now)).
+    fn phrase(&mut self, phrase: crate::Phrase) {
+        let _ = phrase;
+    }
+
+    /// The variant being sent, for the enum's error format (`Problem::variant`).
+    #[cfg(feature = "alloc")]
+    fn variant(&mut self, variant: &'static crate::problem::Variant) {
+        let _ = variant;
+    }
+
     /// A header field from a `#[header("Field-Name")]` field, its value written with `Display`.
     fn header(&mut self, field: &'static str, value: &dyn fmt::Display);
 
