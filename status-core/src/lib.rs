@@ -107,7 +107,7 @@ pub use status_macros::Subset;
 pub use status_macros::registry;
 #[doc = include_str!("docs/subset.md")]
 pub use status_macros::subset;
-pub use subset::Subset;
+pub use subset::{Subset, Variant};
 
 // rustdoc does not run the examples of re-exported macros' docs: these items carry the same
 // text, for doctests only.

@@ -13,7 +13,7 @@ pub use crate::http::to_http;
 pub use crate::info::InfoParts;
 #[cfg(feature = "serde")]
 pub use crate::serde::{deserialize_code, serialize_code};
-pub use crate::subset::{SharedCode, Subset, concat_codes, has_code};
+pub use crate::subset::{SharedCode, Subset, Variant, concat_codes, has_code};
 pub use crate::{__http_impls, __serde_impls};
 pub use crate::{
     CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, HeaderRule, History, HttpStatus, HttpVersion,

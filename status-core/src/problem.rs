@@ -44,6 +44,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+pub use crate::subset::Variant;
+
 /// The media type of an RFC 9457 problem in JSON (RFC 9457, Section 3).
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
@@ -58,64 +60,6 @@ pub struct Problem<'a> {
     extensions: &'a [(&'static str, String)],
     errors: &'a [FieldError],
     variant: Option<&'static Variant>,
-}
-
-/// The variant of a generated enum whose response a problem is: what an [`ErrorFormat`] may
-/// choose its body by (a body per variant, the variant's name in the body, one shape for field
-/// errors and another for the rest).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Variant {
-    enum_name: &'static str,
-    name: &'static str,
-    code: u16,
-    fields: &'static [&'static str],
-}
-
-impl Variant {
-    /// A variant `name` of the enum `enum_name`, declared with `code`, holding `fields` (tuple
-    /// fields by index: `"0"`). Generated code makes one per variant.
-    #[must_use]
-    pub const fn new(enum_name: &'static str, name: &'static str, code: u16, fields: &'static [&'static str]) -> Self {
-        Variant { enum_name, name, code, fields }
-    }
-
-    /// The name of the enum (`GetUserError`).
-    #[must_use]
-    pub const fn enum_name(&self) -> &'static str {
-        self.enum_name
-    }
-
-    /// The variant's name as written (`NotFound`, `Storage`).
-    #[must_use]
-    pub const fn name(&self) -> &'static str {
-        self.name
-    }
-
-    /// The code the variant is declared with.
-    #[must_use]
-    pub const fn code(&self) -> u16 {
-        self.code
-    }
-
-    /// The variant's fields, in order (`["0"]` for a tuple variant's one field; empty for a
-    /// unit variant).
-    #[must_use]
-    pub const fn fields(&self) -> &'static [&'static str] {
-        self.fields
-    }
-
-    /// Whether the variant has a field named `name`.
-    #[must_use]
-    pub fn has_field(&self, name: &str) -> bool {
-        let mut i = 0;
-        while i < self.fields.len() {
-            if self.fields[i] == name {
-                return true;
-            }
-            i += 1;
-        }
-        false
-    }
 }
 
 impl<'a> Problem<'a> {

@@ -35,8 +35,7 @@ pub trait Sink {
     }
 
     /// The variant being sent, for the enum's error format (`Problem::variant`).
-    #[cfg(feature = "alloc")]
-    fn variant(&mut self, variant: &'static crate::problem::Variant) {
+    fn variant(&mut self, variant: &'static crate::Variant) {
         let _ = variant;
     }
 

@@ -3,8 +3,36 @@
 
 use super::private;
 use crate::ast::{DetailText, Enum, Variant};
+use crate::input::Fields;
 use crate::template::tokens;
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
+
+/// `&Variant::new("Enum", "Name", code, &["field", ..])`: the variant as an error format and the
+/// OpenAPI side see it (`status_core::Variant`), a `'static` constant.
+pub fn variant_info(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
+    let private = private();
+    let enum_name = Literal::string(&item.ident.to_string());
+    let name = Literal::string(&v.ident.to_string());
+    let code = &v.code;
+    let mut fields = Vec::new();
+    match &v.fields {
+        Fields::Named(named, _) => {
+            for field in named {
+                let ident = field.ident.as_ref().map_or_else(String::new, ToString::to_string);
+                fields.push(Literal::string(ident.trim_start_matches("r#")));
+            }
+        }
+        Fields::Unnamed(unnamed, _) => {
+            for i in 0..unnamed.len() {
+                fields.push(Literal::string(&i.to_string()));
+            }
+        }
+        Fields::Unit => {}
+    }
+    tokens! {[private, enum_name, name, code] [fields]
+        &const { #private::Variant::new(#enum_name, #name, #code, &[#(#fields),*]) }
+    }
+}
 
 /// The statements that hand the variant's problem parts to `__sink` (its fields are bound).
 pub fn parts(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
@@ -37,7 +65,13 @@ pub fn parts(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let format = item.format.as_ref().filter(|_| v.entry.code >= 400).map(
         |path| tokens!([private, path] [] #private::Sink::format(__sink, <#path as #private::ErrorFormat>::write);),
     );
-    tokens! {[detail, problem_type, instance, errors, format] [extensions]
+    // The variant, for the format to choose the body by: error bodies only.
+    let variant = (v.entry.code >= 400).then(|| {
+        let info = variant_info(item, v);
+        tokens!([private, info] [] #private::Sink::variant(__sink, #info);)
+    });
+    tokens! {[variant, detail, problem_type, instance, errors, format] [extensions]
+        #variant
         #detail
         #problem_type
         #instance
