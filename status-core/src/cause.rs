@@ -169,3 +169,46 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
         self
     }
 }
+
+/// A cause to log, chosen by what it is (method resolution tries the most references first):
+/// an error, with its `source()` chain ([`LogAsError`]); a pointer to one, such as
+/// `anyhow::Error` or `Box<dyn Error>` ([`LogAsDerefError`]); or a value that is only `Debug +
+/// Display`, by its text ([`LogAsDisplay`]). What `__log_cause!` calls.
+#[doc(hidden)]
+pub struct LogCause<'a, T: ?Sized>(pub &'a T);
+
+#[doc(hidden)]
+pub trait LogAsError {
+    fn log_into<S: crate::respond::Sink>(&self, sink: &mut S);
+}
+
+impl<T: Error> LogAsError for &&&LogCause<'_, T> {
+    fn log_into<S: crate::respond::Sink>(&self, sink: &mut S) {
+        sink.cause(self.0);
+    }
+}
+
+#[doc(hidden)]
+pub trait LogAsDerefError {
+    fn log_into<S: crate::respond::Sink>(&self, sink: &mut S);
+}
+
+impl<T: ?Sized + core::ops::Deref> LogAsDerefError for &&LogCause<'_, T>
+where
+    for<'e> T::Target: AsDynError<'e>,
+{
+    fn log_into<S: crate::respond::Sink>(&self, sink: &mut S) {
+        sink.cause((**self.0).as_dyn_error());
+    }
+}
+
+#[doc(hidden)]
+pub trait LogAsDisplay {
+    fn log_into<S: crate::respond::Sink>(&self, sink: &mut S);
+}
+
+impl<T: core::fmt::Display> LogAsDisplay for &LogCause<'_, T> {
+    fn log_into<S: crate::respond::Sink>(&self, sink: &mut S) {
+        sink.cause_text(self.0);
+    }
+}

@@ -76,6 +76,7 @@ mod facts;
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
 mod info;
+mod optout;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;

@@ -1,9 +1,9 @@
 //! Everything generated code names, in one place: the generator spells this module once
 //! (`::status_core::__private`) and reaches the runtime only through it. Not a public API.
 
-pub use crate::__keep_cause;
+pub use crate::{__keep_cause, __log_cause};
 pub use crate::__string_header;
-pub use crate::cause::AsDynError;
+pub use crate::cause::{AsDynError, LogAsDerefError, LogAsDisplay, LogAsError, LogCause};
 #[cfg(feature = "alloc")]
 pub use crate::cause::{CauseOf, LocalCause, SharedCause};
 pub use crate::class::class_of_valid;
@@ -14,7 +14,14 @@ pub use crate::info::InfoParts;
 #[cfg(feature = "serde")]
 pub use crate::serde::{deserialize_code, serialize_code};
 pub use crate::subset::{SharedCode, Subset, Variant, concat_codes, has_code};
-pub use crate::{__http_impls, __serde_impls};
+pub use crate::Phrase;
+pub use crate::__http_impls;
+// The impls `#[subset(skip(..))]` leaves out, each named after its opt-out (see `optout.rs`).
+pub use crate::{
+    Deserialize__opt_out_with__subset_skip_Deserialize, Display__opt_out_with__subset_skip_Display,
+    Error__opt_out_with__subset_skip_Error, From__opt_out_with__subset_skip_From,
+    Serialize__opt_out_with__subset_skip_Serialize,
+};
 pub use crate::{
     CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, HeaderRule, History, HttpStatus, HttpVersion,
     Limit, Link, ParseStatusError, Party, Registration, RequestContext, Requirement, Retry, RetryKind, Sender,
@@ -26,6 +33,17 @@ pub use ::http;
 pub use ::serde;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use ::serde_json;
+
+/// Hands a 5xx variant's cause to the sink to log, by what it is (an error with its chain, a
+/// pointer to one, or a `Display` value).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __log_cause {
+    ($sink:ident, $value:expr) => {{
+        use $crate::__private::{LogAsDerefError as _, LogAsDisplay as _, LogAsError as _};
+        (&&&$crate::__private::LogCause($value)).log_into($sink);
+    }};
+}
 
 /// Hands a 5xx variant's error to the sink for the response's extensions (feature `alloc`; the
 /// framework sinks, which keep it, all have it).
@@ -83,42 +101,6 @@ pub const fn same_registry(fingerprint: u64) {
 
 // Optional impls for generated enums: the generated code always invokes these macros, and what
 // they expand to depends on the features status-core was built with.
-
-/// Serde impls for a generated enum (feature `serde`): the number form.
-#[cfg(feature = "serde")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serde_impls {
-    (unit $ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_code(self.code(), serializer)
-            }
-        }
-
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_code(deserializer, ::core::stringify!($ty))
-            }
-        }
-    };
-    (data $ty:ident) => {};
-}
-
-/// Without the `serde` feature: nothing.
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serde_impls {
-    ($($tt:tt)*) => {};
-}
 
 /// `http::StatusCode` conversions for a generated enum (feature `http`).
 #[cfg(feature = "http")]

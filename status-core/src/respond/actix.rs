@@ -140,7 +140,7 @@ impl Sink for ActixStarted {
         if response.status().as_u16() != head.code {
             *response.status_mut() = actix_status(head.code);
         }
-        response.head_mut().reason = Some(head.reason);
+        response.head_mut().reason = head.phrase_text();
         response
     }
 }
@@ -153,7 +153,10 @@ fn finish(parts: &mut Parts<HeaderValue>) -> HttpResponse<BoxBody> {
     let mut response = match parts.is_problem().then(|| parts.error_body()) {
         Some((Some(media_type), body)) => {
             let mut response = HttpResponse::with_body(status, BoxBody::new(body));
-            response.headers_mut().insert(CONTENT_TYPE, content_type(media_type));
+            // An empty media type: content the format sends without a `Content-Type`.
+            if !media_type.is_empty() {
+                response.headers_mut().insert(CONTENT_TYPE, content_type(media_type));
+            }
             response
         }
         _ => HttpResponse::new(status),
@@ -200,7 +203,7 @@ fn content_type(media_type: &'static str) -> HeaderValue {
     }
 }
 
-/// Status, header fields and the registry's reason phrase.
+/// Status, header fields and the reason phrase (`None`: actix-web's own).
 fn head(parts: &mut Parts<HeaderValue>, response: &mut HttpResponse<BoxBody>) {
     if response.status().as_u16() != parts.code {
         *response.status_mut() = actix_status(parts.code);
@@ -214,5 +217,5 @@ fn head(parts: &mut Parts<HeaderValue>, response: &mut HttpResponse<BoxBody>) {
             headers.append(name, value);
         }
     });
-    response.head_mut().reason = Some(parts.reason);
+    response.head_mut().reason = parts.phrase_text();
 }

@@ -45,7 +45,10 @@ impl Sink for AxumSink<'_> {
             let (media_type, body) = parts.error_body();
             if let Some(media_type) = media_type {
                 *response.body_mut() = Body::from(body);
-                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+                // An empty media type: content the format sends without a `Content-Type`.
+                if !media_type.is_empty() {
+                    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+                }
             }
         }
         head(parts, &mut response);
@@ -106,7 +109,7 @@ impl Sink for AxumStarted {
         self.head.code = code;
         self.head.reason = reason;
         *self.response.status_mut() = crate::http::to_http(code);
-        reason_phrase(&mut self.response, reason);
+        reason_phrase(&mut self.response, self.head.phrase_text());
     }
 
     fn keep(&mut self, cause: Option<crate::Cause>) {
@@ -143,17 +146,18 @@ fn head(parts: &mut Parts<HeaderValue>, response: &mut Response) {
             headers.append(name, value);
         }
     });
-    reason_phrase(response, parts.reason);
+    reason_phrase(response, parts.phrase_text());
 }
 
-/// The registry's reason phrase for hyper's HTTP/1 status line. hyper writes `http`'s
+/// The phrase for hyper's HTTP/1 status line (`None`: hyper's own). hyper writes `http`'s
 /// canonical reason itself; the extension (a map allocated on first insert) is only needed
-/// where the registry's phrase differs (413, 422, 416 ...) or http has none. Inlined into a
-/// started sink's `finish`, where the phrase is the generated code's literal.
+/// where the phrase differs (the registry's for 413, 422, 416 ..., or an empty one) or http has
+/// none. Inlined into a started sink's `status`, where the phrase is the generated code's literal.
 #[inline]
-fn reason_phrase(response: &mut Response, reason: &'static str) {
+pub(crate) fn reason_phrase(response: &mut Response, reason: Option<&'static str>) {
+    let Some(reason) = reason else { return };
     let canonical = response.status().canonical_reason();
-    if canonical != Some(reason) && super::parts::is_field_value(reason) && !reason.is_empty() {
+    if canonical != Some(reason) && (reason.is_empty() || super::parts::is_field_value(reason)) {
         response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
     }
 }

@@ -12,13 +12,14 @@ use crate::problem::FormatFn;
 pub(crate) struct Head {
     pub code: u16,
     pub reason: &'static str,
+    pub phrase: Option<crate::Phrase>,
     pub bad_part: Option<(&'static str, &'static str)>,
     pub format: Option<FormatFn>,
 }
 
 impl Head {
     pub fn new() -> Self {
-        Head { code: 0, reason: "", bad_part: None, format: None }
+        Head { code: 0, reason: "", phrase: None, bad_part: None, format: None }
     }
 
     pub fn refuse(&mut self, name: &'static str, what: &'static str) {
@@ -30,7 +31,20 @@ impl Head {
     /// The parts of the 500 problem that replaces the response when a part was refused
     /// (`Parts::check` writes it): the body's response is dropped with the variant's headers.
     pub fn into_parts<V>(self) -> Parts<V> {
-        Parts { code: self.code, reason: self.reason, bad_part: self.bad_part, format: self.format, ..Parts::default() }
+        Parts {
+            code: self.code,
+            reason: self.reason,
+            phrase: self.phrase,
+            bad_part: self.bad_part,
+            format: self.format,
+            ..Parts::default()
+        }
+    }
+
+    /// The phrase for the status line: `None` where the framework writes its own.
+    #[inline]
+    pub fn phrase_text(&self) -> Option<&'static str> {
+        crate::Phrase::or_default(self.phrase).text(self.reason)
     }
 }
 
@@ -62,6 +76,11 @@ macro_rules! forward_to_head {
             self.append(field, header_name(field), <HeaderValue as super::parts::FieldValue>::fixed(value));
         }
 
+        #[inline]
+        fn phrase(&mut self, phrase: $crate::Phrase) {
+            self.head.phrase = ::core::option::Option::Some(phrase);
+        }
+
         // The body is sent in the problem's place: its members are not written.
         fn detail(&mut self, _detail: ::core::fmt::Arguments<'_>) {}
 
@@ -80,6 +99,10 @@ macro_rules! forward_to_head {
 
         fn cause(&mut self, error: &dyn ::core::error::Error) {
             super::parts::log_cause(self.head.code, self.head.reason, error);
+        }
+
+        fn cause_text(&mut self, cause: &dyn ::core::fmt::Display) {
+            super::parts::log_cause_text(self.head.code, self.head.reason, cause);
         }
     };
 }
@@ -152,6 +175,14 @@ macro_rules! forward_to_parts {
             self.parts.status(code, reason);
         }
 
+        fn phrase(&mut self, phrase: $crate::Phrase) {
+            self.parts.phrase = ::core::option::Option::Some(phrase);
+        }
+
+        fn variant(&mut self, variant: &'static $crate::Variant) {
+            self.parts.variant = ::core::option::Option::Some(variant);
+        }
+
         fn header(&mut self, field: &'static str, value: &dyn ::core::fmt::Display) {
             self.parts.header(field, value);
         }
@@ -194,6 +225,10 @@ macro_rules! forward_to_parts {
 
         fn cause(&mut self, error: &dyn ::core::error::Error) {
             self.parts.cause(error);
+        }
+
+        fn cause_text(&mut self, cause: &dyn ::core::fmt::Display) {
+            super::parts::log_cause_text(self.parts.code, self.parts.reason, cause);
         }
 
         fn keep(&mut self, cause: ::core::option::Option<$crate::Cause>) {

@@ -101,6 +101,12 @@ pub trait Sink {
         let _ = error;
     }
 
+    /// The cause of a 5xx response that is not an error (only `Debug + Display`), as it is
+    /// built: framework sinks log its text at ERROR.
+    fn cause_text(&mut self, cause: &dyn fmt::Display) {
+        let _ = cause;
+    }
+
     /// The error behind a 5xx response, for the response's extensions (`None`: an error that
     /// is not `Send + Sync + 'static`, which cannot be kept).
     #[cfg(feature = "alloc")]

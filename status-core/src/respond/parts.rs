@@ -15,6 +15,10 @@ const BODY_CAPACITY: usize = 128;
 pub(crate) struct Parts<V> {
     pub code: u16,
     pub reason: &'static str,
+    /// The enum's own choice of phrase (`#[subset(phrase = ..)]`); the service's otherwise.
+    pub phrase: Option<crate::Phrase>,
+    /// The variant, for the error format (4xx/5xx).
+    pub variant: Option<&'static crate::Variant>,
     pub headers: Headers<V>,
     /// The problem's own members, when the variant gives any.
     pub problem: Option<ProblemParts>,
@@ -43,6 +47,8 @@ impl<V> Default for Parts<V> {
         Parts {
             code: 0,
             reason: "",
+            phrase: None,
+            variant: None,
             headers: Headers::default(),
             problem: None,
             format: None,
@@ -151,6 +157,14 @@ impl<V: FieldValue> Parts<V> {
             && self.cause.is_none()
             && self.bad_part.is_none()
             && self.format.is_none()
+            && self.phrase.is_none()
+            && self.variant.is_none()
+    }
+
+    /// The phrase for the status line: `None` where the framework writes its own.
+    #[inline]
+    pub fn phrase_text(&self) -> Option<&'static str> {
+        crate::Phrase::or_default(self.phrase).text(self.reason)
     }
 
     /// Whether the response is an error, whose body the format writes (4xx and 5xx).
@@ -182,18 +196,20 @@ impl<V: FieldValue> Parts<V> {
             reason: "Internal Server Error",
             problem: Some(ProblemParts { detail: Some(detail), ..ProblemParts::default() }),
             format: self.format,
+            phrase: self.phrase,
             cause: self.cause.take(),
             ..Parts::default()
         };
     }
 
-    /// The error body in the enum's format: its media type (`None`: no content) and text.
+    /// The error body in the enum's format: its media type (`None`: no content; `""`: content
+    /// without a `Content-Type`) and text.
     /// A short detail is set aside on the stack and its buffer holds the body (one allocation
     /// for both).
     pub fn error_body(&mut self) -> (Option<&'static str>, String) {
         let mut aside = [0u8; BODY_CAPACITY];
         let mut out = None;
-        let (code, reason, format) = (self.code, self.reason, self.format);
+        let (code, reason, format, variant) = (self.code, self.reason, self.format, self.variant);
         let members = self.problem_mut();
         let detail = match &mut members.detail {
             Some(text) if text.len() <= aside.len() => {
@@ -216,6 +232,9 @@ impl<V: FieldValue> Parts<V> {
         if let Some(instance) = &members.instance {
             problem = problem.with_instance(instance);
         }
+        if let Some(variant) = variant {
+            problem = problem.with_variant(variant);
+        }
         let mut out = out.unwrap_or_else(|| String::with_capacity(96));
         // The default format directly (a call through a pointer is not inlined).
         let media_type = match format {
@@ -230,6 +249,11 @@ impl<V: FieldValue> Parts<V> {
 pub(crate) fn log_cause(code: u16, reason: &'static str, error: &dyn core::error::Error) {
     let chain = crate::cause::Chain(error);
     tracing::error!(status = code, error = %chain, "{code} {reason}: {chain}");
+}
+
+/// The same line for a cause that is only `Debug + Display`: its text.
+pub(crate) fn log_cause_text(code: u16, reason: &'static str, cause: &dyn fmt::Display) {
+    tracing::error!(status = code, error = %cause, "{code} {reason}: {cause}");
 }
 
 /// A response's header fields: most variants carry one or two, which stay inline (no

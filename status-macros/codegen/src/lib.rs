@@ -127,6 +127,8 @@ fn subset_enum(args: TokenStream, item: TokenStream, form: Form, cx: &Ctxt<syn::
     };
     item.causes = args.log.unwrap_or(ast::CauseLog::Error);
     item.format = args.format;
+    item.phrase = args.phrase;
+    attr::error::apply_skips(&mut item.errors, &args.skip);
     Some(expand::expand(&item))
 }
 

@@ -58,6 +58,8 @@ pub struct Enum<'r> {
     pub causes: CauseLog,
     /// `#[subset(format = ..)]`: the `ErrorFormat` of its error bodies.
     pub format: Option<crate::input::Path>,
+    /// `#[subset(phrase = ..)]`: whose reason phrase; the service's default when `None`.
+    pub phrase: Option<PhraseMode>,
 }
 
 /// One variant and the registry entry it stands for.
@@ -84,6 +86,9 @@ pub struct Variant<'r> {
     pub explicit_code: bool,
     /// The field that is the variant's `source()`.
     pub source: Option<SourceField>,
+    /// The `#[cause]` field: logged as a 5xx's cause, though not a `source()` (only `Debug +
+    /// Display`).
+    pub cause_field: Option<SourceField>,
     /// Whether building the response logs the variant as a cause and keeps it (a 5xx with a
     /// source, or thiserror's `#[error(transparent)]`).
     pub cause: bool,
@@ -247,9 +252,13 @@ impl<'r> Enum<'r> {
                 variant.response = response;
                 variant.position = position;
                 variant.explicit_code = v.discriminant.is_some() || v.attrs.iter().any(|a| a.path().is_ident("status"));
-                variant.cause =
-                    entry.code >= 500 && (source.is_some() || crate::attr::error::is_error_transparent(&v.attrs));
+                let cause_field = check::error::variant_cause(v, entry.code, source.as_ref(), cx);
+                variant.cause = entry.code >= 500
+                    && (source.is_some()
+                        || cause_field.is_some()
+                        || crate::attr::error::is_error_transparent(&v.attrs));
                 variant.source = source;
+                variant.cause_field = cause_field;
                 variants.push(variant);
             }
         }
@@ -303,11 +312,14 @@ impl<'r> Enum<'r> {
                 display: Provider::Subset,
                 error: Provider::Subset,
                 from: Provider::Subset,
+                serialize: Provider::Subset,
+                deserialize: Provider::Subset,
                 source_attrs: Provider::Subset,
                 displaydoc: false,
             },
             causes: CauseLog::Error,
             format: None,
+            phrase: None,
         }
     }
 
@@ -383,6 +395,7 @@ impl<'r> Variant<'r> {
             position: 0,
             explicit_code: false,
             source: None,
+            cause_field: None,
             cause: false,
             attrs,
             row: registry.index_of(entry.code).unwrap_or_default(),

@@ -3,6 +3,7 @@
 //! `log` argument.
 
 use crate::ast::{CauseLog, ErrorImpls, Provider};
+use crate::diag::SynCtxt;
 use crate::input::{self, Attribute, DataEnum, Meta, Path};
 use proc_macro2::Span;
 use syn::LitStr;
@@ -23,6 +24,8 @@ pub fn error_impls(attrs: &[Attribute], data: &DataEnum) -> ErrorImpls {
         display: by(thiserror || has("Display") || on_variants("display")),
         error: by(thiserror || has("Error")),
         from: by(thiserror || has("From")),
+        serialize: by(has("Serialize")),
+        deserialize: by(has("Deserialize")),
         // Only thiserror and a `From` derive read `#[from]`/`#[source]` themselves.
         source_attrs: by(thiserror || has("From")),
         displaydoc: derive_paths(attrs).iter().any(|p| p.contains("displaydoc")),
@@ -76,6 +79,79 @@ pub fn is_source_attr(attr: &Attribute) -> bool {
 pub fn source_attr(attrs: &[Attribute]) -> Option<(bool, Span)> {
     let attr = attrs.iter().find(|a| is_source_attr(a))?;
     Some((attr.path().is_ident("from"), attr.path().segments[0].span()))
+}
+
+/// The generated impls `#[subset(skip(..))]` can leave to the user, by the trait's name: each
+/// may collide (E0119) with an impl the macro cannot see.
+pub const SKIPPABLE: &[&str] = &["Display", "Error", "From", "Serialize", "Deserialize"];
+
+/// `skip(Error, Serialize)`: the traits named, each with its span; unknown and repeated names
+/// are errors (all of them reported).
+pub fn skip_list(tokens: proc_macro2::TokenStream, cx: &crate::diag::Ctxt<syn::Error>) -> Vec<(String, Span)> {
+    let mut out: Vec<(String, Span)> = Vec::new();
+    let Ok(items) = input::comma_separated(tokens.clone()) else {
+        cx.spanned(tokens, "write the traits to leave out as names: `skip(Error, Serialize)`");
+        return out;
+    };
+    for item in items {
+        let Ok(path) = syn::parse2::<Path>(item.clone()) else {
+            cx.spanned(item, "write a trait's name: `skip(Error)`");
+            continue;
+        };
+        let Some(last) = path.segments.last() else { continue };
+        let name = last.to_string();
+        if !SKIPPABLE.contains(&name.as_str()) {
+            cx.at(
+                last.span(),
+                format!("`{name}` is not an impl the subset writes; `skip(..)` takes {}", SKIPPABLE.join(", ")),
+            );
+        } else if let Some((_, first)) = out.iter().find(|(n, _)| *n == name) {
+            let mut e = syn::Error::new(last.span(), format!("`{name}` is skipped twice; keep one"));
+            e.combine(syn::Error::new(*first, format!("`{name}` first skipped here")));
+            cx.push(e);
+        } else {
+            out.push((name, last.span()));
+        }
+    }
+    out
+}
+
+/// The impls `skip` names become the user's (`Provider::Skipped`).
+pub fn apply_skips(impls: &mut ErrorImpls, skips: &[(String, Span)]) {
+    for (name, _) in skips {
+        let provider = match name.as_str() {
+            "Display" => &mut impls.display,
+            "Error" => &mut impls.error,
+            "From" => &mut impls.from,
+            "Serialize" => &mut impls.serialize,
+            "Deserialize" => &mut impls.deserialize,
+            _ => continue,
+        };
+        *provider = crate::ast::Provider::Skipped;
+    }
+}
+
+/// The words of `phrase = ".."`, each with its mode (`status_core::Phrase`'s variants).
+pub const PHRASES: &[(&str, crate::ast::PhraseMode)] = &[
+    ("registry", crate::ast::PhraseMode::Registry),
+    ("framework", crate::ast::PhraseMode::Framework),
+    ("empty", crate::ast::PhraseMode::Empty),
+];
+
+/// `phrase = "framework"`.
+pub fn phrase(value: &LitStr) -> syn::Result<crate::ast::PhraseMode> {
+    let word = value.value();
+    for (name, mode) in PHRASES {
+        if *name == word {
+            return Ok(*mode);
+        }
+    }
+    Err(syn::Error::new(
+        value.span(),
+        format!(
+            "unknown phrase \"{word}\": write `phrase = \"registry\"` (the registry's reason phrase, the default), `phrase = \"framework\"` (the one hyper or actix-web writes) or `phrase = \"empty\"` (none)"
+        ),
+    ))
 }
 
 /// `log = "error"` or `log = "off"`.

@@ -68,6 +68,10 @@ pub struct SubsetArgs {
     pub log: Option<crate::ast::CauseLog>,
     /// `format = RealWorld`: the `ErrorFormat` of its error bodies (RFC 9457 otherwise).
     pub format: Option<Path>,
+    /// `phrase = "framework"`: whose reason phrase goes on the status line.
+    pub phrase: Option<crate::ast::PhraseMode>,
+    /// `skip(Error, Serialize)`: generated impls left to the user.
+    pub skip: Vec<(String, Span)>,
 }
 
 pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
@@ -88,6 +92,18 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
                 return Err(syn::Error::new(name.span(), "`format` is given twice; keep one"));
             }
             out.format = Some(syn::parse2(value.ok_or_else(|| needs_value(name, "MyErrorFormat"))?)?);
+        } else if name == "phrase" {
+            if out.phrase.is_some() {
+                return Err(syn::Error::new(name.span(), "`phrase` is given twice; keep one"));
+            }
+            out.phrase = Some(error::phrase(&syn::parse2(value.ok_or_else(|| needs_value(name, "\"framework\""))?)?)?);
+        } else if name == "skip" {
+            match value.and_then(|v| v.into_iter().next()) {
+                Some(proc_macro2::TokenTree::Group(list)) if list.delimiter() == proc_macro2::Delimiter::Parenthesis => {
+                    out.skip.extend(error::skip_list(list.stream(), cx));
+                }
+                _ => return Err(syn::Error::new(name.span(), "write the traits in parentheses: `skip(Error, Serialize)`")),
+            }
         } else if name == "log" {
             if out.log.is_some() {
                 return Err(syn::Error::new(name.span(), "`log` is given twice; keep one"));
@@ -96,7 +112,7 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
         } else {
             return Err(syn::Error::new(
                 name.span(),
-                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum; `format = MyFormat` names the `ErrorFormat` of its error bodies; `log = \"off\"` stops the ERROR log line of 5xx causes",
+                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum; `format = MyFormat` names the `ErrorFormat` of its error bodies; `log = \"off\"` stops the ERROR log line of 5xx causes; `phrase = \"framework\"` leaves the status line's reason phrase to the framework; `skip(Error, Serialize)` leaves those impls to you",
             ));
         }
         Ok(())
@@ -212,7 +228,7 @@ fn needs_value(name: &proc_macro2::Ident, example: &str) -> syn::Error {
 /// The helper attributes this crate reads on variants and fields; they are inert and removed
 /// from what the attribute forms emit.
 pub const HELPERS: &[&str] =
-    &["status", "detail", "problem", "sent_elsewhere", "response", "header", "body", "extension", "instance", "errors"];
+    &["status", "detail", "problem", "sent_elsewhere", "response", "header", "body", "extension", "instance", "errors", "cause"];
 
 // `#[from]` and `#[source]` are ours too when no derive beside the subset reads them: see
 // `error::is_source_attr`.

@@ -54,6 +54,48 @@ pub fn variant_source(v: &InputVariant, sources: &mut Sources, cx: &Ctxt<syn::Er
     found
 }
 
+/// The variant's `#[cause]` field, checking: one per variant, beside no source (the source
+/// is already the logged cause), and only on a 5xx variant (only a 5xx logs its cause).
+pub fn variant_cause(
+    v: &InputVariant,
+    code: u16,
+    source: Option<&SourceField>,
+    cx: &Ctxt<syn::Error>,
+) -> Option<SourceField> {
+    let mut found: Option<SourceField> = None;
+    for (i, field) in v.fields.iter().enumerate() {
+        let Some(attr) = field.attrs.iter().find(|a| a.path().is_ident("cause")) else { continue };
+        let span = attr.path().segments[0].span();
+        let (binding, member) = member(field, i);
+        if let Some(first) = &found {
+            let mut e = syn::Error::new(span, format!("`{}` already has a `#[cause]`: a variant logs one cause; keep one", v.ident));
+            e.combine(syn::Error::new(first.binding.span(), "the first `#[cause]` is this field"));
+            cx.push(e);
+            continue;
+        }
+        if let Some(source) = source {
+            cx.at(
+                span,
+                format!(
+                    "`{}` has a source (`{}`), which is already its logged cause: remove `#[cause]`, or `#[from]`/`#[source]`",
+                    v.ident, source.binding
+                ),
+            );
+        }
+        if code < 500 {
+            cx.at(
+                span,
+                format!(
+                    "only a 5xx response logs its cause, and `{}` is a {code}: remove `#[cause]`, or give the variant a 5xx code",
+                    v.ident
+                ),
+            );
+        }
+        found = Some(SourceField { binding, member, ty: field.ty.clone(), from: false });
+    }
+    found
+}
+
 /// The binding a variant's pattern gives the field (as `check::response` names them) and the
 /// member that builds it.
 fn member(field: &Field, i: usize) -> (syn::Ident, TokenStream) {

@@ -3,7 +3,7 @@
 //! that status-core's macros expand (serde, http).
 
 use super::private;
-use crate::ast::{Canonical, Enum, Kind, Shape};
+use crate::ast::{Canonical, Enum, Kind, Provider, Shape};
 use crate::template::{stream, tokens};
 use proc_macro2::TokenStream;
 use quote::format_ident;
@@ -45,10 +45,13 @@ pub fn conversions(item: &Enum<'_>) -> TokenStream {
         Shape::Unit => tokens!([] [] unit),
         Shape::Data => tokens!([] [] data),
     };
-    out.extend(tokens! {[private, shape, ident] []
-        #private::__serde_impls! { #shape #ident }
-        #private::__http_impls! { #shape #ident }
-    });
+    if item.errors.serialize == Provider::Subset {
+        out.extend(tokens!([private, shape, ident] [] #private::Serialize__opt_out_with__subset_skip_Serialize! { #shape #ident }));
+    }
+    if item.errors.deserialize == Provider::Subset {
+        out.extend(tokens!([private, shape, ident] [] #private::Deserialize__opt_out_with__subset_skip_Deserialize! { #shape #ident }));
+    }
+    out.extend(tokens!([private, shape, ident] [] #private::__http_impls! { #shape #ident }));
     match &item.kind {
         Kind::Registry { canonical: Canonical::ConvertsWith(canonical), .. } => {
             out.extend(with_status_code(item, canonical));

@@ -21,7 +21,7 @@ pub fn errors(item: &Enum<'_>) -> TokenStream {
 
 /// `core::error::Error`, its `source()` the variant's source field or the inner subset's own.
 fn error_impl(item: &Enum<'_>) -> TokenStream {
-    if item.errors.error == Provider::Derive {
+    if item.errors.error != Provider::Subset {
         return TokenStream::new();
     }
     let private = private();
@@ -40,10 +40,7 @@ fn error_impl(item: &Enum<'_>) -> TokenStream {
     }
     let inner = item.inner_arms(&|i| tokens!([i] [] ::core::error::Error::source(#i)));
     tokens! {[ident, private, inner, rest] [own]
-        // `Error` needs `Debug`; the bound waits until the enum is used as an error, so a
-        // subset without `Debug` still compiles.
-        #[automatically_derived]
-        impl ::core::error::Error for #ident where for<'__status> #ident: ::core::fmt::Debug {
+        #private::Error__opt_out_with__subset_skip_Error! { #ident {
             fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
                 use #private::AsDynError as _;
                 match self {
@@ -52,7 +49,7 @@ fn error_impl(item: &Enum<'_>) -> TokenStream {
                     #rest
                 }
             }
-        }
+        } }
     }
 }
 
@@ -69,21 +66,24 @@ fn from_impls(item: &Enum<'_>) -> TokenStream {
             }
         }
     }
+    // A derive writes the `From` of a `#[from]` field, the subset the others; a skipped `From`
+    // is the user's, all of them.
+    let derived = item.errors.from == Provider::Derive;
     for i in &item.inner {
-        if ours || !i.from {
+        if ours || (derived && !i.from) {
             held.push((&i.ident, &i.member, &i.ty));
         }
     }
     let mut impls = TokenStream::new();
     for (name, member, ty) in held {
-        impls.extend(tokens! {[ty, ident, name, member] []
-            #[automatically_derived]
-            impl ::core::convert::From<#ty> for #ident {
+        let private = private();
+        impls.extend(tokens! {[ty, ident, name, member, private] []
+            #private::From__opt_out_with__subset_skip_From! { #ident [#ty] {
                 #[inline]
                 fn from(source: #ty) -> Self {
                     Self::#name { #member: source }
                 }
-            }
+            } }
         });
     }
     impls

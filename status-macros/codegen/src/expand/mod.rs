@@ -174,7 +174,7 @@ fn variant_definition(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
 /// `Display`: the code and reason phrase, e.g. `404 Not Found` (a transparent variant: the
 /// inner subset's); none when a derive beside the subset writes it (thiserror's messages).
 fn display(item: &Enum<'_>) -> TokenStream {
-    if item.errors.display == Provider::Derive {
+    if item.errors.display != Provider::Subset {
         return TokenStream::new();
     }
     let ident = &item.ident;
@@ -183,14 +183,14 @@ fn display(item: &Enum<'_>) -> TokenStream {
         lines.push(format!("{} {}", v.entry.code, v.entry.reason));
     }
     let inner = item.inner_arms(&|i| tokens!([i] [] ::core::fmt::Display::fmt(#i, f)));
-    tokens! {[ident, inner] [pats = inherent::patterns(item), lines]
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
+    let private = private();
+    tokens! {[ident, inner, private] [pats = inherent::patterns(item), lines]
+        #private::Display__opt_out_with__subset_skip_Display! { #ident {
             /// Writes the code and reason phrase, e.g. `404 Not Found`.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self { #(#pats => f.pad(#lines),)* #inner }
             }
-        }
+        } }
     }
 }
 

@@ -11,7 +11,7 @@
 //! still compiles and works as a plain subset.
 
 use super::private;
-use crate::ast::{CauseLog, DetailText, Enum, HeaderField, MissingHeader, Presence, Variant};
+use crate::ast::{CauseLog, DetailText, Enum, HeaderField, MissingHeader, PhraseMode, Presence, Provider, Variant};
 use crate::input::types::Text;
 use crate::template::{tokens, tokens_spanned};
 use proc_macro2::TokenStream;
@@ -61,16 +61,15 @@ fn bodies<'a>(item: &'a Enum<'_>) -> impl Iterator<Item = &'a TokenStream> {
 fn response_parts(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let arms = item.variants.iter().map(|v| {
-        let (name, response, entry) = (&v.ident, &v.response, v.entry);
+        let (name, response) = (&v.ident, &v.response);
         let binding = &response.binding;
-        let (code, reason) = (&v.code, &entry.reason);
         let headers = response.headers.iter().map(|h| header(h, Take::Ref));
         let problem = super::problem::parts(item, v);
-        let cause = (v.cause && item.causes == CauseLog::Error)
-            .then(|| tokens!([private] [] #private::Sink::cause(__sink, self);));
-        tokens! {[name, binding, private, code, reason, problem, cause] [headers]
+        let status = status_line(item, v);
+        let cause = (v.cause && item.causes == CauseLog::Error).then(|| log_cause(item, v));
+        tokens! {[name, binding, problem, cause, status] [headers]
             Self::#name #binding => {
-                #private::Sink::status(__sink, #code, #reason);
+                #status
                 #(#headers)*
                 #problem
                 #cause
@@ -88,6 +87,41 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
             }
         }
     }
+}
+
+/// The 5xx's cause to log: its `#[cause]` field; where the enum is no `Error` of ours
+/// (`skip(Error)`), its source field; else the variant itself, an error whose `source()` chain
+/// the line follows.
+fn log_cause(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
+    let private = private();
+    let field = match (&v.cause_field, &v.source) {
+        (Some(field), _) => Some(field),
+        (None, Some(source)) if item.errors.error == Provider::Skipped => Some(source),
+        _ => None,
+    };
+    match field {
+        Some(field) => {
+            let binding = &field.binding;
+            tokens!([private, binding] [] #private::__log_cause!(__sink, #binding);)
+        }
+        None => tokens!([private] [] #private::__log_cause!(__sink, self);),
+    }
+}
+
+/// The status line of a variant: the enum's phrase (where it names one), then code and the
+/// registry's phrase.
+pub(super) fn status_line(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
+    let private = private();
+    let (code, reason) = (&v.code, &v.entry.reason);
+    let phrase = item.phrase.map(|mode| {
+        let word = match mode {
+            PhraseMode::Registry => tokens!([] [] Registry),
+            PhraseMode::Framework => tokens!([] [] Framework),
+            PhraseMode::Empty => tokens!([] [] Empty),
+        };
+        tokens!([private, word] [] #private::Sink::phrase(__sink, #private::Phrase::#word);)
+    });
+    tokens!([private, code, reason, phrase] [] #phrase #private::Sink::status(__sink, #code, #reason);)
 }
 
 /// Whether the by-value response moves the variant's `String` header fields into the response
@@ -111,12 +145,12 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
         .filter(|v| moves_text(v))
         .map(|v| {
             let (name, binding) = (&v.ident, &v.response.binding);
-            let (code, reason) = (&v.code, &v.entry.reason);
             let headers = v.response.headers.iter().map(|h| header(h, Take::Value));
             let problem = super::problem::parts(item, v);
-            tokens! {[name, binding, private, code, reason, problem] [headers]
+            let status = status_line(item, v);
+            tokens! {[name, binding, problem, status] [headers]
                 Self::#name #binding => {
-                    #private::Sink::status(__sink, #code, #reason);
+                    #status
                     #problem
                     #(#headers)*
                 }

@@ -59,14 +59,14 @@ pub fn started_arm(item: &Enum<'_>, v: &Variant<'_>) -> Option<TokenStream> {
     } else {
         tokens!([problem] [headers = &headers] #(#headers)* #problem)
     };
-    let (code, reason) = (&v.code, &v.entry.reason);
-    Some(tokens! {[name, pattern, private, ty, body, code, reason, parts] [borrows]
+    let status = super::respond::status_line(item, v);
+    Some(tokens! {[name, pattern, private, ty, body, status, parts] [borrows]
         Self::#name #pattern => {
             #(#borrows)*
             let mut __started = <S as #private::BodySink<#ty>>::start_with(__new(), #body);
             {
                 let __sink = &mut __started;
-                #private::Sink::status(__sink, #code, #reason);
+                #status
                 #parts
             }
             #private::Sink::finish(__started)

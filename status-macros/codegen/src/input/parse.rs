@@ -7,8 +7,9 @@ use syn::Token;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream, Parser};
 
-/// `name = value, name, ...`, the arguments of `#[subset(..)]`, `#[registry(..)]` and
-/// `#[problem(..)]`: `f` gets each name and the tokens of its value, if it has one.
+/// `name = value, name(list), name, ...`, the arguments of `#[subset(..)]`, `#[registry(..)]`
+/// and `#[problem(..)]`: `f` gets each name and the tokens of its value, if it has one (a
+/// list's value is its parenthesized group, one token tree).
 pub fn parse_nested(
     tokens: TokenStream,
     mut f: impl FnMut(&Ident, Option<TokenStream>) -> syn::Result<()>,
@@ -23,6 +24,9 @@ pub fn parse_nested(
                     return Err(syn::Error::new(name.span(), format!("give `{name}` a value after `=`")));
                 }
                 Some(value)
+            } else if input.peek(syn::token::Paren) {
+                let group: proc_macro2::TokenTree = input.parse()?;
+                Some(TokenStream::from(group))
             } else {
                 None
             };
