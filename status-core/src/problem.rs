@@ -15,13 +15,7 @@
 //!     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
 //!         // One list of messages per field; a problem without field errors is listed under
 //!         // "body", with its detail (or its title).
-//!         let mut fields: Vec<(&str, Vec<&str>)> = Vec::new();
-//!         for error in problem.errors() {
-//!             match fields.iter_mut().find(|(name, _)| *name == error.field()) {
-//!                 Some((_, messages)) => messages.push(error.detail()),
-//!                 None => fields.push((error.field(), vec![error.detail()])),
-//!             }
-//!         }
+//!         let mut fields = problem.errors_by_field();
 //!         if fields.is_empty() {
 //!             fields.push(("body", vec![problem.detail().unwrap_or(problem.title())]));
 //!         }
@@ -166,6 +160,21 @@ impl<'a> Problem<'a> {
         self.errors
     }
 
+    /// The field errors grouped by the member they name ([`FieldError::field`]), in the order
+    /// each member first appears: the shape of formats that list messages per field
+    /// (`{"errors":{"username":["is taken", "is too short"]}}`).
+    #[must_use]
+    pub fn errors_by_field(&self) -> Vec<(&'a str, Vec<&'a str>)> {
+        let mut fields: Vec<(&'a str, Vec<&'a str>)> = Vec::new();
+        for error in self.errors {
+            match fields.iter_mut().find(|(name, _)| *name == error.field()) {
+                Some((_, messages)) => messages.push(error.detail()),
+                None => fields.push((error.field(), alloc::vec![error.detail()])),
+            }
+        }
+        fields
+    }
+
     /// Appends the RFC 9457 JSON object: `type`, `title`, `status`, then `detail`, `instance`,
     /// the extension members and `errors` when there are any.
     pub fn write_json(&self, out: &mut String) {
@@ -307,6 +316,17 @@ impl FieldErrors {
     #[must_use]
     pub fn as_slice(&self) -> &[FieldError] {
         &self.0
+    }
+}
+
+/// Errors about top-level members, `(name, detail)`: `[("username", "has already been taken")]`.
+impl<K: AsRef<str>, V: Into<String>> FromIterator<(K, V)> for FieldErrors {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut errors = FieldErrors::new();
+        for (name, detail) in iter {
+            errors.field(name.as_ref(), detail);
+        }
+        errors
     }
 }
 

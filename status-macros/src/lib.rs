@@ -36,6 +36,7 @@ pub fn subset(args: TokenStream, item: TokenStream) -> TokenStream {
         extension,
         instance,
         errors,
+        cause,
         from,
         source
     )

@@ -109,12 +109,31 @@ fn registry_enum(args: TokenStream, item: TokenStream, cx: &Ctxt<syn::Error>) ->
 }
 
 fn subset_enum(args: TokenStream, item: TokenStream, form: Form, cx: &Ctxt<syn::Error>) -> Option<TokenStream> {
-    let (macro_name, args) = match form {
-        Form::Attribute => ("subset", Some(attr::subset_args(args, cx))),
-        Form::Derive => ("derive(Subset)", None),
+    let macro_name = match form {
+        Form::Attribute => "subset",
+        Form::Derive => "derive(Subset)",
     };
-    let input: DeriveInput = check::plain_enum(item, macro_name, "listing the codes it returns", cx)?;
-    let args = args.unwrap_or_else(|| attr::derive_subset_args(&input.attrs, cx));
+    let mut input: DeriveInput = check::plain_enum(item, macro_name, "listing the codes it returns", cx)?;
+    let args = match form {
+        // The attribute's own arguments and a `#[subset(..)]` beside it, read as one list (an
+        // argument given in both is given twice); the helper is ours, so it is not emitted.
+        Form::Attribute => {
+            let mut all = args;
+            for attr in input.attrs.iter().filter(|a| a.path().is_ident("subset")) {
+                if let input::Meta::List(list) = &attr.meta {
+                    if !all.is_empty() {
+                        all.extend(quote::quote!(,));
+                    }
+                    all.extend(list.tokens.clone());
+                } else {
+                    cx.spanned(attr, "write the options in parentheses: `#[subset(format = MyFormat)]`");
+                }
+            }
+            input.attrs.retain(|a| !a.path().is_ident("subset"));
+            attr::subset_args(all, cx)
+        }
+        Form::Derive => attr::derive_subset_args(&input.attrs, cx),
+    };
     let (registry, of) = match (args.of, args.registry) {
         (Some(of), Some(path)) => (load_file(&path, cx)?.registry, Parent::Custom(of)),
         (None, None) => (canonical(proc_macro2::Span::call_site(), cx)?, Parent::StatusCode),
@@ -144,6 +163,7 @@ fn finish(cx: Ctxt<syn::Error>, out: Option<TokenStream>, item: TokenStream) -> 
     match syn::parse2::<DeriveInput>(item.clone()) {
         Ok(mut input) => {
             input.generics = input::Generics::default();
+            input.attrs.retain(|a| !a.path().is_ident("subset") && !a.path().is_ident("detail"));
             if let input::Data::Enum(data) = &mut input.data {
                 // `#[from]`/`#[source]` stay only for a derive that reads them.
                 let derived = attr::error::error_impls(&input.attrs, data).source_attrs == ast::Provider::Derive;

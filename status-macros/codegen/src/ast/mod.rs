@@ -265,6 +265,14 @@ impl<'r> Enum<'r> {
         if cx.has_errors() {
             return None;
         }
+        let mut input = input;
+        if check::response::enum_detail(&mut input.attrs, cx) {
+            // `#[detail]` on the enum: each error variant's message is its detail, unless it
+            // writes its own.
+            for v in variants.iter_mut().filter(|v| v.entry.code >= 400 && v.response.detail.is_none()) {
+                v.response.detail = Some(DetailText::Display);
+            }
+        }
         let parent = of.tokens();
         let mut item = Self::assemble(input, variants, registry, Kind::Subset { of }, form, parent);
         item.shape = if inner.is_empty() { item.shape } else { Shape::Data };

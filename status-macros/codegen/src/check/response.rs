@@ -291,3 +291,21 @@ mod tests {
         assert_eq!(tuple_fields_named(&lit("{0} and {1:?}, {{0}} {id}")).value(), "{_0} and {_1:?}, {{0}} {id}");
     }
 }
+
+/// `#[detail]` on the enum (removed from its attributes): whether it is there. Rule: on the
+/// enum it stands alone, the variants' `Display` being each one's detail; a format string
+/// belongs on a variant.
+pub fn enum_detail(attrs: &mut Vec<crate::input::Attribute>, cx: &Ctxt<syn::Error>) -> bool {
+    let mut found = false;
+    attrs.retain(|attr| {
+        if !attr.path().is_ident("detail") {
+            return true;
+        }
+        if !matches!(attr.meta, crate::input::Meta::Path) {
+            cx.spanned(attr, "on the enum, write `#[detail]` alone (each error variant's `Display` is its detail); put `#[detail(\"...\")]` with a format on a variant");
+        }
+        found = true;
+        false
+    });
+    found
+}

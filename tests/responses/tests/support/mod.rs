@@ -92,3 +92,4 @@ pub fn validator(dir: &std::path::Path) -> std::path::PathBuf {
     }
     python
 }
+pub mod wire;
