@@ -45,10 +45,12 @@ pub fn conversions(item: &Enum<'_>) -> TokenStream {
         Shape::Unit => tokens!([] [] unit),
         Shape::Data => tokens!([] [] data),
     };
-    if item.errors.serialize == Provider::Subset {
+    // Serde's number form is for enums of unit variants only.
+    let unit = item.shape == Shape::Unit;
+    if unit && item.errors.serialize == Provider::Subset {
         out.extend(tokens!([private, shape, ident] [] #private::Serialize__opt_out_with__subset_skip_Serialize! { #shape #ident }));
     }
-    if item.errors.deserialize == Provider::Subset {
+    if unit && item.errors.deserialize == Provider::Subset {
         out.extend(tokens!([private, shape, ident] [] #private::Deserialize__opt_out_with__subset_skip_Deserialize! { #shape #ident }));
     }
     out.extend(tokens!([private, shape, ident] [] #private::__http_impls! { #shape #ident }));

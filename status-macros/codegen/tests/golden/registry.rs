@@ -929,16 +929,11 @@ impl Small {
         self.info().registration()
     }
 }
-#[automatically_derived]
-impl ::core::fmt::Display for Small {
-    /// Writes the code and reason phrase, e.g. `404 Not Found`.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::Ok { .. } => f.pad("200 OK"),
-            Self::MethodNotAllowed { .. } => f.pad("405 Method Not Allowed"),
-            Self::Trial { .. } => f.pad("599 Trial"),
-        }
-    }
+::status_core::__private::Display__opt_out_with__subset_skip_Display! {
+    Small { #[doc = r" Writes the code and reason phrase, e.g. `404 Not Found`."] fn
+    fmt(& self, f : & mut ::core::fmt::Formatter <'_ >) -> ::core::fmt::Result { match
+    self { Self::Ok { .. } => f.pad("200 OK"), Self::MethodNotAllowed { .. } => f
+    .pad("405 Method Not Allowed"), Self::Trial { .. } => f.pad("599 Trial"), } } }
 }
 #[automatically_derived]
 impl ::core::convert::From<Small> for u16 {
@@ -1016,7 +1011,10 @@ impl ::core::str::FromStr for Small {
         ::status_core::__private::parse_status::<Self>(s)
     }
 }
-::status_core::__private::__serde_impls! {
+::status_core::__private::Serialize__opt_out_with__subset_skip_Serialize! {
+    unit Small
+}
+::status_core::__private::Deserialize__opt_out_with__subset_skip_Deserialize! {
     unit Small
 }
 ::status_core::__private::__http_impls! {
@@ -1056,9 +1054,31 @@ impl Small {
                     405,
                     "Method Not Allowed",
                 );
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Small",
+                            "MethodNotAllowed",
+                            405,
+                            &[],
+                        )
+                    },
+                );
             }
             Self::Trial => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Small",
+                            "Trial",
+                            599,
+                            &[],
+                        )
+                    },
+                );
             }
         }
     }

@@ -205,27 +205,16 @@ impl Answer {
         self.info().registration()
     }
 }
-#[automatically_derived]
-impl ::core::fmt::Display for Answer {
-    /// Writes the code and reason phrase, e.g. `404 Not Found`.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::Ok { .. } => f.pad("200 OK"),
-            Self::WrongMethod { .. } => f.pad("405 Method Not Allowed"),
-        }
-    }
+::status_core::__private::Display__opt_out_with__subset_skip_Display! {
+    Answer { #[doc = r" Writes the code and reason phrase, e.g. `404 Not Found`."] fn
+    fmt(& self, f : & mut ::core::fmt::Formatter <'_ >) -> ::core::fmt::Result { match
+    self { Self::Ok { .. } => f.pad("200 OK"), Self::WrongMethod { .. } => f
+    .pad("405 Method Not Allowed"), } } }
 }
-#[automatically_derived]
-impl ::core::error::Error for Answer
-where
-    for<'__status> Answer: ::core::fmt::Debug,
-{
-    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
-        use ::status_core::__private::AsDynError as _;
-        match self {
-            _ => ::core::option::Option::None,
-        }
-    }
+::status_core::__private::Error__opt_out_with__subset_skip_Error! {
+    Answer { fn source(& self) -> ::core::option::Option <& (dyn ::core::error::Error +
+    'static) > { use ::status_core::__private::AsDynError as _; match self { _ =>
+    ::core::option::Option::None, } } }
 }
 #[automatically_derived]
 impl ::status_core::__private::Subset for Answer {
@@ -277,9 +266,6 @@ impl ::core::cmp::PartialEq<Answer> for u16 {
         *self == other.code()
     }
 }
-::status_core::__private::__serde_impls! {
-    data Answer
-}
 ::status_core::__private::__http_impls! {
     data Answer
 }
@@ -315,6 +301,17 @@ impl Answer {
                         __value,
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Answer",
+                            "WrongMethod",
+                            405,
+                            &["allow"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),

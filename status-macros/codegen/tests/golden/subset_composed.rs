@@ -198,48 +198,28 @@ impl Failure {
         self.info().registration()
     }
 }
-#[automatically_derived]
-impl ::core::fmt::Display for Failure {
-    /// Writes the code and reason phrase, e.g. `404 Not Found`.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::Disk { .. } => f.pad("599 Trial"),
-            Self::Trial { .. } => f.pad("599 Trial"),
-            Self::Answer(__inner) => ::core::fmt::Display::fmt(__inner, f),
-        }
+::status_core::__private::Display__opt_out_with__subset_skip_Display! {
+    Failure { #[doc = r" Writes the code and reason phrase, e.g. `404 Not Found`."] fn
+    fmt(& self, f : & mut ::core::fmt::Formatter <'_ >) -> ::core::fmt::Result { match
+    self { Self::Disk { .. } => f.pad("599 Trial"), Self::Trial { .. } => f
+    .pad("599 Trial"), Self::Answer(__inner) => ::core::fmt::Display::fmt(__inner, f), }
+    } }
+}
+::status_core::__private::Error__opt_out_with__subset_skip_Error! {
+    Failure { fn source(& self) -> ::core::option::Option <& (dyn ::core::error::Error +
+    'static) > { use ::status_core::__private::AsDynError as _; match self { Self::Disk {
+    0 : __source, .. } => ::core::option::Option::Some(__source.as_dyn_error()),
+    Self::Trial { source : __source, .. } => ::core::option::Option::Some(__source
+    .as_dyn_error()), Self::Answer(__inner) => ::core::error::Error::source(__inner), } }
     }
 }
-#[automatically_derived]
-impl ::core::error::Error for Failure
-where
-    for<'__status> Failure: ::core::fmt::Debug,
-{
-    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
-        use ::status_core::__private::AsDynError as _;
-        match self {
-            Self::Disk { 0: __source, .. } => {
-                ::core::option::Option::Some(__source.as_dyn_error())
-            }
-            Self::Trial { source: __source, .. } => {
-                ::core::option::Option::Some(__source.as_dyn_error())
-            }
-            Self::Answer(__inner) => ::core::error::Error::source(__inner),
-        }
-    }
+::status_core::__private::From__opt_out_with__subset_skip_From! {
+    Failure[std::io::Error] { #[inline] fn from(source : std::io::Error) -> Self {
+    Self::Disk { 0 : source } } }
 }
-#[automatically_derived]
-impl ::core::convert::From<std::io::Error> for Failure {
-    #[inline]
-    fn from(source: std::io::Error) -> Self {
-        Self::Disk { 0: source }
-    }
-}
-#[automatically_derived]
-impl ::core::convert::From<Answer> for Failure {
-    #[inline]
-    fn from(source: Answer) -> Self {
-        Self::Answer { 0: source }
-    }
+::status_core::__private::From__opt_out_with__subset_skip_From! {
+    Failure[Answer] { #[inline] fn from(source : Answer) -> Self { Self::Answer { 0 :
+    source } } }
 }
 #[automatically_derived]
 impl ::status_core::__private::Subset for Failure {
@@ -309,9 +289,6 @@ impl ::core::cmp::PartialEq<Failure> for u16 {
         *self == other.code()
     }
 }
-::status_core::__private::__serde_impls! {
-    data Failure
-}
 ::status_core::__private::__http_impls! {
     data Failure
 }
@@ -335,7 +312,18 @@ impl Failure {
         match self {
             Self::Disk(_0) => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
-                ::status_core::__private::Sink::cause(__sink, self);
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Failure",
+                            "Disk",
+                            599,
+                            &["0"],
+                        )
+                    },
+                );
+                ::status_core::__private::__log_cause!(__sink, self);
             }
             Self::Trial { source, retry_after } => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
@@ -347,11 +335,22 @@ impl Failure {
                         __value,
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Failure",
+                            "Trial",
+                            599,
+                            &["source", "retry_after"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("{}", self),
                 );
-                ::status_core::__private::Sink::cause(__sink, self);
+                ::status_core::__private::__log_cause!(__sink, self);
             }
             Self::Answer(__inner) => {
                 ::status_core::__private::Subset::__response_parts(__inner, __sink)

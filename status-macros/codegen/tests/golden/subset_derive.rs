@@ -187,27 +187,16 @@ impl Answer {
         self.info().registration()
     }
 }
-#[automatically_derived]
-impl ::core::fmt::Display for Answer {
-    /// Writes the code and reason phrase, e.g. `404 Not Found`.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::Ok { .. } => f.pad("200 OK"),
-            Self::NotAllowed { .. } => f.pad("405 Method Not Allowed"),
-        }
-    }
+::status_core::__private::Display__opt_out_with__subset_skip_Display! {
+    Answer { #[doc = r" Writes the code and reason phrase, e.g. `404 Not Found`."] fn
+    fmt(& self, f : & mut ::core::fmt::Formatter <'_ >) -> ::core::fmt::Result { match
+    self { Self::Ok { .. } => f.pad("200 OK"), Self::NotAllowed { .. } => f
+    .pad("405 Method Not Allowed"), } } }
 }
-#[automatically_derived]
-impl ::core::error::Error for Answer
-where
-    for<'__status> Answer: ::core::fmt::Debug,
-{
-    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
-        use ::status_core::__private::AsDynError as _;
-        match self {
-            _ => ::core::option::Option::None,
-        }
-    }
+::status_core::__private::Error__opt_out_with__subset_skip_Error! {
+    Answer { fn source(& self) -> ::core::option::Option <& (dyn ::core::error::Error +
+    'static) > { use ::status_core::__private::AsDynError as _; match self { _ =>
+    ::core::option::Option::None, } } }
 }
 #[automatically_derived]
 impl ::status_core::__private::Subset for Answer {
@@ -308,7 +297,10 @@ impl ::core::str::FromStr for Answer {
         ::status_core::__private::parse_status::<Self>(s)
     }
 }
-::status_core::__private::__serde_impls! {
+::status_core::__private::Serialize__opt_out_with__subset_skip_Serialize! {
+    unit Answer
+}
+::status_core::__private::Deserialize__opt_out_with__subset_skip_Deserialize! {
     unit Answer
 }
 ::status_core::__private::__http_impls! {
@@ -345,6 +337,17 @@ impl Answer {
                     __sink,
                     405,
                     "Method Not Allowed",
+                );
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Answer",
+                            "NotAllowed",
+                            405,
+                            &[],
+                        )
+                    },
                 );
             }
         }

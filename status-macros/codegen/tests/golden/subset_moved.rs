@@ -216,28 +216,16 @@ impl Moved {
         self.info().registration()
     }
 }
-#[automatically_derived]
-impl ::core::fmt::Display for Moved {
-    /// Writes the code and reason phrase, e.g. `404 Not Found`.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::Ok { .. } => f.pad("200 OK"),
-            Self::WrongMethod { .. } => f.pad("405 Method Not Allowed"),
-            Self::Trial { .. } => f.pad("599 Trial"),
-        }
-    }
+::status_core::__private::Display__opt_out_with__subset_skip_Display! {
+    Moved { #[doc = r" Writes the code and reason phrase, e.g. `404 Not Found`."] fn
+    fmt(& self, f : & mut ::core::fmt::Formatter <'_ >) -> ::core::fmt::Result { match
+    self { Self::Ok { .. } => f.pad("200 OK"), Self::WrongMethod { .. } => f
+    .pad("405 Method Not Allowed"), Self::Trial { .. } => f.pad("599 Trial"), } } }
 }
-#[automatically_derived]
-impl ::core::error::Error for Moved
-where
-    for<'__status> Moved: ::core::fmt::Debug,
-{
-    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
-        use ::status_core::__private::AsDynError as _;
-        match self {
-            _ => ::core::option::Option::None,
-        }
-    }
+::status_core::__private::Error__opt_out_with__subset_skip_Error! {
+    Moved { fn source(& self) -> ::core::option::Option <& (dyn ::core::error::Error +
+    'static) > { use ::status_core::__private::AsDynError as _; match self { _ =>
+    ::core::option::Option::None, } } }
 }
 #[automatically_derived]
 impl ::status_core::__private::Subset for Moved {
@@ -288,9 +276,6 @@ impl ::core::cmp::PartialEq<Moved> for u16 {
     fn eq(&self, other: &Moved) -> bool {
         *self == other.code()
     }
-}
-::status_core::__private::__serde_impls! {
-    data Moved
 }
 ::status_core::__private::__http_impls! {
     data Moved
@@ -343,6 +328,17 @@ impl Moved {
                         ::core::convert::AsRef::<str>::as_ref(__value),
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Moved",
+                            "WrongMethod",
+                            405,
+                            &["allow"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),
@@ -358,6 +354,17 @@ impl Moved {
                         ::core::convert::AsRef::<str>::as_ref(__value),
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Moved",
+                            "Trial",
+                            599,
+                            &["link"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("{}", self),
@@ -389,6 +396,17 @@ impl Moved {
                     __sink,
                     405,
                     "Method Not Allowed",
+                );
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Moved",
+                            "WrongMethod",
+                            405,
+                            &["allow"],
+                        )
+                    },
                 );
                 ::status_core::__private::Sink::detail(
                     __sink,
