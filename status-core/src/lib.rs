@@ -56,11 +56,9 @@ extern crate std;
 pub mod __private;
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
-#[path = "extract/actix.rs"]
 pub mod actix;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-#[path = "extract/axum.rs"]
 pub mod axum;
 mod cause;
 mod class;

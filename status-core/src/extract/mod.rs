@@ -1,11 +1,12 @@
 //! What the framework modules share: the error body of a framework's own rejection (an
-//! extractor that failed, a request no route takes) in a service's [`ErrorFormat`].
+//! extractor that failed, a request no route takes) in a service's [`ErrorFormat`], and the
+//! reason phrase of its status line.
 //!
-//! The framework modules are `status_core::axum` (`extract/axum.rs`) and `status_core::actix`
-//! (`extract/actix.rs`), declared in `lib.rs` so that their public paths are short.
+//! The framework modules are `status_core::axum` (`axum/`) and `status_core::actix`
+//! (`actix/`).
 
-use crate::StatusCode;
 use crate::problem::{ErrorFormat, Problem};
+use crate::{Phrase, StatusCode};
 use alloc::string::String;
 
 /// The registry's title for `code` (RFC 9110's reason phrase: "Unprocessable Content"); for a
@@ -18,18 +19,20 @@ pub(crate) fn title(code: u16) -> &'static str {
     status.reason()
 }
 
-/// An error body: its status, the registry's title, the format's media type (`None`: the
-/// format sends no content) and text.
+/// An error body: its status, the reason phrase of its status line
+/// (`None`: the framework's own), the format's media type (`None`: the format sends no
+/// content) and text.
 #[derive(Debug)]
 pub(crate) struct ErrorBody {
     pub code: u16,
-    pub title: &'static str,
+    pub reason: Option<&'static str>,
     pub media_type: Option<&'static str>,
     pub text: String,
 }
 
 impl ErrorBody {
-    /// The body `F` writes for a problem of `code` with `detail`.
+    /// The body `F` writes for a problem of `code` with `detail`, with the service's phrase
+    /// ([`Phrase::set_default`]).
     pub fn new<F: ErrorFormat + ?Sized>(code: u16, detail: Option<&str>) -> Self {
         let title = title(code);
         let mut problem = Problem::new(code, title);
@@ -38,7 +41,7 @@ impl ErrorBody {
         }
         let mut text = String::with_capacity(96);
         let media_type = F::write(&problem, &mut text);
-        ErrorBody { code, title, media_type, text }
+        ErrorBody { code, reason: Phrase::default_now().text(title), media_type, text }
     }
 }
 
@@ -69,7 +72,11 @@ mod tests {
     #[test]
     fn an_error_body_is_the_format_s_with_the_detail_escaped() {
         let body = ErrorBody::new::<Rfc9457>(400, Some("expected `\"` at line 1\ncolumn 2"));
-        assert_eq!((body.code, body.title, body.media_type), (400, "Bad Request", Some("application/problem+json")));
+        // The unit tests never set the service's phrase: the registry's.
+        assert_eq!(
+            (body.code, body.reason, body.media_type),
+            (400, Some("Bad Request"), Some("application/problem+json"))
+        );
         assert_eq!(
             body.text,
             r#"{"type":"about:blank","title":"Bad Request","status":400,"detail":"expected `\"` at line 1\ncolumn 2"}"#

@@ -307,6 +307,7 @@ impl<V> Headers<V> {
 
 /// RFC 9110, Section 5.5: a field value is visible characters, spaces, tabs and obs-text; no
 /// CR, LF, NUL or other control characters.
+#[cfg(any(test, feature = "axum"))]
 pub(crate) fn is_field_value(value: &str) -> bool {
     value.bytes().all(|b| b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80)
 }

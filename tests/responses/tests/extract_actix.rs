@@ -1,9 +1,11 @@
 //! `status_core::actix`'s extractor configs, default service and error-body middleware on a
 //! real actix-web `App` (`actix_web::test`): each extractor error is an error body with
 //! actix-web's status and text, the registry's title, in RFC 9457 or in the service's own
-//! format; the app's 404 and a resource's 405 (with actix-web's `Allow`) too.
+//! format; the app's 404 and a resource's 405 (with actix-web's `Allow`) too; and the configs
+//! with a service's own statuses.
 #![cfg(feature = "actix-web")]
 
+use actix_web::error::JsonPayloadError;
 use actix_web::http::{StatusCode, header};
 use actix_web::middleware::from_fn;
 use actix_web::test as actix_test;
@@ -301,4 +303,92 @@ fn a_config_after_extractors_replaces_its_and_keeps_actix_s_error_for_middleware
         answer.2,
         problem_json(413, "Content Too Large", "JSON payload (29 bytes) is larger than allowed (limit: 8 bytes).")
     );
+}
+
+/// A service's own format, naming the status and title as well as the detail.
+struct Envelope;
+
+impl ErrorFormat for Envelope {
+    fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
+        let error = serde_json::json!({ "code": problem.code(), "title": problem.title(), "detail": problem.detail() });
+        out.push_str(&serde_json::json!({ "error": error }).to_string());
+        Some("application/vnd.error+json")
+    }
+}
+
+/// 422 for JSON of the wrong shape, as axum answers it; the rest as `json_config` does.
+fn json_status(error: &JsonPayloadError) -> u16 {
+    match error {
+        JsonPayloadError::Deserialize(json) if json.is_data() => 422,
+        other => status_core::actix::json_status(other),
+    }
+}
+
+#[test]
+fn a_service_s_own_statuses_are_answered_in_its_format_with_the_registry_s_title() {
+    // Request, then the status, title and detail expected.
+    let cases: &[(Sent, u16, &str, &str)] = &[
+        (
+            ("POST", "/users", JSON, r#"{"role":"admin"}"#),
+            422,
+            "Unprocessable Content",
+            "Json deserialize error: missing field `name` at line 1 column 16",
+        ),
+        (
+            ("POST", "/users", JSON, r#"{"name":7,"role":"admin"}"#),
+            422,
+            "Unprocessable Content",
+            "Json deserialize error: invalid type: integer `7`, expected a string at line 1 column 9",
+        ),
+        // JSON that does not parse, and the other errors of the mapping: json_config's statuses.
+        (
+            ("POST", "/users", JSON, r#"{"name":"#),
+            400,
+            "Bad Request",
+            "Json deserialize error: EOF while parsing a value at line 1 column 8",
+        ),
+        (("POST", "/users", Some("text/plain"), "{}"), 415, "Unsupported Media Type", "Content type error"),
+        (
+            ("POST", "/users", JSON, r#"{"name":"Ada","role":"admin","padding":"........"}"#),
+            413,
+            "Content Too Large",
+            "JSON payload (50 bytes) is larger than allowed (limit: 40 bytes).",
+        ),
+        // `path_config_with`: a path that does not parse is the client's error here.
+        (("GET", "/users/abc", None, ""), 400, "Bad Request", "Path deserialize error: can not parse \"abc\" to a u64"),
+        // A status outside 100..=999 is a 500.
+        (("POST", "/login", FORM, "nom=Ada"), 500, "Internal Server Error", "Parse error: missing field `name`."),
+        // `extractors_in`'s config, which no mapping replaced.
+        (
+            ("GET", "/search?page=x", None, ""),
+            400,
+            "Bad Request",
+            "Query deserialize error: invalid digit found in string",
+        ),
+    ];
+    actix_web::rt::System::new().block_on(async {
+        let app = App::new()
+            .configure(status_core::actix::extractors_in::<Envelope>)
+            .app_data(status_core::actix::json_config_with::<Envelope>(json_status).limit(40))
+            .app_data(status_core::actix::path_config_with::<Envelope>(|_| 400))
+            .app_data(status_core::actix::form_config_with::<Envelope>(|_| 1000))
+            .route("/users", web::post().to(create))
+            .route("/users/{id}", web::get().to(show))
+            .route("/search", web::get().to(search))
+            .route("/login", web::post().to(login));
+        let app = actix_test::init_service(app).await;
+        for &((method, uri, content_type, body), status, title, detail) in cases {
+            let mut request = actix_test::TestRequest::default().method(method.parse().unwrap()).uri(uri);
+            if let Some(content_type) = content_type {
+                request = request.insert_header((header::CONTENT_TYPE, content_type));
+            }
+            let response = actix_test::call_service(&app, request.set_payload(body.to_owned()).to_request()).await;
+            assert_eq!(response.status().as_u16(), status, "{method} {uri} {body}");
+            assert_eq!(response.response().head().reason(), title, "the registry's phrase: {method} {uri} {body}");
+            assert_eq!(response.headers().get(header::CONTENT_TYPE).unwrap(), "application/vnd.error+json");
+            let body = String::from_utf8(actix_test::read_body(response).await.to_vec()).unwrap();
+            let expected = serde_json::json!({ "error": { "code": status, "title": title, "detail": detail } });
+            assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap(), expected, "{method} {uri}");
+        }
+    });
 }

@@ -205,7 +205,10 @@ fn rejections_are_problems_with_axum_s_status_and_text_and_the_registry_s_title(
         assert_eq!(answer.status.as_u16(), status, "{method} {uri} {body}: {}", answer.body);
         assert_eq!(answer.headers[header::CONTENT_TYPE], "application/problem+json", "{method} {uri} {body}");
         assert_eq!(answer.body, problem_json(status, title, detail), "{method} {uri} {body}");
-        assert_eq!(answer.reason.as_deref(), Some(title.as_bytes()), "the status line has the registry's phrase");
+        // The registry's phrase on the status line: hyper writes http's itself, so the extension
+        // is there only where they differ (422's "Unprocessable Entity").
+        let reason = (answer.status.canonical_reason() != Some(title)).then_some(title.as_bytes());
+        assert_eq!(answer.reason.as_deref(), reason, "the status line has the registry's phrase");
         // The same status and text as axum's own extractor, which sends them as text/plain.
         let axum = call(axum_router(), method, uri, content_type, body);
         assert_eq!((axum.status.as_u16(), axum.body.as_str()), (status, detail), "axum's own answer");
@@ -243,7 +246,7 @@ fn the_router_s_404_and_405_are_problems_and_the_405_keeps_axum_s_allow() {
     assert_eq!(answer.headers[header::ALLOW], "GET,HEAD");
     assert_eq!(answer.headers[header::CONTENT_TYPE], "application/problem+json");
     assert_eq!(answer.body, problem_json(405, "Method Not Allowed", "POST is not allowed for /users/7"));
-    assert_eq!(answer.reason.as_deref(), Some(&b"Method Not Allowed"[..]));
+    assert_eq!(answer.reason, None, "http's phrase is the registry's: hyper writes it");
 
     let answer = call(router::<Rfc9457>(), "DELETE", "/users", None, "");
     assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);

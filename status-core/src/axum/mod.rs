@@ -88,6 +88,14 @@
 //! }
 //! ```
 //!
+//! # The reason phrase
+//!
+//! The status line of these error responses carries the registry's phrase (`HTTP/1.1 422
+//! Unprocessable Content`), or, after [`Phrase::set_default`](crate::Phrase::set_default),
+//! hyper's own (`Unprocessable Entity`, [`Phrase::Framework`](crate::Phrase::Framework)) or
+//! none ([`Phrase::Empty`](crate::Phrase::Empty)). Where the phrase is hyper's own, the
+//! response carries no `hyper::ext::ReasonPhrase`.
+//!
 //! # What axum does with the 405
 //!
 //! `Router::method_not_allowed_fallback` sets the handler on every route registered *before*
@@ -106,11 +114,10 @@ use http::{Method, Uri};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-#[path = "axum_types.rs"]
 mod types;
 pub use types::{Carry, Form, Json, Path, Query, Rejection};
 
-/// The response of an error body, with the registry's reason phrase on HTTP/1's status line.
+/// The response of an error body, with the service's reason phrase on HTTP/1's status line.
 fn error_response(body: ErrorBody) -> Response {
     let mut response = match body.media_type {
         Some(media_type) => {
@@ -121,7 +128,13 @@ fn error_response(body: ErrorBody) -> Response {
         None => Response::new(Body::empty()),
     };
     *response.status_mut() = crate::http::to_http(body.code);
-    response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(body.title.as_bytes()));
+    // hyper writes http's phrase without the extension: it is needed only for another one
+    // (the empty phrase included), and `None` (the framework's) leaves hyper's.
+    if let Some(reason) = body.reason
+        && response.status().canonical_reason() != Some(reason)
+    {
+        response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
+    }
     response
 }
 
@@ -185,37 +198,46 @@ pub async fn method_not_allowed_in<F: ErrorFormat + 'static>(method: Method, uri
     Rejection::new(405, extract::method_not_allowed(method.as_str(), uri.path()))
 }
 
-impl<T, S, F> FromRequest<S> for Json<T, F>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-    F: ErrorFormat,
-{
-    type Rejection = Rejection<F>;
+/// Each extractor of axum's under its own name, with our rejection: the impl of axum's `trait`
+/// (its `method` taking `input`) for `ours<T, F>`, whose `T` is bounded as axum's is. With
+/// `-> Option`, the impl for `Option<ours<T, F>>`.
+macro_rules! from_axum {
+    ($($(#[$doc:meta])* impl $trait:ident::$method:ident($input:ident: $input_ty:ty) $(-> $option:ident)?
+        for $ours:ident from $theirs:ty where T: $bound:ident $(+ $more:tt)*;)*) => {$(
+        $(#[$doc])*
+        impl<T, S, F> $trait<S> for $ours<T, F>
+        where
+            T: $bound $(+ $more)*,
+            S: Send + Sync,
+            F: ErrorFormat,
+        {
+            type Rejection = Rejection<F>;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Rejection<F>> {
-        match <::axum::Json<T> as FromRequest<S>>::from_request(req, state).await {
-            Ok(::axum::Json(value)) => Ok(Json(value)),
-            Err(rejection) => Err(rejection.into()),
+            async fn $method($input: $input_ty, state: &S) -> Result<from_axum!(@type $($option)? Self), Rejection<F>> {
+                let extracted = <$theirs as $trait<S>>::$method($input, state).await?;
+                Ok(from_axum!(@value $($option)? extracted, $ours))
+            }
         }
-    }
+    )*};
+    (@type Option $type:ty) => { Option<$type> };
+    (@type $type:ty) => { $type };
+    (@value Option $value:ident, $ours:ident) => { $value.map(|value| $ours(value.0)) };
+    (@value $value:ident, $ours:ident) => { $ours($value.0) };
 }
 
-/// `Option<Json<T>>`: `None` without a `Content-Type`, as axum's.
-impl<T, S, F> OptionalFromRequest<S> for Json<T, F>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-    F: ErrorFormat,
-{
-    type Rejection = Rejection<F>;
-
-    async fn from_request(req: Request, state: &S) -> Result<Option<Self>, Rejection<F>> {
-        match <::axum::Json<T> as OptionalFromRequest<S>>::from_request(req, state).await {
-            Ok(value) => Ok(value.map(|::axum::Json(value)| Json(value))),
-            Err(rejection) => Err(rejection.into()),
-        }
-    }
+from_axum! {
+    impl FromRequest::from_request(req: Request) for Json from ::axum::Json<T> where T: DeserializeOwned;
+    /// `Option<Json<T>>`: `None` without a `Content-Type`, as axum's.
+    impl OptionalFromRequest::from_request(req: Request) -> Option
+        for Json from ::axum::Json<T> where T: DeserializeOwned;
+    impl FromRequestParts::from_request_parts(parts: &mut Parts)
+        for Path from ::axum::extract::Path<T> where T: DeserializeOwned + Send;
+    /// `Option<Path<T>>`: `None` on a route without parameters, as axum's.
+    impl OptionalFromRequestParts::from_request_parts(parts: &mut Parts) -> Option
+        for Path from ::axum::extract::Path<T> where T: DeserializeOwned + Send + 'static;
+    impl FromRequestParts::from_request_parts(parts: &mut Parts)
+        for Query from ::axum::extract::Query<T> where T: DeserializeOwned;
+    impl FromRequest::from_request(req: Request) for Form from ::axum::Form<T> where T: DeserializeOwned;
 }
 
 /// The value as JSON (`application/json`), as axum's; a value that does not serialize is a 500
@@ -233,71 +255,6 @@ impl<T: Serialize, F: ErrorFormat> IntoResponse for Json<T, F> {
                 let detail = "the response body could not be serialized as JSON";
                 error_response(ErrorBody::new::<F>(500, Some(detail)))
             }
-        }
-    }
-}
-
-impl<T, S, F> FromRequestParts<S> for Path<T, F>
-where
-    T: DeserializeOwned + Send,
-    S: Send + Sync,
-    F: ErrorFormat,
-{
-    type Rejection = Rejection<F>;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection<F>> {
-        match <::axum::extract::Path<T> as FromRequestParts<S>>::from_request_parts(parts, state).await {
-            Ok(::axum::extract::Path(value)) => Ok(Path(value)),
-            Err(rejection) => Err(rejection.into()),
-        }
-    }
-}
-
-/// `Option<Path<T>>`: `None` on a route without parameters, as axum's.
-impl<T, S, F> OptionalFromRequestParts<S> for Path<T, F>
-where
-    T: DeserializeOwned + Send + 'static,
-    S: Send + Sync,
-    F: ErrorFormat,
-{
-    type Rejection = Rejection<F>;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Option<Self>, Rejection<F>> {
-        match <::axum::extract::Path<T> as OptionalFromRequestParts<S>>::from_request_parts(parts, state).await {
-            Ok(value) => Ok(value.map(|::axum::extract::Path(value)| Path(value))),
-            Err(rejection) => Err(rejection.into()),
-        }
-    }
-}
-
-impl<T, S, F> FromRequestParts<S> for Query<T, F>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-    F: ErrorFormat,
-{
-    type Rejection = Rejection<F>;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection<F>> {
-        match <::axum::extract::Query<T> as FromRequestParts<S>>::from_request_parts(parts, state).await {
-            Ok(::axum::extract::Query(value)) => Ok(Query(value)),
-            Err(rejection) => Err(rejection.into()),
-        }
-    }
-}
-
-impl<T, S, F> FromRequest<S> for Form<T, F>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-    F: ErrorFormat,
-{
-    type Rejection = Rejection<F>;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, Rejection<F>> {
-        match <::axum::Form<T> as FromRequest<S>>::from_request(req, state).await {
-            Ok(::axum::Form(value)) => Ok(Form(value)),
-            Err(rejection) => Err(rejection.into()),
         }
     }
 }

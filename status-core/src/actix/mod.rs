@@ -64,6 +64,53 @@
 //!     .default_service(web::to(status_core::actix::not_found_in::<Message>));
 //! ```
 //!
+//! # A service's own statuses
+//!
+//! Each config has a form taking the service's status for each error
+//! ([`json_config_with`], [`path_config_with`], [`query_config_with`], [`form_config_with`]):
+//! the error body is still in the service's format, with the registry's title for the status
+//! the mapping gives and the error's text as the `detail`. [`json_status`] and the others are
+//! the statuses of this crate's configs, for the errors the service keeps as they are.
+//! Registered after [`extractors_in`], a config replaces that one's. A service that answered
+//! JSON of the wrong shape (a missing field, a wrong type) 422, as axum does, keeps it:
+//!
+//! ```
+//! use actix_web::App;
+//! use actix_web::error::JsonPayloadError;
+//! use status_core::problem::{ErrorFormat, Problem};
+//!
+//! /// `{"message": ...}` as `application/json`.
+//! pub struct Message;
+//!
+//! impl ErrorFormat for Message {
+//!     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
+//!         let message = problem.detail().unwrap_or(problem.title());
+//!         out.push_str(&serde_json::json!({ "message": message }).to_string());
+//!         Some("application/json")
+//!     }
+//! }
+//!
+//! /// 422 for JSON of the wrong shape; 400 for JSON that does not parse, and the rest as
+//! /// `json_config` answers them.
+//! fn json_status(error: &JsonPayloadError) -> u16 {
+//!     match error {
+//!         JsonPayloadError::Deserialize(json) if json.is_data() => 422,
+//!         other => status_core::actix::json_status(other),
+//!     }
+//! }
+//!
+//! let app = App::new()
+//!     .configure(status_core::actix::extractors_in::<Message>)
+//!     .app_data(status_core::actix::json_config_with::<Message>(json_status).limit(4096));
+//! ```
+//!
+//! # The reason phrase
+//!
+//! The status line of these error responses carries the registry's phrase (`HTTP/1.1 413
+//! Content Too Large`), or, after [`Phrase::set_default`](crate::Phrase::set_default),
+//! actix-web's own (`Payload Too Large`, [`Phrase::Framework`](crate::Phrase::Framework)) or
+//! none ([`Phrase::Empty`](crate::Phrase::Empty)).
+//!
 //! # What actix-web does
 //!
 //! - `web::Json` answers a request without a JSON `Content-Type` 400; [`json_config`] answers
@@ -82,14 +129,20 @@ use crate::problem::{ErrorFormat, Rfc9457};
 use crate::respond::actix::actix_status;
 use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::error::{InternalError, JsonPayloadError, PathError, QueryPayloadError, UrlencodedError};
+use actix_web::error::InternalError;
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::web::{FormConfig, JsonConfig, PathConfig, QueryConfig, ServiceConfig};
+use actix_web::web::ServiceConfig;
 use actix_web::{Error, HttpRequest, HttpResponse, ResponseError};
 use alloc::string::{String, ToString};
 
-/// The response of an error body, with the registry's reason phrase.
+mod config;
+pub use config::{
+    form_config, form_config_with, form_status, json_config, json_config_with, json_status, path_config,
+    path_config_with, path_status, query_config, query_config_with, query_status,
+};
+
+/// The response of an error body, with the service's reason phrase (`None`: actix-web's).
 fn error_response(body: ErrorBody) -> HttpResponse {
     let mut response = match body.media_type {
         Some(media_type) => {
@@ -99,7 +152,7 @@ fn error_response(body: ErrorBody) -> HttpResponse {
         }
         None => HttpResponse::new(actix_status(body.code)),
     };
-    response.head_mut().reason = Some(body.title);
+    response.head_mut().reason = body.reason;
     response
 }
 
@@ -108,70 +161,6 @@ fn error_response(body: ErrorBody) -> HttpResponse {
 fn rejection<F: ErrorFormat, E: ResponseError + 'static>(code: u16, error: E) -> Error {
     let body = ErrorBody::new::<F>(code, Some(&error.to_string()));
     InternalError::from_response(error, error_response(body)).into()
-}
-
-/// `web::JsonConfig` whose errors are error bodies in the format `F`: `400` for a body that is
-/// not JSON or not of the type, `415` without a JSON `Content-Type`, `413` over the limit.
-///
-/// The `415` is this config's: actix-web's `JsonPayloadError::ContentType` says 400, where RFC
-/// 9110 (Section 15.5.16), axum and actix-web's own form extractor say 415.
-///
-/// ```
-/// use status_core::problem::Rfc9457;
-///
-/// let app = actix_web::App::new().app_data(status_core::actix::json_config::<Rfc9457>().limit(4096));
-/// ```
-#[must_use]
-pub fn json_config<F: ErrorFormat + 'static>() -> JsonConfig {
-    JsonConfig::default().error_handler(|error: JsonPayloadError, _: &HttpRequest| {
-        let code = match error {
-            JsonPayloadError::ContentType => 415,
-            _ => error.status_code().as_u16(),
-        };
-        rejection::<F, _>(code, error)
-    })
-}
-
-/// `web::PathConfig` whose errors are error bodies in the format `F`: `404`, as actix-web
-/// answers a path whose parameters do not parse without a config (its `PathError` says 400).
-///
-/// ```
-/// use status_core::problem::Rfc9457;
-///
-/// let app = actix_web::App::new().app_data(status_core::actix::path_config::<Rfc9457>());
-/// ```
-#[must_use]
-pub fn path_config<F: ErrorFormat + 'static>() -> PathConfig {
-    PathConfig::default().error_handler(|error: PathError, _: &HttpRequest| rejection::<F, _>(404, error))
-}
-
-/// `web::QueryConfig` whose errors are error bodies in the format `F`: `400` for a query string
-/// that does not fit the type.
-///
-/// ```
-/// use status_core::problem::Rfc9457;
-///
-/// let app = actix_web::App::new().app_data(status_core::actix::query_config::<Rfc9457>());
-/// ```
-#[must_use]
-pub fn query_config<F: ErrorFormat + 'static>() -> QueryConfig {
-    QueryConfig::default().error_handler(|error: QueryPayloadError, _: &HttpRequest| {
-        rejection::<F, _>(error.status_code().as_u16(), error)
-    })
-}
-
-/// `web::FormConfig` whose errors are error bodies in the format `F`: `400` for a body that
-/// does not fit the type, `415` without the form `Content-Type`, `413` over the limit.
-///
-/// ```
-/// use status_core::problem::Rfc9457;
-///
-/// let app = actix_web::App::new().app_data(status_core::actix::form_config::<Rfc9457>().limit(4096));
-/// ```
-#[must_use]
-pub fn form_config<F: ErrorFormat + 'static>() -> FormConfig {
-    FormConfig::default()
-        .error_handler(|error: UrlencodedError, _: &HttpRequest| rejection::<F, _>(error.status_code().as_u16(), error))
 }
 
 /// The four extractor configs with RFC 9457 problems, for `App::configure` (or a scope's):
@@ -290,7 +279,7 @@ pub async fn error_bodies_in<F: ErrorFormat + 'static>(
     let Some(media_type) = body.media_type else { return Ok(response.map_into_left_body()) };
     Ok(response.map_body(|head, _| {
         head.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
-        head.reason = Some(body.title);
+        head.reason = body.reason;
         EitherBody::right(BoxBody::new(body.text))
     }))
 }

@@ -1,6 +1,6 @@
 //! The types of `status_core::axum`: the extractors with what they share with axum's
 //! (`Deref`, `From<T>`, `Debug`, `Clone`, `Copy`, `Default`), and their [`Rejection`]; the
-//! extractor impls are in `axum.rs`.
+//! extractor impls are in `mod.rs`.
 
 use crate::extract::{self, ErrorBody};
 use crate::problem::{ErrorFormat, Rfc9457};
