@@ -74,10 +74,10 @@ mod facts;
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
 mod info;
-mod optout;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
+mod optout;
 pub mod phrase;
 #[cfg(feature = "alloc")]
 pub mod problem;

@@ -1,8 +1,9 @@
 //! Everything generated code names, in one place: the generator spells this module once
 //! (`::status_core::__private`) and reaches the runtime only through it. Not a public API.
 
-pub use crate::{__keep_cause, __log_cause};
+pub use crate::__http_impls;
 pub use crate::__string_header;
+pub use crate::Phrase;
 pub use crate::cause::{AsDynError, LogAsDerefError, LogAsDisplay, LogAsError, LogCause};
 #[cfg(feature = "alloc")]
 pub use crate::cause::{CauseOf, LocalCause, SharedCause};
@@ -14,18 +15,17 @@ pub use crate::info::InfoParts;
 #[cfg(feature = "serde")]
 pub use crate::serde::{deserialize_code, serialize_code};
 pub use crate::subset::{SharedCode, Subset, Variant, concat_codes, has_code};
-pub use crate::Phrase;
-pub use crate::__http_impls;
+pub use crate::{__keep_cause, __log_cause};
 // The impls `#[subset(skip(..))]` leaves out, each named after its opt-out (see `optout.rs`).
-pub use crate::{
-    Deserialize__opt_out_with__subset_skip_Deserialize, Display__opt_out_with__subset_skip_Display,
-    Error__opt_out_with__subset_skip_Error, From__opt_out_with__subset_skip_From,
-    Serialize__opt_out_with__subset_skip_Serialize,
-};
 pub use crate::{
     CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, HeaderRule, History, HttpStatus, HttpVersion,
     Limit, Link, ParseStatusError, Party, Registration, RequestContext, Requirement, Retry, RetryKind, Sender,
     StatusClass, StatusCode, StatusInfo, UnknownStatus,
+};
+pub use crate::{
+    Deserialize__opt_out_with__subset_skip_Deserialize, Display__opt_out_with__subset_skip_Display,
+    Error__opt_out_with__subset_skip_Error, From__opt_out_with__subset_skip_From,
+    Serialize__opt_out_with__subset_skip_Serialize,
 };
 #[cfg(feature = "http")]
 pub use ::http;

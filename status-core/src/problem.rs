@@ -60,7 +60,16 @@ impl<'a> Problem<'a> {
     /// A problem with only its status code and title (the reason phrase).
     #[must_use]
     pub const fn new(code: u16, title: &'static str) -> Self {
-        Problem { code, title, type_uri: None, detail: None, instance: None, extensions: &[], errors: &[], variant: None }
+        Problem {
+            code,
+            title,
+            type_uri: None,
+            detail: None,
+            instance: None,
+            extensions: &[],
+            errors: &[],
+            variant: None,
+        }
     }
 
     /// With a `detail`.

@@ -147,7 +147,10 @@ fn error_response(body: ErrorBody) -> HttpResponse {
     let mut response = match body.media_type {
         Some(media_type) => {
             let mut response = HttpResponse::with_body(actix_status(body.code), body.text).map_into_boxed_body();
-            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            // An empty media type: content the format sends without a `Content-Type`.
+            if !media_type.is_empty() {
+                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            }
             response
         }
         None => HttpResponse::new(actix_status(body.code)),
@@ -278,7 +281,9 @@ pub async fn error_bodies_in<F: ErrorFormat + 'static>(
     let body = ErrorBody::new::<F>(code, detail.as_deref());
     let Some(media_type) = body.media_type else { return Ok(response.map_into_left_body()) };
     Ok(response.map_body(|head, _| {
-        head.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+        if !media_type.is_empty() {
+            head.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+        }
         head.reason = body.reason;
         EitherBody::right(BoxBody::new(body.text))
     }))

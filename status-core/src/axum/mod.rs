@@ -122,7 +122,10 @@ fn error_response(body: ErrorBody) -> Response {
     let mut response = match body.media_type {
         Some(media_type) => {
             let mut response = Response::new(Body::from(body.text));
-            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            // An empty media type: content the format sends without a `Content-Type`.
+            if !media_type.is_empty() {
+                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+            }
             response
         }
         None => Response::new(Body::empty()),

@@ -107,7 +107,12 @@ impl ErrorFormat for Named {
         }
         let detail = problem.detail().unwrap_or_default();
         let fields = variant.fields().len();
-        out.push_str(&format!("{}.{} ({fields} fields, {}): {detail}", variant.enum_name(), variant.name(), variant.code()));
+        out.push_str(&format!(
+            "{}.{} ({fields} fields, {}): {detail}",
+            variant.enum_name(),
+            variant.name(),
+            variant.code()
+        ));
         Some("text/plain")
     }
 }

@@ -19,9 +19,9 @@ use support::wire::{exchange, request, serve_axum};
 
 // --- original: begin
 mod original {
+    use axum::Json;
     use axum::http::{HeaderValue, StatusCode, header::WWW_AUTHENTICATE};
     use axum::response::{IntoResponse, Response};
-    use axum::Json;
     use std::borrow::Cow;
     use std::collections::HashMap;
 
@@ -218,7 +218,10 @@ fn the_port_logs_the_5xx_causes_and_not_the_4xx() {
     });
     let lines: Vec<&str> = events.iter().map(|e| e.text.as_str()).collect();
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert!(lines[0].starts_with("500 Internal Server Error: an error occurred with the database: connection reset"), "{lines:?}");
+    assert!(
+        lines[0].starts_with("500 Internal Server Error: an error occurred with the database: connection reset"),
+        "{lines:?}"
+    );
 }
 
 /// The section of this file between `// --- name: begin` and `// --- name: end`, without blank

@@ -99,10 +99,17 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
             out.phrase = Some(error::phrase(&syn::parse2(value.ok_or_else(|| needs_value(name, "\"framework\""))?)?)?);
         } else if name == "skip" {
             match value.and_then(|v| v.into_iter().next()) {
-                Some(proc_macro2::TokenTree::Group(list)) if list.delimiter() == proc_macro2::Delimiter::Parenthesis => {
+                Some(proc_macro2::TokenTree::Group(list))
+                    if list.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+                {
                     out.skip.extend(error::skip_list(list.stream(), cx));
                 }
-                _ => return Err(syn::Error::new(name.span(), "write the traits in parentheses: `skip(Error, Serialize)`")),
+                _ => {
+                    return Err(syn::Error::new(
+                        name.span(),
+                        "write the traits in parentheses: `skip(Error, Serialize)`",
+                    ));
+                }
             }
         } else if name == "log" {
             if out.log.is_some() {
@@ -227,8 +234,19 @@ fn needs_value(name: &proc_macro2::Ident, example: &str) -> syn::Error {
 
 /// The helper attributes this crate reads on variants and fields; they are inert and removed
 /// from what the attribute forms emit.
-pub const HELPERS: &[&str] =
-    &["status", "detail", "problem", "sent_elsewhere", "response", "header", "body", "extension", "instance", "errors", "cause"];
+pub const HELPERS: &[&str] = &[
+    "status",
+    "detail",
+    "problem",
+    "sent_elsewhere",
+    "response",
+    "header",
+    "body",
+    "extension",
+    "instance",
+    "errors",
+    "cause",
+];
 
 // `#[from]` and `#[source]` are ours too when no derive beside the subset reads them: see
 // `error::is_source_attr`.

@@ -62,14 +62,17 @@ pub fn variant_cause(
     source: Option<&SourceField>,
     cx: &Ctxt<syn::Error>,
 ) -> Option<SourceField> {
-    let mut found: Option<SourceField> = None;
+    let mut found: Option<(SourceField, Span)> = None;
     for (i, field) in v.fields.iter().enumerate() {
         let Some(attr) = field.attrs.iter().find(|a| a.path().is_ident("cause")) else { continue };
         let span = attr.path().segments[0].span();
         let (binding, member) = member(field, i);
-        if let Some(first) = &found {
-            let mut e = syn::Error::new(span, format!("`{}` already has a `#[cause]`: a variant logs one cause; keep one", v.ident));
-            e.combine(syn::Error::new(first.binding.span(), "the first `#[cause]` is this field"));
+        if let Some((_, first)) = &found {
+            let mut e = syn::Error::new(
+                span,
+                format!("`{}` already has a `#[cause]`: a variant logs one cause; keep one", v.ident),
+            );
+            e.combine(syn::Error::new(*first, "the first `#[cause]` is here"));
             cx.push(e);
             continue;
         }
@@ -91,9 +94,9 @@ pub fn variant_cause(
                 ),
             );
         }
-        found = Some(SourceField { binding, member, ty: field.ty.clone(), from: false });
+        found = Some((SourceField { binding, member, ty: field.ty.clone(), from: false }, span));
     }
-    found
+    found.map(|(field, _)| field)
 }
 
 /// The binding a variant's pattern gives the field (as `check::response` names them) and the
