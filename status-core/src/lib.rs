@@ -51,9 +51,12 @@ extern crate self as status_core;
 #[cfg(any(test, feature = "std"))]
 extern crate std;
 
+mod private;
+/// Everything generated code names (`private.rs`): not a public API.
 #[doc(hidden)]
-#[path = "private.rs"]
-pub mod __private;
+pub mod __private {
+    pub use crate::private::*;
+}
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix;
