@@ -50,6 +50,7 @@
 ///     pub struct GetUserErrors = ApiError { NotFund };
 /// }
 /// ```
+#[doc(hidden)] // shown as `openapi::view!`, re-exported inline there
 #[macro_export]
 macro_rules! __openapi_view {
     ($(
