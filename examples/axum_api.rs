@@ -180,9 +180,10 @@ async fn delete_user(State(users): State<Users>, Path(id): Path<u64>) -> Result<
     Ok(DeleteUser::NoContent)
 }
 
-/// The service's `OpenAPI` document: the paths, and the components their responses refer to.
+/// The service's `OpenAPI` document: the paths, and the components their bodies refer to (the
+/// error responses carry the problem schema inline).
 #[derive(utoipa::OpenApi)]
-#[openapi(paths(get_user, create_user, delete_user), components(schemas(User, NewUser, status_core::openapi::Problem)))]
+#[openapi(paths(get_user, create_user, delete_user), components(schemas(User, NewUser)))]
 struct ApiDoc;
 
 /// Logs the cause of every 5xx, which the error subsets keep in the response's extensions.

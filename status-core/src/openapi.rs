@@ -10,37 +10,73 @@
 //! `#[response(description = "..")]`, else the first paragraph of its doc comment, else the
 //! registry's summary, so it is never empty (and the rest of a doc comment, often written for
 //! the code's readers, is not published). `#[header(..)]` fields are documented response headers
-//! typed by their fields (`u32`: an integer; an `Option` is not required). 4xx and 5xx responses
-//! declare the content their format sends: for RFC 9457, `application/problem+json` with a
-//! reference to the one [`Problem`] component, which the document lists with
-//! `#[openapi(components(schemas(status_core::openapi::Problem, ..)))]` (utoipa 6 collects no
-//! component schemas from `IntoResponses`); extension members are added beside it. A `#[body]
-//! Json<T>` is `application/json` with a reference to `T` (list it in the components too, the
-//! usual utoipa way). An enum holding other subsets documents exactly their codes and its own.
+//! typed by their fields (`u32`: an integer; an `Option` is not required). A `#[body]
+//! Json<T>` is `application/json` with a reference to `T` (list it in the components, the usual
+//! utoipa way). An enum holding other subsets documents exactly their codes and its own.
+//!
+//! 4xx and 5xx responses declare the content their format sends, asked of the format per
+//! variant ([`ErrorFormat::openapi_for`](crate::problem::ErrorFormat::openapi_for)): a service
+//! with two error shapes documents both. Variants of one code with different schemas of one
+//! media type are listed as `oneOf`; different media types are one content each. For RFC 9457,
+//! the content is `application/problem+json` with the [`Problem`] schema written inline, so the
+//! document needs no component of ours: utoipa 6 collects no component schemas from
+//! `IntoResponses`, and a reference nobody listed would dangle. Extension members are added
+//! beside it.
+//!
+//! An endpoint that returns only some of a shared enum's variants documents just those with a
+//! [`view!`]: the handler keeps returning the whole enum (so `?` and the helpers that make it
+//! still work), and `responses(..)` names the view.
+//!
+//! ```ignore
+//! status_core::openapi::view! {
+//!     /// What `GET /users/{id}` can fail with.
+//!     pub struct GetUserErrors = UserError { NotFound, Unauthorized };
+//! }
+//!
+//! #[utoipa::path(get, path = "/users/{id}", responses(GetUser, GetUserErrors))]
+//! async fn get_user() -> Result<GetUser, UserError> { .. }
+//! ```
 
-use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use core::marker::PhantomData;
-use utoipa::openapi::schema::{AllOfBuilder, ArrayBuilder, ObjectBuilder, Schema, SchemaFormat, Type};
-use utoipa::openapi::{ContentBuilder, HeaderBuilder, Ref, RefOr, Response, ResponseBuilder};
-use utoipa::{PartialSchema, ToSchema};
+use utoipa::openapi::schema::{AllOfBuilder, ObjectBuilder, OneOfBuilder, Schema};
+use utoipa::openapi::{ContentBuilder, HeaderBuilder, RefOr, Response, ResponseBuilder};
+
+use crate::subset::Variant;
+
+mod component;
+mod lookup;
+mod schema;
+#[cfg(test)]
+mod tests;
+mod view;
+
+#[doc(inline)]
+pub use crate::__openapi_view as view;
+pub use component::{Problem, problem_ref};
+#[doc(hidden)]
+pub use lookup::{BodyHasSchema, BodyIsAnything, HeaderHasSchema, HeaderIsText, SchemaOf, text_content};
+pub use schema::problem_schema;
+
+/// The content of a response as a format or a body documents it: media type and schema, or
+/// `None` for a response without content.
+pub type ContentDoc = Option<(&'static str, RefOr<Schema>)>;
 
 /// What the generated code says about one variant's response.
 #[doc(hidden)]
 pub struct ResponseDoc {
-    /// The code, e.g. 404.
-    pub code: u16,
+    /// The variant (its code is the response's).
+    pub variant: &'static Variant,
     /// `#[response(description = "..")]`, the variant's first doc paragraph, or the registry's
     /// summary.
     pub description: &'static str,
     /// `#[header(..)]` fields.
     pub headers: &'static [HeaderDoc],
-    /// The content: media type and schema (a `#[body]`, or the enum's error format); `None`
-    /// for no content or content the document cannot describe.
-    pub content: fn() -> Option<(&'static str, RefOr<Schema>)>,
-    /// The problem members the variant adds (extension members, `errors`, `instance`).
+    /// The content of the variant's response (a `#[body]`'s, or the enum's error format's for
+    /// the variant); `None` for no content or content the document cannot describe.
+    pub content: fn(&Variant) -> ContentDoc,
+    /// The problem members the variant adds (extension members).
     pub members: &'static [&'static str],
 }
 
@@ -55,28 +91,24 @@ pub struct HeaderDoc {
     pub schema: fn() -> RefOr<Schema>,
 }
 
-/// The RFC 9457 problem object as a component: list it in
-/// `#[openapi(components(schemas(status_core::openapi::Problem)))]`, and every 4xx/5xx
-/// response's `$ref: "#/components/schemas/Problem"` resolves.
-#[derive(Debug, Clone, Copy)]
-pub struct Problem;
-
-impl PartialSchema for Problem {
-    fn schema() -> RefOr<Schema> {
-        problem_schema()
-    }
+/// The responses of a generated enum's variants chosen by name: what [`view!`] documents a
+/// part of. Every generated enum implements it (feature `utoipa`).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a generated enum, so `view!` cannot document its variants",
+    label = "not made with `#[status_core::subset]`, `#[derive(Subset)]` or `#[registry]`"
+)]
+pub trait VariantResponses {
+    /// The responses of the variants named in `only` (of every variant: `None`), keyed by
+    /// code; a `#[status(transparent)]` variant brings every response of the subset it holds.
+    fn variant_responses(only: Option<&[&str]>) -> BTreeMap<String, RefOr<Response>>;
 }
 
-impl ToSchema for Problem {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("Problem")
-    }
-}
-
-/// A reference to the `Problem` component.
+/// Whether the variant `name` is among those chosen (`None`: all are).
+#[doc(hidden)]
 #[must_use]
-pub fn problem_ref() -> RefOr<Schema> {
-    RefOr::Ref(Ref::from_schema_name("Problem"))
+pub fn includes(only: Option<&[&str]>, name: &str) -> bool {
+    only.is_none_or(|names| names.contains(&name))
 }
 
 /// The responses of a subset held by a `#[status(transparent)]` variant (which must be a
@@ -87,18 +119,21 @@ pub fn held_responses<T: crate::Subset + utoipa::IntoResponses>() -> BTreeMap<St
     T::responses()
 }
 
-/// The responses of a generated enum, keyed by code.
+/// The responses of the variants of a generated enum named in `only` (all: `None`), keyed by
+/// code.
 #[doc(hidden)]
 #[must_use]
-pub fn responses(docs: &[ResponseDoc]) -> BTreeMap<String, RefOr<Response>> {
+pub fn responses(docs: &[ResponseDoc], only: Option<&[&str]>) -> BTreeMap<String, RefOr<Response>> {
+    let docs: Vec<&ResponseDoc> = docs.iter().filter(|d| includes(only, d.variant.name())).collect();
     let mut out = BTreeMap::new();
     for (i, doc) in docs.iter().enumerate() {
-        if docs[..i].iter().any(|d| d.code == doc.code) {
+        let code = doc.variant.code();
+        if docs[..i].iter().any(|d| d.variant.code() == code) {
             continue;
         }
         // Several variants of one code (different causes): one response that says each.
-        let same: Vec<&ResponseDoc> = docs[i..].iter().filter(|d| d.code == doc.code).collect();
-        out.insert(doc.code.to_string(), RefOr::T(response(&same)));
+        let same: Vec<&ResponseDoc> = docs[i..].iter().copied().filter(|d| d.variant.code() == code).collect();
+        out.insert(code.to_string(), RefOr::T(response(&same)));
     }
     out
 }
@@ -127,16 +162,50 @@ fn response(docs: &[&ResponseDoc]) -> Response {
         built.extensions = Some(utoipa::openapi::extensions::Extensions::from_iter([("required", required)]));
         response = response.header(header.name, built);
     }
-    if let Some((media_type, schema)) = (docs[0].content)() {
-        let members: Vec<&str> = docs.iter().flat_map(|d| d.members.iter().copied()).collect();
+    for (media_type, schema) in contents(docs) {
+        response = response.content(media_type, ContentBuilder::new().schema(Some(schema)).build());
+    }
+    response.build()
+}
+
+/// The contents of one code's response, in the variants' order: one per media type, its
+/// schema the variants' (each problem schema with the members its variants add), several
+/// different ones as `oneOf`.
+fn contents(docs: &[&ResponseDoc]) -> Vec<(&'static str, RefOr<Schema>)> {
+    // Variants with the same media type and schema are one alternative; their members merge.
+    let mut alternatives: Vec<(&'static str, RefOr<Schema>, Vec<&'static str>)> = Vec::new();
+    for doc in docs {
+        let Some((media_type, schema)) = (doc.content)(doc.variant) else { continue };
+        let at = alternatives.iter().position(|(m, s, _)| *m == media_type && *s == schema);
+        let at = at.unwrap_or_else(|| {
+            alternatives.push((media_type, schema, Vec::new()));
+            alternatives.len() - 1
+        });
+        let members = &mut alternatives[at].2;
+        for member in doc.members {
+            if !members.contains(member) {
+                members.push(member);
+            }
+        }
+    }
+    let mut out: Vec<(&'static str, Vec<RefOr<Schema>>)> = Vec::new();
+    for (media_type, schema, members) in alternatives {
         let schema = if media_type == crate::problem::PROBLEM_JSON && !members.is_empty() {
             with_members(schema, &members)
         } else {
             schema
         };
-        response = response.content(media_type, ContentBuilder::new().schema(Some(schema)).build());
+        match out.iter_mut().find(|(m, _)| *m == media_type) {
+            Some((_, schemas)) => schemas.push(schema),
+            None => out.push((media_type, alloc::vec![schema])),
+        }
     }
-    response.build()
+    out.into_iter()
+        .map(|(media_type, mut schemas)| match schemas.len() {
+            1 => (media_type, schemas.remove(0)),
+            _ => (media_type, schemas.into_iter().fold(OneOfBuilder::new(), OneOfBuilder::item).into()),
+        })
+        .collect()
 }
 
 /// The problem schema and the members a variant adds to it.
@@ -146,122 +215,4 @@ fn with_members(problem: RefOr<Schema>, members: &[&str]) -> RefOr<Schema> {
         extra = extra.property(*member, ObjectBuilder::new());
     }
     AllOfBuilder::new().item(problem).item(extra).into()
-}
-
-/// A type, for the schema lookups generated code makes on it
-/// (`(&&SchemaOf::<u32>::NEW).header_schema()`): the schema of a type that has one, a plain
-/// string or any value otherwise (method resolution tries the impl on `&SchemaOf` first, as the
-/// receiver has one reference more than the fallback's).
-#[doc(hidden)]
-pub struct SchemaOf<T: ?Sized>(PhantomData<T>);
-
-impl<T: ?Sized> SchemaOf<T> {
-    pub const NEW: Self = SchemaOf(PhantomData);
-}
-
-#[doc(hidden)]
-pub trait HeaderHasSchema {
-    fn header_schema(&self) -> RefOr<Schema>;
-}
-
-impl<T: ?Sized + PartialSchema> HeaderHasSchema for &SchemaOf<T> {
-    fn header_schema(&self) -> RefOr<Schema> {
-        T::schema()
-    }
-}
-
-#[doc(hidden)]
-pub trait HeaderIsText {
-    fn header_schema(&self) -> RefOr<Schema>;
-}
-
-/// A header field's type with no schema of its own is written with `Display`: a string.
-impl<T: ?Sized> HeaderIsText for SchemaOf<T> {
-    fn header_schema(&self) -> RefOr<Schema> {
-        ObjectBuilder::new().schema_type(Type::String).into()
-    }
-}
-
-#[doc(hidden)]
-pub trait BodyHasSchema {
-    fn body_schema(&self) -> RefOr<Schema>;
-}
-
-/// A JSON body's value type that is a component: a reference to it (list the type in the
-/// document's components, the usual utoipa way).
-impl<T: ?Sized + ToSchema> BodyHasSchema for &SchemaOf<T> {
-    fn body_schema(&self) -> RefOr<Schema> {
-        RefOr::Ref(Ref::from_schema_name(T::name()))
-    }
-}
-
-#[doc(hidden)]
-pub trait BodyIsAnything {
-    fn body_schema(&self) -> RefOr<Schema>;
-}
-
-/// A JSON body's value type without a schema: any JSON value.
-impl<T: ?Sized> BodyIsAnything for SchemaOf<T> {
-    fn body_schema(&self) -> RefOr<Schema> {
-        ObjectBuilder::new().into()
-    }
-}
-
-/// The content of a text body.
-#[doc(hidden)]
-#[must_use]
-pub fn text_content() -> Option<(&'static str, RefOr<Schema>)> {
-    Some(("text/plain; charset=utf-8", ObjectBuilder::new().schema_type(Type::String).into()))
-}
-
-/// The RFC 9457 problem object as the responses feature sends it.
-#[must_use]
-pub fn problem_schema() -> RefOr<utoipa::openapi::schema::Schema> {
-    let string = || ObjectBuilder::new().schema_type(Type::String);
-    ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .description(Some("An RFC 9457 problem: what went wrong, for people and programs."))
-        .property(
-            "type",
-            string()
-                .format(Some(SchemaFormat::Custom("uri-reference".into())))
-                .description(Some("Identifies the problem type; \"about:blank\" when only the status code says it."))
-                .default(Some("about:blank".into())),
-        )
-        .property("title", string().description(Some("The status code's reason phrase (RFC 9110).")))
-        .property(
-            "status",
-            ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .minimum(Some(100))
-                .maximum(Some(999))
-                .description(Some("The HTTP status code.")),
-        )
-        .property("detail", string().description(Some("What went wrong in this occurrence.")))
-        .property(
-            "instance",
-            string()
-                .format(Some(SchemaFormat::Custom("uri-reference".into())))
-                .description(Some("Identifies this occurrence of the problem.")),
-        )
-        .property(
-            "errors",
-            ArrayBuilder::new()
-                .items(
-                    ObjectBuilder::new()
-                        .schema_type(Type::Object)
-                        .property("detail", string().description(Some("What is wrong with the member.")))
-                        .property(
-                            "pointer",
-                            string().description(Some("A JSON pointer to the member, e.g. \"#/age\".")),
-                        )
-                        .required("detail")
-                        .required("pointer"),
-                )
-                .description(Some("Field errors, when the request's content had some.")),
-        )
-        .required("type")
-        .required("title")
-        .required("status")
-        .into()
 }

@@ -286,33 +286,50 @@ macro_rules! __actix_impls {
 }
 
 // OpenAPI (feature `utoipa`): the generated code always invokes `__utoipa_impls!` with the
-// enum and one `ResponseDoc` per variant.
+// enum, one `ResponseDoc` per variant, and the name and subset of each transparent variant.
 
 pub use crate::__utoipa_impls;
 #[cfg(feature = "utoipa")]
 pub use crate::openapi::{
-    BodyHasSchema, BodyIsAnything, HeaderDoc, HeaderHasSchema, HeaderIsText, ResponseDoc, SchemaOf,
-    responses as openapi_responses, text_content,
+    BodyHasSchema, BodyIsAnything, HeaderDoc, HeaderHasSchema, HeaderIsText, ResponseDoc, SchemaOf, VariantResponses,
+    held_responses, includes as openapi_includes, responses as openapi_responses, text_content,
 };
 #[cfg(feature = "utoipa")]
 pub use ::utoipa;
 
-/// `utoipa::IntoResponses` (feature `utoipa`).
+/// `utoipa::IntoResponses` (feature `utoipa`), and `VariantResponses`, the responses by variant
+/// name that `openapi::view!` chooses from.
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __utoipa_impls {
-    ($ty:ident [$($doc:expr),*] [$($inner:ty),*]) => {
+    ($ty:ident [$($doc:expr),*] [$($name:literal $inner:ty),*]) => {
+        #[automatically_derived]
+        impl $crate::__private::VariantResponses for $ty {
+            fn variant_responses(
+                only: ::core::option::Option<&[&str]>,
+            ) -> $crate::__private::BTreeMap<
+                $crate::__private::String,
+                $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::Response>,
+            > {
+                #[allow(unused_mut)]
+                let mut responses = $crate::__private::openapi_responses(&[$($doc),*], only);
+                $(
+                    if $crate::__private::openapi_includes(only, $name) {
+                        ::core::iter::Extend::extend(&mut responses, $crate::__private::held_responses::<$inner>());
+                    }
+                )*
+                responses
+            }
+        }
+
         #[automatically_derived]
         impl $crate::__private::utoipa::IntoResponses for $ty {
             fn responses() -> $crate::__private::BTreeMap<
                 $crate::__private::String,
                 $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::Response>,
             > {
-                #[allow(unused_mut)]
-                let mut responses = $crate::__private::openapi_responses(&[$($doc),*]);
-                $(::core::iter::Extend::extend(&mut responses, $crate::openapi::held_responses::<$inner>());)*
-                responses
+                <$ty as $crate::__private::VariantResponses>::variant_responses(::core::option::Option::None)
             }
         }
     };

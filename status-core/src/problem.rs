@@ -39,6 +39,10 @@ use alloc::vec::Vec;
 use core::fmt::Write;
 
 pub use crate::subset::Variant;
+use fields::write_errors;
+pub use fields::{FieldError, FieldErrors};
+
+mod fields;
 
 /// The media type of an RFC 9457 problem in JSON (RFC 9457, Section 3).
 pub const PROBLEM_JSON: &str = "application/problem+json";
@@ -222,18 +226,50 @@ pub type FormatFn = fn(&Problem<'_>, &mut String) -> Option<&'static str>;
 /// Implement it once for a service's own format and name it on each enum that answers in it:
 /// `#[subset(format = MyFormat)]`. The framework's own rejections answer in it too when the
 /// extractors are given it (see `status_core::axum`).
+///
+/// A format may choose the body per variant ([`Problem::variant`] when writing, the
+/// [`Variant`] itself for `OpenAPI`): a service with two error shapes, JSON field errors for a
+/// 422 and text for the rest, says so in [`write`](Self::write) and
+/// [`openapi_for`](Self::openapi_for), and its document lists both (one content per media type;
+/// variants of one code with different schemas of one media type as `oneOf`).
 pub trait ErrorFormat {
     /// Appends the body to `out` and returns its media type, or `None` to send no content.
     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str>;
 
-    /// The media type and schema of the bodies, for `OpenAPI` documents (feature `utoipa`);
-    /// `None` (the default) leaves the content undescribed. A format whose body is a type
-    /// deriving `ToSchema` returns a reference to it, e.g.
-    /// `Some(("application/json", utoipa::openapi::Ref::from_schema_name("ErrorBody").into()))`.
+    /// The media type and schema of the bodies, for `OpenAPI` documents (feature `utoipa`):
+    /// what [`openapi_for`](Self::openapi_for) answers unless the format says it per variant.
+    /// `None` (the default) documents no content. A format whose body is a type deriving
+    /// `ToSchema` may return a reference to it,
+    /// `Some(("application/json", utoipa::openapi::Ref::from_schema_name("ErrorBody").into()))`,
+    /// and the document lists the type in its components; or the schema itself,
+    /// `Some(("application/json", ErrorBody::schema()))`, which needs no component.
     #[cfg(feature = "utoipa")]
     #[must_use]
     fn openapi() -> Option<(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
         None
+    }
+
+    /// The media type and schema of the body `variant`'s responses have (feature `utoipa`), or
+    /// `None` for a variant whose responses have no content (as [`write`](Self::write)
+    /// returning `None`). The default is [`openapi`](Self::openapi), one shape for every
+    /// variant.
+    ///
+    /// ```ignore
+    /// fn openapi_for(variant: &Variant) -> Option<(&'static str, RefOr<Schema>)> {
+    ///     if variant.has_field("errors") {
+    ///         Some(("application/json", FieldErrorsBody::schema()))
+    ///     } else {
+    ///         Some(("text/plain; charset=utf-8", String::schema()))
+    ///     }
+    /// }
+    /// ```
+    #[cfg(feature = "utoipa")]
+    #[must_use]
+    fn openapi_for(
+        variant: &Variant,
+    ) -> Option<(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
+        let _ = variant;
+        Self::openapi()
     }
 }
 
@@ -247,140 +283,12 @@ impl ErrorFormat for Rfc9457 {
         Some(PROBLEM_JSON)
     }
 
-    /// `application/problem+json`, a reference to the `Problem` component
-    /// (`status_core::openapi::Problem`).
+    /// `application/problem+json` with the problem object's schema inline (the same as the
+    /// `status_core::openapi::Problem` component's), so the document needs no component.
     #[cfg(feature = "utoipa")]
     fn openapi() -> Option<(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
-        Some((PROBLEM_JSON, crate::openapi::problem_ref()))
+        Some((PROBLEM_JSON, crate::openapi::problem_schema()))
     }
-}
-
-/// One field error, as in RFC 9457's example of an `errors` member: a JSON pointer into the
-/// request content (`#/age`, `#/profile/color`) and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pointer: String,
-    detail: String,
-}
-
-impl FieldError {
-    /// An error at `pointer` (a JSON pointer as a URI fragment, `#/profile/color`).
-    pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
-        FieldError { pointer: pointer.into(), detail: detail.into() }
-    }
-
-    /// The JSON pointer, e.g. `#/profile/color`.
-    #[must_use]
-    pub fn pointer(&self) -> &str {
-        &self.pointer
-    }
-
-    /// What is wrong.
-    #[must_use]
-    pub fn detail(&self) -> &str {
-        &self.detail
-    }
-
-    /// The first member the pointer names (`profile` for `#/profile/color`), as the pointer
-    /// writes it (`~1` for `/`, `~0` for `~`).
-    #[must_use]
-    pub fn field(&self) -> &str {
-        let path = self.pointer.trim_start_matches('#').trim_start_matches('/');
-        path.split('/').next().unwrap_or("")
-    }
-}
-
-/// A list of field errors a handler builds, sent as the problem's `errors` member (a field
-/// `#[errors] errors: FieldErrors`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FieldErrors(Vec<FieldError>);
-
-impl FieldErrors {
-    /// No errors yet.
-    #[must_use]
-    pub const fn new() -> Self {
-        FieldErrors(Vec::new())
-    }
-
-    /// Adds an error at a JSON pointer (`#/profile/color`).
-    pub fn push(&mut self, pointer: impl Into<String>, detail: impl Into<String>) -> &mut Self {
-        self.0.push(FieldError::new(pointer, detail));
-        self
-    }
-
-    /// Adds an error about the top-level member `name` (pointer `#/name`, escaped as RFC 6901
-    /// asks).
-    pub fn field(&mut self, name: &str, detail: impl Into<String>) -> &mut Self {
-        let escaped = name.replace('~', "~0").replace('/', "~1");
-        self.push(alloc::format!("#/{escaped}"), detail)
-    }
-
-    /// Whether there are none.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The errors.
-    #[must_use]
-    pub fn as_slice(&self) -> &[FieldError] {
-        &self.0
-    }
-}
-
-/// Errors about top-level members, `(name, detail)`: `[("username", "has already been taken")]`.
-impl<K: AsRef<str>, V: Into<String>> FromIterator<(K, V)> for FieldErrors {
-    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        let mut errors = FieldErrors::new();
-        for (name, detail) in iter {
-            errors.field(name.as_ref(), detail);
-        }
-        errors
-    }
-}
-
-impl FromIterator<FieldError> for FieldErrors {
-    fn from_iter<I: IntoIterator<Item = FieldError>>(iter: I) -> Self {
-        FieldErrors(iter.into_iter().collect())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for FieldErrors {
-    /// The `errors` member: `[{"detail": .., "pointer": ..}, ..]`.
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::{SerializeMap, SerializeSeq};
-        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
-        for e in &self.0 {
-            struct One<'a>(&'a FieldError);
-            impl serde::Serialize for One<'_> {
-                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(Some(2))?;
-                    map.serialize_entry("detail", self.0.detail.as_str())?;
-                    map.serialize_entry("pointer", self.0.pointer.as_str())?;
-                    map.end()
-                }
-            }
-            seq.serialize_element(&One(e))?;
-        }
-        seq.end()
-    }
-}
-
-/// `[{"detail":..,"pointer":..}, ..]`.
-fn write_errors(out: &mut String, errors: &[FieldError]) {
-    out.push('[');
-    for (i, e) in errors.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str("{\"detail\":");
-        json_string(out, &e.detail);
-        out.push_str(",\"pointer\":");
-        json_string(out, &e.pointer);
-        out.push('}');
-    }
-    out.push(']');
 }
 
 /// Appends a status code's digits (codes are 100 to 999; others through `fmt`).

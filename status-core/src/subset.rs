@@ -173,9 +173,10 @@ mod tests {
     }
 }
 
-/// The variant of a generated enum whose response a problem is: what an [`ErrorFormat`] may
+/// The variant of a generated enum whose response a problem is: what an `ErrorFormat` may
 /// choose its body by (a body per variant, the variant's name in the body, one shape for field
-/// errors and another for the rest).
+/// errors and another for the rest), in its response and in its `OpenAPI` content
+/// (`ErrorFormat::openapi_for`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Variant {
     enum_name: &'static str,

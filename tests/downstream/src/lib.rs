@@ -248,6 +248,14 @@ pub enum GetThingError {
     Shared(#[from] SharedError),
 }
 
+#[cfg(feature = "responses")]
+::status_core::openapi::view! {
+    /// What one endpoint documents of `GetThingError`: its 404 and the shared codes.
+    pub struct FindThingErrors = GetThingError { NotFound, Shared };
+    /// A view by a path, of a variant with data.
+    pub struct BusyErrors = self::ThingError { ServiceUnavailable };
+}
+
 /// Several causes of one code in a unit enum.
 #[derive(Debug, ::status_core::Subset)]
 pub enum Outage {

@@ -5,7 +5,7 @@
 #![cfg(feature = "utoipa")]
 
 use status_responses::{CreateUser, GetUser, UserError};
-use utoipa::OpenApi;
+use utoipa::{IntoResponses, OpenApi};
 
 mod support;
 
@@ -45,45 +45,21 @@ fn every_variant_is_a_documented_response() {
     assert!(!responses["405"]["headers"]["Allow"]["description"].as_str().unwrap().is_empty());
     assert!(responses["201"]["headers"].get("Location").is_some());
     assert!(responses["429"]["headers"].get("Retry-After").is_some());
-    // 4xx/5xx carry the problem object, one component referenced everywhere; successes no
-    // content.
-    for (code, response) in responses.as_object().unwrap().iter().filter(|(code, _)| code.as_str() >= "400") {
-        assert_eq!(
-            response["content"]["application/problem+json"]["schema"]["$ref"], "#/components/schemas/Problem",
-            "{code}"
-        );
-    }
+    // 4xx/5xx carry the problem object inline (the document lists the `Problem` component too,
+    // which stays usable, with the same schema); successes no content.
     let problem = &doc["components"]["schemas"]["Problem"];
     assert_eq!(problem["required"], serde_json::json!(["type", "title", "status"]));
     assert_eq!(problem["properties"]["status"]["type"], "integer");
-    assert!(responses["201"].get("content").is_none());
-    every_ref_resolves(&doc, &doc);
-}
-
-/// Every `$ref` in `value` names a component of `doc`.
-fn every_ref_resolves(doc: &serde_json::Value, value: &serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            if let Some(target) = map.get("$ref").and_then(|r| r.as_str()) {
-                let name = target.strip_prefix("#/components/schemas/").expect("a component reference");
-                assert!(doc["components"]["schemas"].get(name).is_some(), "{target} does not resolve");
-            }
-            map.values().for_each(|v| every_ref_resolves(doc, v));
-        }
-        serde_json::Value::Array(items) => items.iter().for_each(|v| every_ref_resolves(doc, v)),
-        _ => {}
+    for (code, response) in responses.as_object().unwrap().iter().filter(|(code, _)| code.as_str() >= "400") {
+        assert_eq!(&response["content"]["application/problem+json"]["schema"], problem, "{code}");
     }
+    assert!(responses["201"].get("content").is_none());
+    support::every_ref_resolves(&doc);
 }
 
 #[test]
 fn the_document_validates_as_openapi() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let file = dir.join("status-responses-openapi.json");
-    std::fs::write(&file, Api::openapi().to_pretty_json().unwrap()).unwrap();
-    let python = support::validator(dir);
-    let out = std::process::Command::new(&python).args(["-m", "openapi_spec_validator"]).arg(&file).output().unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && text.contains("OK"), "{text}");
+    support::assert_valid_openapi("status-responses-openapi.json", &Api::openapi().to_pretty_json().unwrap());
 }
 
 #[cfg(feature = "axum")]
@@ -120,8 +96,9 @@ fn the_document_matches_what_the_router_sends() {
 #[allow(dead_code)]
 fn get_user_v2() {}
 
+// No `Problem` component listed: the problem schema is inline, no reference dangles.
 #[derive(OpenApi)]
-#[openapi(paths(get_user_v2), components(schemas(status_core::openapi::Problem)))]
+#[openapi(paths(get_user_v2))]
 struct ComposedApi;
 
 #[test]
@@ -135,7 +112,59 @@ fn a_composed_enum_documents_exactly_the_codes_it_can_return() {
     // `Option<u32>`: an integer, not in every 429.
     assert_eq!(responses["429"]["headers"]["Retry-After"]["schema"]["type"], "integer");
     assert_eq!(responses["429"]["headers"]["Retry-After"]["required"], false);
-    every_ref_resolves(&doc, &doc);
     // Two causes of 500 (Database, Other) are one documented response.
-    assert!(responses["500"]["content"].get("application/problem+json").is_some());
+    assert_eq!(responses["500"]["content"]["application/problem+json"]["schema"]["title"], "Problem");
+}
+
+#[test]
+fn a_document_without_the_problem_component_validates_and_has_no_dangling_reference() {
+    let doc = serde_json::to_value(ComposedApi::openapi()).unwrap();
+    assert!(doc.pointer("/components/schemas/Problem").is_none());
+    // The walk would fail on a dangling `$ref`; the document has none at all (no bodies).
+    assert_eq!(support::every_ref_resolves(&doc), 0);
+    support::assert_valid_openapi(
+        "status-responses-openapi-composed.json",
+        &ComposedApi::openapi().to_pretty_json().unwrap(),
+    );
+}
+
+status_core::openapi::view! {
+    /// What `GET /v3/users/{id}` can fail with, of the shared `UserError`.
+    pub struct GetUserErrors = UserError { NotFound, Unauthorized };
+    /// Of the composed `GetUserError`: its own 404 and `CommonError`'s codes through `Common`.
+    pub struct GetUserV2Errors = status_responses::errors::GetUserError { Common, NotFound };
+}
+
+#[utoipa::path(get, path = "/v3/users/{id}", responses(GetUser, GetUserErrors), params(("id" = u64, Path, description = "The user id")))]
+#[allow(dead_code)]
+fn get_user_v3() -> Result<GetUser, UserError> {
+    // The handler returns the whole enum; the view is for the document.
+    Err(UserError::Gone)
+}
+
+#[utoipa::path(get, path = "/v4/users/{id}", responses(GetUserV2Errors), params(("id" = u64, Path, description = "The user id")))]
+#[allow(dead_code)]
+fn get_user_v4() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(get_user_v3, get_user_v4))]
+struct ViewApi;
+
+#[test]
+fn a_view_documents_only_the_variants_it_names() {
+    let doc = serde_json::to_value(ViewApi::openapi()).unwrap();
+    let codes = |path: &str| -> Vec<String> {
+        doc["paths"][path]["get"]["responses"].as_object().unwrap().keys().cloned().collect()
+    };
+    let mut get_user: Vec<String> = GetUser::responses().into_keys().collect();
+    get_user.extend(["401".into(), "404".into()]);
+    get_user.sort();
+    assert_eq!(codes("/v3/users/{id}"), get_user);
+    // `UserError`'s other codes (405, 410, 429, 500) are not this endpoint's.
+    assert_eq!(codes("/v4/users/{id}"), ["401", "404", "500"]);
+    let responses = &doc["paths"]["/v3/users/{id}"]["get"]["responses"];
+    assert_eq!(responses["404"]["description"], "The id names no user.");
+    assert!(responses["401"]["headers"].get("WWW-Authenticate").is_some());
+    support::every_ref_resolves(&doc);
+    support::assert_valid_openapi("status-responses-openapi-view.json", &ViewApi::openapi().to_pretty_json().unwrap());
 }

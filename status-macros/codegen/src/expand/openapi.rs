@@ -2,10 +2,11 @@
 //! `utoipa::IntoResponses` with the `utoipa` feature, to nothing without it).
 
 use super::private;
+use super::problem::variant_info;
 use crate::ast::{Enum, HeaderField, Presence, Variant, doc_text};
 use crate::input::types::{Text, generic_of, text_kind};
 use crate::template::{stream, tokens};
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 
 /// The `IntoResponses` request of the enum.
 pub fn openapi(item: &Enum<'_>) -> TokenStream {
@@ -15,20 +16,23 @@ pub fn openapi(item: &Enum<'_>) -> TokenStream {
     for v in &item.variants {
         docs.push(response_doc(item, v));
     }
-    // Transparent variants document the codes of the subsets they hold.
+    // Transparent variants document the codes of the subsets they hold, chosen by name.
     let mut inner = Vec::new();
     for i in &item.inner {
-        inner.push(i.ty.clone());
+        let name = Literal::string(&i.ident.to_string());
+        let ty = &i.ty;
+        inner.push(tokens!([name, ty] [] #name #ty));
     }
     tokens! {[private, ident] [docs, inner]
         #private::__utoipa_impls! { #ident [#(#docs),*] [#(#inner),*] }
     }
 }
 
-/// A variant's response: its description, header fields, content and problem members.
+/// A variant's response: the variant, its description, header fields, content and problem
+/// members.
 fn response_doc(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let private = private();
-    let code = &v.code;
+    let variant = variant_info(item, v);
     let description = description(v);
     let mut headers = Vec::new();
     for h in &v.response.headers {
@@ -39,8 +43,8 @@ fn response_doc(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     for (name, _) in &v.response.extensions {
         members.push(name);
     }
-    tokens!([private, code, description, content] [headers, members] #private::ResponseDoc {
-        code: #code,
+    tokens!([private, variant, description, content] [headers, members] #private::ResponseDoc {
+        variant: #variant,
         description: #description,
         headers: &[#(#headers),*],
         content: #content,
@@ -100,29 +104,30 @@ fn rule_note(v: &Variant<'_>, field: &str) -> Option<String> {
     None
 }
 
-/// The content of the variant's response: its `#[body]` (`Json<T>` as JSON with `T`'s schema,
-/// text as a string), or for a 4xx/5xx the error format's.
+/// The content of the variant's response, a function of the variant: its `#[body]` (`Json<T>`
+/// as JSON with `T`'s schema, text as a string), or for a 4xx/5xx what the error format says
+/// for the variant.
 fn content(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let private = private();
     if let Some((_, ty)) = &v.response.body {
         // `Json<T>` (axum's, actix-web's or status-core's, by any path) documents `T`.
         if let Some(value) = generic_of(ty, "Json") {
-            return tokens!([private, value] []|| {
+            return tokens!([private, value] []|_| {
                 use #private::{BodyHasSchema as _, BodyIsAnything as _};
                 ::core::option::Option::Some(("application/json", (&&#private::SchemaOf::<#value>::NEW).body_schema()))
             });
         }
         if text_kind(ty) != Text::Other {
-            return tokens!([private] [] #private::text_content);
+            return tokens!([private] [] |_| #private::text_content());
         }
-        return tokens!([] [] || ::core::option::Option::None);
+        return tokens!([] [] |_| ::core::option::Option::None);
     }
     if v.entry.code < 400 {
-        return tokens!([] [] || ::core::option::Option::None);
+        return tokens!([] [] |_| ::core::option::Option::None);
     }
     let format = match &item.format {
         Some(path) => stream(path),
         None => tokens!([] [] ::status_core::problem::Rfc9457),
     };
-    tokens!([format, private] [] <#format as #private::ErrorFormat>::openapi)
+    tokens!([format, private] [] <#format as #private::ErrorFormat>::openapi_for)
 }

@@ -1143,12 +1143,16 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Small[::status_core::__private::ResponseDoc { code : 200, description : "It worked.",
-    headers : & [], content : || ::core::option::Option::None, members : & [], },
-    ::status_core::__private::ResponseDoc { code : 405, description : "Wrong method.",
-    headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat >::openapi, members : & [], },
-    ::status_core::__private::ResponseDoc { code : 599, description : "A trial code.",
-    headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat >::openapi, members : & [], }] []
+    Small[::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Small", "Ok", 200, & []) }, description :
+    "It worked.", headers : & [], content : | _ | ::core::option::Option::None, members :
+    & [], }, ::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Small", "MethodNotAllowed", 405, & []) },
+    description : "Wrong method.", headers : & [], content : <
+    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    >::openapi_for, members : & [], }, ::status_core::__private::ResponseDoc { variant :
+    & const { ::status_core::__private::Variant::new("Small", "Trial", 599, & []) },
+    description : "A trial code.", headers : & [], content : <
+    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    >::openapi_for, members : & [], }] []
 }

@@ -380,13 +380,16 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Answer[::status_core::__private::ResponseDoc { code : 200, description : "Fine.",
-    headers : & [], content : || ::core::option::Option::None, members : & [], },
-    ::status_core::__private::ResponseDoc { code : 405, description :
-    "The method is not one of `allow`.", headers : & [::status_core::__private::HeaderDoc
-    { name : "Allow", description : "the methods the resource supports", required : true,
-    schema : || { use ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as
-    _ }; (&& ::status_core::__private::SchemaOf::< & 'static str >::NEW).header_schema()
-    }, }], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat >::openapi, members : & [], }] []
+    Answer[::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Answer", "Ok", 200, & []) }, description :
+    "Fine.", headers : & [], content : | _ | ::core::option::Option::None, members : &
+    [], }, ::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Answer", "WrongMethod", 405, & ["allow"]) },
+    description : "The method is not one of `allow`.", headers : &
+    [::status_core::__private::HeaderDoc { name : "Allow", description :
+    "the methods the resource supports", required : true, schema : || { use
+    ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
+    ::status_core::__private::SchemaOf::< & 'static str >::NEW).header_schema() }, }],
+    content : < ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    >::openapi_for, members : & [], }] []
 }

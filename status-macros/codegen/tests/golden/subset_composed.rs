@@ -442,14 +442,17 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Failure[::status_core::__private::ResponseDoc { code : 599, description :
-    "The disk failed.", headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat >::openapi, members : & [], },
-    ::status_core::__private::ResponseDoc { code : 599, description : "A trial code.",
-    headers : & [::status_core::__private::HeaderDoc { name : "Retry-After", description
-    : "The `Retry-After` header field.", required : false, schema : || { use
+    Failure[::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Failure", "Disk", 599, & ["0"]) },
+    description : "The disk failed.", headers : & [], content : <
+    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    >::openapi_for, members : & [], }, ::status_core::__private::ResponseDoc { variant :
+    & const { ::status_core::__private::Variant::new("Failure", "Trial", 599, &
+    ["source", "retry_after"]) }, description : "A trial code.", headers : &
+    [::status_core::__private::HeaderDoc { name : "Retry-After", description :
+    "The `Retry-After` header field.", required : false, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< u32 >::NEW).header_schema() }, }], content : <
-    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat >::openapi,
-    members : & [], }] [Answer]
+    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    >::openapi_for, members : & [], }] ["Answer" Answer]
 }

@@ -418,9 +418,12 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Answer[::status_core::__private::ResponseDoc { code : 200, description :
-    "It worked.", headers : & [], content : || ::core::option::Option::None, members : &
-    [], }, ::status_core::__private::ResponseDoc { code : 405, description :
-    "Wrong method.", headers : & [], content : < ::status_core::problem::Rfc9457 as
-    ::status_core::__private::ErrorFormat >::openapi, members : & [], }] []
+    Answer[::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Answer", "Ok", 200, & []) }, description :
+    "It worked.", headers : & [], content : | _ | ::core::option::Option::None, members :
+    & [], }, ::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Answer", "NotAllowed", 405, & []) },
+    description : "Wrong method.", headers : & [], content : <
+    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    >::openapi_for, members : & [], }] []
 }

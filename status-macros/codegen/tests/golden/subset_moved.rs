@@ -530,29 +530,34 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Moved[::status_core::__private::ResponseDoc { code : 200, description :
-    "Fine, with a link.", headers : & [::status_core::__private::HeaderDoc { name :
-    "Link", description : "The `Link` header field.", required : true, schema : || { use
+    Moved[::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Moved", "Ok", 200, & ["link", "location",
+    "body"]) }, description : "Fine, with a link.", headers : &
+    [::status_core::__private::HeaderDoc { name : "Link", description :
+    "The `Link` header field.", required : true, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, },
     ::status_core::__private::HeaderDoc { name : "Content-Location", description :
     "The `Content-Location` header field.", required : false, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, }], content :
-    ::status_core::__private::text_content, members : & [], },
-    ::status_core::__private::ResponseDoc { code : 405, description :
-    "The method is not one of `allow`.", headers : & [::status_core::__private::HeaderDoc
-    { name : "Allow", description : "the methods the resource supports", required : true,
-    schema : || { use ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as
-    _ }; (&& ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, }],
-    content : < ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
-    >::openapi, members : & [], }, ::status_core::__private::ResponseDoc { code : 599,
-    description :
+    | _ | ::status_core::__private::text_content(), members : & [], },
+    ::status_core::__private::ResponseDoc { variant : & const {
+    ::status_core::__private::Variant::new("Moved", "WrongMethod", 405, & ["allow"]) },
+    description : "The method is not one of `allow`.", headers : &
+    [::status_core::__private::HeaderDoc { name : "Allow", description :
+    "the methods the resource supports", required : true, schema : || { use
+    ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
+    ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, }], content :
+    < ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    >::openapi_for, members : & [], }, ::status_core::__private::ResponseDoc { variant :
+    & const { ::status_core::__private::Variant::new("Moved", "Trial", 599, & ["link"])
+    }, description :
     "Said with its `Display`: the whole variant is borrowed, nothing moves.", headers : &
     [::status_core::__private::HeaderDoc { name : "Link", description :
     "The `Link` header field.", required : true, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, }], content :
     < ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
-    >::openapi, members : & [], }] []
+    >::openapi_for, members : & [], }] []
 }

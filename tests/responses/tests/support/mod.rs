@@ -92,4 +92,40 @@ pub fn validator(dir: &std::path::Path) -> std::path::PathBuf {
     }
     python
 }
+
+/// Validates an OpenAPI document (as JSON text) with openapi-spec-validator, written to
+/// `name` in the target's temporary directory.
+pub fn assert_valid_openapi(name: &str, json: &str) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let file = dir.join(name);
+    std::fs::write(&file, json).unwrap();
+    let python = validator(dir);
+    let out = std::process::Command::new(&python).args(["-m", "openapi_spec_validator"]).arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && text.contains("OK"), "{name}: {text}");
+}
+
+/// Every `$ref` in an OpenAPI document resolves: each is a JSON pointer into the document
+/// (`#/components/schemas/Problem`) naming a value that is there. Returns how many there are.
+pub fn every_ref_resolves(doc: &serde_json::Value) -> usize {
+    fn walk(doc: &serde_json::Value, value: &serde_json::Value, count: &mut usize) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(target) = map.get("$ref") {
+                    let target = target.as_str().expect("a `$ref` is a string");
+                    let pointer = target.strip_prefix('#').unwrap_or_else(|| panic!("{target} leaves the document"));
+                    assert!(doc.pointer(pointer).is_some(), "{target} does not resolve");
+                    *count += 1;
+                }
+                map.values().for_each(|v| walk(doc, v, count));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(doc, v, count)),
+            _ => {}
+        }
+    }
+    let mut count = 0;
+    walk(doc, doc, &mut count);
+    count
+}
+
 pub mod wire;
