@@ -11,10 +11,12 @@
 //!   response came from a handler that never heard of this crate.
 //! - [`Phrase::Empty`]: no phrase (`HTTP/1.1 422 `); RFC 9112 (Section 4) allows it.
 //!
-//! Per enum, `#[subset(phrase = "framework")]` (or `"registry"`, `"empty"`); for the whole
-//! service, [`Phrase::set_default`] once at start-up: it covers every enum without its own
-//! `phrase`, and the framework integrations' extractors, fallbacks and error bodies
-//! (`status_core::axum`, `status_core::actix`).
+//! Per enum, `#[subset(phrase = "framework")]` (or `"registry"`, `"empty"`); per error format,
+//! its `ErrorFormat::PHRASE`, which covers the enums that name the format and the extractors and
+//! fallbacks typed with it; for the whole service, [`Phrase::set_default`] once at start-up: it
+//! covers every enum and extractor that says nothing itself, and the framework integrations'
+//! error bodies (`status_core::axum`, `status_core::actix`). The nearest choice wins: the enum's,
+//! then its format's, then the service's.
 //!
 //! ```
 //! use status_core::Phrase;

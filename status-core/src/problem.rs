@@ -233,7 +233,15 @@ pub type FormatFn = fn(&Problem<'_>, &mut String) -> Option<&'static str>;
 /// [`openapi_for`](Self::openapi_for), and its document lists both (one content per media type;
 /// variants of one code with different schemas of one media type as `oneOf`).
 pub trait ErrorFormat {
-    /// Appends the body to `out` and returns its media type, or `None` to send no content.
+    /// The reason phrase of the responses in this format, where the format decides it: a
+    /// service's own format carries its framework's phrase everywhere it is named, on its enums
+    /// (`#[subset(format = ..)]`, unless one says `phrase = ..` itself) and on its extractors and
+    /// fallbacks. `None` (the default): the service's, [`Phrase::default_now`](crate::Phrase).
+    const PHRASE: Option<crate::Phrase> = None;
+
+    /// Appends the body to `out` and returns its media type; `Some("")` sends the content
+    /// without a `Content-Type`, `None` sends no content. The problem names the variant it is
+    /// the response of ([`Problem::variant`]), so the body may differ per variant.
     fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str>;
 
     /// The media type and schema of the bodies, for `OpenAPI` documents (feature `utoipa`):

@@ -31,8 +31,8 @@ pub(crate) struct ErrorBody {
 }
 
 impl ErrorBody {
-    /// The body `F` writes for a problem of `code` with `detail`, with the service's phrase
-    /// ([`Phrase::set_default`]).
+    /// The body `F` writes for a problem of `code` with `detail`, with the format's phrase
+    /// (`ErrorFormat::PHRASE`), else the service's ([`Phrase::set_default`]).
     pub fn new<F: ErrorFormat + ?Sized>(code: u16, detail: Option<&str>) -> Self {
         let title = title(code);
         let mut problem = Problem::new(code, title);
@@ -41,7 +41,7 @@ impl ErrorBody {
         }
         let mut text = String::with_capacity(96);
         let media_type = F::write(&problem, &mut text);
-        ErrorBody { code, reason: Phrase::default_now().text(title), media_type, text }
+        ErrorBody { code, reason: Phrase::or_default(F::PHRASE).text(title), media_type, text }
     }
 }
 

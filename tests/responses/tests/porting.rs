@@ -224,3 +224,44 @@ fn a_format_sees_the_variant_and_may_leave_out_the_content_type() {
     assert_eq!(body, "quietly refused");
     assert!(response.headers().get("content-type").is_none(), "{:?}", response.headers());
 }
+
+/// A service's format that carries hyper's phrases wherever it is named.
+pub struct Hyper;
+
+impl ErrorFormat for Hyper {
+    const PHRASE: Option<status_core::Phrase> = Some(status_core::Phrase::Framework);
+
+    fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
+        out.push_str(problem.detail().unwrap_or(problem.title()));
+        Some("text/plain; charset=utf-8")
+    }
+}
+
+#[status_core::subset]
+#[subset(format = Hyper)]
+#[derive(Debug)]
+pub enum InHyper {
+    UnprocessableContent,
+}
+
+#[test]
+fn a_formats_phrase_covers_its_enums_and_its_extractors() {
+    #[derive(serde::Deserialize)]
+    struct Named {
+        #[allow(dead_code)]
+        name: String,
+    }
+    async fn create(status_core::axum::Json(_): status_core::axum::Json<Named, Hyper>) -> InHyper {
+        InHyper::UnprocessableContent
+    }
+    let addr = serve_axum(axum::Router::new().route("/", axum::routing::post(create)));
+    let post = |body: &str| exchange(addr, &request("POST", "/", &[("content-type", "application/json")], body));
+    // The extractor's rejection (a missing field) and the handler's own 422: hyper's phrase.
+    let rejected = post("{}");
+    assert!(rejected.starts_with("HTTP/1.1 422 Unprocessable Entity\r\n"), "{rejected}");
+    let answered = post(r#"{"name":"x"}"#);
+    assert!(answered.starts_with("HTTP/1.1 422 Unprocessable Entity\r\n"), "{answered}");
+    assert!(answered.ends_with("\r\n\r\nUnprocessable Content"), "{answered}");
+    let (response, _) = actix_parts(InHyper::UnprocessableContent);
+    assert_eq!(response.head().reason(), "Unprocessable Entity");
+}

@@ -108,19 +108,28 @@ fn log_cause(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     }
 }
 
-/// The status line of a variant: the enum's phrase (where it names one), then code and the
-/// registry's phrase.
+/// The status line of a variant: the enum's phrase (where it names one, else its format's),
+/// then code and the registry's phrase.
 pub(super) fn status_line(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let private = private();
     let (code, reason) = (&v.code, &v.entry.reason);
-    let phrase = item.phrase.map(|mode| {
-        let word = match mode {
-            PhraseMode::Registry => tokens!([] [] Registry),
-            PhraseMode::Framework => tokens!([] [] Framework),
-            PhraseMode::Empty => tokens!([] [] Empty),
-        };
-        tokens!([private, word] [] #private::Sink::phrase(__sink, #private::Phrase::#word);)
-    });
+    let phrase = match (item.phrase, &item.format) {
+        (Some(mode), _) => {
+            let word = match mode {
+                PhraseMode::Registry => tokens!([] [] Registry),
+                PhraseMode::Framework => tokens!([] [] Framework),
+                PhraseMode::Empty => tokens!([] [] Empty),
+            };
+            Some(tokens!([private, word] [] #private::Sink::phrase(__sink, #private::Phrase::#word);))
+        }
+        // The format's phrase, if it has one (a constant: the branch folds away).
+        (None, Some(format)) => Some(tokens! {[private, format] []
+            if let ::core::option::Option::Some(__phrase) = <#format as #private::ErrorFormat>::PHRASE {
+                #private::Sink::phrase(__sink, __phrase);
+            }
+        }),
+        (None, None) => None,
+    };
     tokens!([private, code, reason, phrase] [] #phrase #private::Sink::status(__sink, #code, #reason);)
 }
 
