@@ -13,6 +13,7 @@ use quote::format_ident;
 use std::sync::Arc;
 
 mod parts;
+pub use crate::attr::mode::{CauseLog, ErrorImpls, PhraseMode, Provider};
 pub use parts::*;
 
 /// The text of the `#[doc = "..."]` attributes among `attrs`, joined by line breaks and trimmed;

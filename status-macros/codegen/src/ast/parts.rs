@@ -33,54 +33,6 @@ impl Inner {
     }
 }
 
-/// Who implements `Display`, `core::error::Error`, the `From` of `#[from]` fields and held
-/// subsets, and serde's `Serialize`/`Deserialize` (the number form, feature `serde`).
-#[derive(Clone, Copy)]
-pub struct ErrorImpls {
-    pub display: Provider,
-    pub error: Provider,
-    pub from: Provider,
-    pub serialize: Provider,
-    pub deserialize: Provider,
-    /// Who reads `#[from]` and `#[source]` (thiserror, a `From` derive): they stay on the
-    /// emitted enum for it; otherwise they are ours, and removed.
-    pub source_attrs: Provider,
-    /// `displaydoc::Display` is derived: it reads the variants' docs, to which the registry's
-    /// paragraphs are added, so the enum gets `#[ignore_extra_doc_attributes]`.
-    pub displaydoc: bool,
-}
-
-/// Who writes one of the error impls.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Provider {
-    /// The subset macro.
-    Subset,
-    /// A derive beside it (thiserror, `derive_more`, displaydoc, serde).
-    Derive,
-    /// The user, elsewhere: `#[subset(skip(..))]` names it (a hand-written or blanket impl
-    /// the macro cannot see).
-    Skipped,
-}
-
-/// Whose reason phrase the status line carries: `#[subset(phrase = "..")]`, mirrored by
-/// `status_core::Phrase`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum PhraseMode {
-    Registry,
-    Framework,
-    Empty,
-}
-
-/// What building a 5xx response with a cause does besides keeping the error in the response's
-/// extensions: `#[subset(log = "...")]`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum CauseLog {
-    /// One `tracing` event at ERROR with the error and its `source()` chain (the default).
-    Error,
-    /// Nothing: a middleware logs the extension.
-    Off,
-}
-
 /// A field that is the variant's `source()` (`#[from]`, `#[source]`, or named `source`).
 pub struct SourceField {
     /// The binding of the field in the variant's pattern.

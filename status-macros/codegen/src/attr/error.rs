@@ -2,7 +2,7 @@
 //! `derive_more`, displaydoc) and their attributes, `#[from]`/`#[source]` on fields, and the
 //! `log` argument.
 
-use crate::ast::{CauseLog, ErrorImpls, Provider};
+use super::mode::{CauseLog, ErrorImpls, PhraseMode, Provider};
 use crate::diag::SynCtxt;
 use crate::input::{self, Attribute, DataEnum, Meta, Path};
 use proc_macro2::Span;
@@ -127,19 +127,19 @@ pub fn apply_skips(impls: &mut ErrorImpls, skips: &[(String, Span)]) {
             "Deserialize" => &mut impls.deserialize,
             _ => continue,
         };
-        *provider = crate::ast::Provider::Skipped;
+        *provider = Provider::Skipped;
     }
 }
 
 /// The words of `phrase = ".."`, each with its mode (`status_core::Phrase`'s variants).
-pub const PHRASES: &[(&str, crate::ast::PhraseMode)] = &[
-    ("registry", crate::ast::PhraseMode::Registry),
-    ("framework", crate::ast::PhraseMode::Framework),
-    ("empty", crate::ast::PhraseMode::Empty),
+pub const PHRASES: &[(&str, PhraseMode)] = &[
+    ("registry", PhraseMode::Registry),
+    ("framework", PhraseMode::Framework),
+    ("empty", PhraseMode::Empty),
 ];
 
 /// `phrase = "framework"`.
-pub fn phrase(value: &LitStr) -> syn::Result<crate::ast::PhraseMode> {
+pub fn phrase(value: &LitStr) -> syn::Result<PhraseMode> {
     let word = value.value();
     for (name, mode) in PHRASES {
         if *name == word {

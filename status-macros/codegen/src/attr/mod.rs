@@ -2,6 +2,7 @@
 //! `#[subset(..)]` beside the derive). Every problem goes to the collector.
 
 pub mod error;
+pub mod mode;
 pub mod response;
 
 use crate::diag::{Ctxt, SynCtxt};
@@ -65,11 +66,11 @@ pub struct SubsetArgs {
     pub of: Option<Path>,
     pub registry: Option<LitStr>,
     /// `log = "error"` (the default) or `log = "off"`: what a 5xx response does with its cause.
-    pub log: Option<crate::ast::CauseLog>,
+    pub log: Option<mode::CauseLog>,
     /// `format = RealWorld`: the `ErrorFormat` of its error bodies (RFC 9457 otherwise).
     pub format: Option<Path>,
     /// `phrase = "framework"`: whose reason phrase goes on the status line.
-    pub phrase: Option<crate::ast::PhraseMode>,
+    pub phrase: Option<mode::PhraseMode>,
     /// `skip(Error, Serialize)`: generated impls left to the user.
     pub skip: Vec<(String, Span)>,
 }
