@@ -1056,9 +1056,31 @@ impl Small {
                     405,
                     "Method Not Allowed",
                 );
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Small",
+                            "MethodNotAllowed",
+                            405,
+                            &[],
+                        )
+                    },
+                );
             }
             Self::Trial => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Small",
+                            "Trial",
+                            599,
+                            &[],
+                        )
+                    },
+                );
             }
         }
     }

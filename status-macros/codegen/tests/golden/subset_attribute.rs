@@ -315,6 +315,17 @@ impl Answer {
                         __value,
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Answer",
+                            "WrongMethod",
+                            405,
+                            &["allow"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),

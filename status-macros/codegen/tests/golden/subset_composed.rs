@@ -335,6 +335,17 @@ impl Failure {
         match self {
             Self::Disk(_0) => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Failure",
+                            "Disk",
+                            599,
+                            &["0"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::cause(__sink, self);
             }
             Self::Trial { source, retry_after } => {
@@ -347,6 +358,17 @@ impl Failure {
                         __value,
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Failure",
+                            "Trial",
+                            599,
+                            &["source", "retry_after"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("{}", self),

@@ -346,6 +346,17 @@ impl Answer {
                     405,
                     "Method Not Allowed",
                 );
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Answer",
+                            "NotAllowed",
+                            405,
+                            &[],
+                        )
+                    },
+                );
             }
         }
     }

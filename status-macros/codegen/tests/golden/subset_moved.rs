@@ -343,6 +343,17 @@ impl Moved {
                         ::core::convert::AsRef::<str>::as_ref(__value),
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Moved",
+                            "WrongMethod",
+                            405,
+                            &["allow"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),
@@ -358,6 +369,17 @@ impl Moved {
                         ::core::convert::AsRef::<str>::as_ref(__value),
                     );
                 }
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Moved",
+                            "Trial",
+                            599,
+                            &["link"],
+                        )
+                    },
+                );
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("{}", self),
@@ -389,6 +411,17 @@ impl Moved {
                     __sink,
                     405,
                     "Method Not Allowed",
+                );
+                ::status_core::__private::Sink::variant(
+                    __sink,
+                    &const {
+                        ::status_core::__private::Variant::new(
+                            "Moved",
+                            "WrongMethod",
+                            405,
+                            &["allow"],
+                        )
+                    },
                 );
                 ::status_core::__private::Sink::detail(
                     __sink,
