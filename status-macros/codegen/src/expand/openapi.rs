@@ -2,7 +2,7 @@
 //! `utoipa::IntoResponses` with the `utoipa` feature, to nothing without it).
 
 use super::private;
-use crate::ast::{Enum, HeaderField, Presence, Variant, doc_text};
+use crate::ast::{Enum, FixedHeader, HeaderField, Presence, Variant, doc_text};
 use crate::input::types::{Text, generic_of, text_kind};
 use crate::template::{stream, tokens};
 use proc_macro2::TokenStream;
@@ -31,6 +31,9 @@ fn response_doc(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let code = &v.code;
     let description = description(v);
     let mut headers = Vec::new();
+    for h in &v.response.fixed {
+        headers.push(fixed_header_doc(v, h));
+    }
     for h in &v.response.headers {
         headers.push(header_doc(v, h));
     }
@@ -87,6 +90,21 @@ fn header_doc(v: &Variant<'_>, h: &HeaderField) -> TokenStream {
             use #private::{HeaderHasSchema as _, HeaderIsText as _};
             (&&#private::SchemaOf::<#ty>::NEW).header_schema()
         },
+    })
+}
+
+/// A `#[header("Name", "value")]` of the variant: in every response, a string that is always
+/// the value (its one `enum` member and example), described by the registry's note or its name.
+fn fixed_header_doc(v: &Variant<'_>, h: &FixedHeader) -> TokenStream {
+    let private = private();
+    let (field, value) = (h.name.value(), h.value.value());
+    let about = rule_note(v, &field).unwrap_or_else(|| format!("The `{field}` header field"));
+    let text = format!("{about}: always `{value}`.");
+    tokens!([private, field, text, value] [] #private::HeaderDoc {
+        name: #field,
+        description: #text,
+        required: true,
+        schema: || #private::fixed_header_schema(#value),
     })
 }
 

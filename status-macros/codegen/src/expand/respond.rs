@@ -65,12 +65,14 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let binding = &response.binding;
         let (code, reason) = (&v.code, &entry.reason);
         let headers = response.headers.iter().map(|h| header(h, Take::Ref));
+        let fixed = fixed_headers(v);
         let problem = super::problem::parts(item, v);
         let cause = (v.cause && item.causes == CauseLog::Error)
             .then(|| tokens!([private] [] #private::Sink::cause(__sink, self);));
-        tokens! {[name, binding, private, code, reason, problem, cause] [headers]
+        tokens! {[name, binding, private, code, reason, fixed, problem, cause] [headers]
             Self::#name #binding => {
                 #private::Sink::status(__sink, #code, #reason);
+                #fixed
                 #(#headers)*
                 #problem
                 #cause
@@ -113,11 +115,13 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
             let (name, binding) = (&v.ident, &v.response.binding);
             let (code, reason) = (&v.code, &v.entry.reason);
             let headers = v.response.headers.iter().map(|h| header(h, Take::Value));
+            let fixed = fixed_headers(v);
             let problem = super::problem::parts(item, v);
-            tokens! {[name, binding, private, code, reason, problem] [headers]
+            tokens! {[name, binding, private, code, reason, problem, fixed] [headers]
                 Self::#name #binding => {
                     #private::Sink::status(__sink, #code, #reason);
                     #problem
+                    #fixed
                     #(#headers)*
                 }
             }
@@ -136,6 +140,15 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// The variant's `#[header("Name", "value")]` fields: `&'static str`s checked as field values
+/// when the enum was compiled, handed over without a copy.
+pub(super) fn fixed_headers(v: &Variant<'_>) -> TokenStream {
+    let private = private();
+    let names = v.response.fixed.iter().map(|h| &h.name);
+    let values = v.response.fixed.iter().map(|h| &h.value);
+    tokens!([private] [names, values] #(#private::Sink::static_header(__sink, #names, #values);)*)
 }
 
 /// One `#[header]` field: its value as `&dyn Display` (a type error there names the field's
