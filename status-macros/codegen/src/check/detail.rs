@@ -239,6 +239,51 @@ mod tests {
         assert_eq!(named("{0} }} {x:>5}", 0), ("{0} }} {x:>5}".to_owned(), vec!["x".to_owned()]));
     }
 
+    /// The arguments rewritten for the first variant of `item`, and the problems' messages.
+    fn rewritten(item: TokenStream, args: TokenStream) -> (String, Vec<String>) {
+        let input: crate::input::DeriveInput = syn::parse2(item).unwrap();
+        let crate::input::Data::Enum(data) = &input.data else { panic!("an enum") };
+        let v = &data.variants[0];
+        let bindings: Vec<Ident> = match &v.fields {
+            Fields::Unnamed(fields, _) => (0..fields.len()).map(|i| quote::format_ident!("_{i}")).collect(),
+            fields => fields.iter().filter_map(|f| f.ident.clone()).collect(),
+        };
+        let cx = Ctxt::new();
+        let out = Rewrite { v, bindings: &bindings, cx: &cx }.stream(args).to_string();
+        let errors = cx.check().err().into_iter().flatten().map(|e| e.to_string()).collect();
+        (out, errors)
+    }
+
+    #[test]
+    fn shorthand_that_starts_an_expression_becomes_the_binding() {
+        let item = quote::quote!(
+            enum E {
+                V(String, (u8, u8)),
+            }
+        );
+        let args = quote::quote!(.0.len(), n = .1.0 + 1, x.0, f(.0), - .1 .1, "s".len(), y?.0, if .0.is_empty() { 1 } else { 2 });
+        let (out, errors) = rewritten(item, args);
+        assert_eq!(
+            out,
+            "_0 . len () , n = _1 . 0 + 1 , x . 0 , f (_0) , - _1 . 1 , \"s\" . len () , y ? . 0 , if _0 . is_empty () { 1 } else { 2 }"
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        let item = quote::quote!(
+            enum E {
+                V { count: u32, r#type: u8 },
+            }
+        );
+        let (out, errors) = rewritten(item, quote::quote!(.count + .r#type, .cuont, .0));
+        assert_eq!(out, "count + r#type , . cuont , . 0");
+        assert_eq!(
+            errors,
+            [
+                "`.cuont` names no field of `V`, whose fields are `.count`, `.r#type`",
+                "`.0` names no field of `V`, whose fields are `.count`, `.r#type`"
+            ]
+        );
+    }
+
     #[test]
     fn members_are_names_and_tuple_indices() {
         let lit = |s: &str| TokenTree::Literal(s.parse::<Literal>().unwrap());

@@ -290,3 +290,26 @@ fn bindings(fields: &Fields) -> (Vec<syn::Ident>, TokenStream) {
         Fields::Unit => (Vec::new(), TokenStream::new()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The problem with `value` as a fixed header value, if any.
+    fn problem(value: &str) -> Option<String> {
+        let cx = Ctxt::new();
+        header_value_is_a_field_value(&LitStr::new(value, Span::call_site()), &cx);
+        cx.check().err().map(|e| e.to_string())
+    }
+
+    #[test]
+    fn fixed_values_are_field_values() {
+        // Visible ASCII, inner spaces and tabs, obs-text (any non-ASCII character's UTF-8 bytes).
+        for good in ["Token", "Bearer realm=\"a b\"", "a\tb", "caf\u{e9}"] {
+            assert_eq!(problem(good), None, "{good:?}");
+        }
+        for bad in ["", " a", "a\t", "a\r\nB: c", "a\nb", "a\0", "a\u{7f}", "a\u{1b}"] {
+            assert!(problem(bad).is_some_and(|p| p.contains("is not a header field value")), "{bad:?}");
+        }
+    }
+}
