@@ -130,7 +130,7 @@ pub struct DeriveSubsetDocs;
 #[diagnostic::on_unimplemented(
     message = "this enum cannot be sent as a response: a variant lacks a header field its status code requires in every response (`{Rule}`)",
     label = "used as a response here",
-    note = "the rule reads Enum_Variant_Code_MUST_send_Field_see_Citation: carry the field in that variant (`#[header(\"Field\")] field: T`), or, if another layer adds it to these responses, mark the variant `#[sent_elsewhere(\"Field\")]`"
+    note = "the rule reads Enum_Variant_Code_MUST_send_Field_see_Citation: carry the field in that variant (`#[header(\"Field\")] field: T`, or a value that never changes on the variant: `#[header(\"Field\", \"value\")]`), or, if another layer adds it to these responses, mark the variant `#[sent_elsewhere(\"Field\")]`"
 )]
 pub trait RequiredHeaderSent<Rule> {}
 

@@ -297,6 +297,17 @@ pub use crate::openapi::{
 #[cfg(feature = "utoipa")]
 pub use ::utoipa;
 
+/// The schema of a `#[header("Name", "value")]` header field: a string that is always `value`.
+#[cfg(feature = "utoipa")]
+#[must_use]
+pub fn fixed_header_schema(value: &'static str) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some([value]))
+        .examples([value])
+        .into()
+}
+
 /// `utoipa::IntoResponses` (feature `utoipa`), and `VariantResponses`, the responses by variant
 /// name that `openapi::view!` chooses from.
 #[cfg(feature = "utoipa")]

@@ -15,10 +15,6 @@ pub enum ApiError {
         cause: std::fmt::Error,
         retry: u32,
     },
-    // thiserror's shorthand.
-    #[detail("bad value {}", .0)]
-    #[status(400)]
-    Bad(u32),
     // An optional header field is fine where the field is not required...
     TooManyRequests {
         #[header("Retry-After")]

@@ -164,3 +164,43 @@ fn composed_error_subset() {
         ),
     );
 }
+
+#[test]
+fn fixed_header_values_and_detail_arguments() {
+    // `#[header("Name", "value")]` on a variant sends a fixed value (here the 405's required
+    // `Allow`, on a unit variant, and a header beside a body that goes first); `#[detail]` takes
+    // format arguments as thiserror's `#[error]` does: shorthand, expressions, `name = expr`.
+    check(
+        "subset_fixed_detail",
+        status_codegen::subset(
+            quote!(of = Small, registry = "tests/golden/small.toml"),
+            quote! {
+                /// What an endpoint answers.
+                #[derive(Debug)]
+                pub enum Fixed {
+                    /// Fine, never stored.
+                    #[header("Cache-Control", "no-store")]
+                    Ok {
+                        #[header("Link")]
+                        link: String,
+                        #[body]
+                        body: String,
+                    },
+                    /// The method is not one of these.
+                    #[status(405)]
+                    #[header("Allow", "GET, HEAD")]
+                    #[detail("{} of {} methods, {n} more", .0.len(), .1, n = .1 + 1)]
+                    WrongMethod(String, u32),
+                    #[status(599)]
+                    #[detail("{used} of {}", .limit)]
+                    Trial {
+                        used: u32,
+                        limit: u32,
+                        #[header("Link")]
+                        link: String,
+                    },
+                }
+            },
+        ),
+    );
+}

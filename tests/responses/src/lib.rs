@@ -7,6 +7,7 @@
 #![allow(missing_docs)]
 
 pub mod errors;
+pub mod fixed;
 pub mod formats;
 
 #[status_core::subset]

@@ -131,3 +131,39 @@ async fn string_header_fields_moved_into_the_response_are_sent_as_borrowed_ones(
     assert_eq!(bad.status(), StatusCode::INTERNAL_SERVER_ERROR);
     assert!(!bad.headers().contains_key(header::LOCATION));
 }
+
+/// What `body` says: the problem's `detail` (empty when it has none), or the body itself when
+/// it is not a problem.
+fn detail_or_body(headers: &header::HeaderMap, body: &str) -> String {
+    if headers.get(header::CONTENT_TYPE).is_some_and(|t| t == "application/problem+json") {
+        problem(body).get("detail").map_or_else(String::new, |d| d.as_str().unwrap().to_owned())
+    } else {
+        body.to_owned()
+    }
+}
+
+#[actix_web::test]
+async fn fixed_header_values_and_detail_arguments_are_sent() {
+    use status_responses::fixed::{Api, Fresh};
+    for &(make, code, fields, said) in &Api::cases() {
+        // As a `Responder`, and as the error of a `Result` (`ResponseError`, from `&self`).
+        let as_error = move || -> Result<HttpResponse, Api> { Err(make()) };
+        for (status, headers, body) in [answer(make).await, answer(as_error).await] {
+            assert_eq!(status.as_u16(), code, "{body}");
+            for &(name, value) in fields {
+                // Exactly one field of that name, with exactly that value.
+                assert_eq!(headers.get_all(name).collect::<Vec<_>>(), [value], "{code} {name}");
+            }
+            assert_eq!(detail_or_body(&headers, &body), said, "{code}");
+        }
+    }
+    for &(make, code, fields, said) in &Fresh::cases() {
+        let (status, headers, body) = answer(make).await;
+        assert_eq!((status.as_u16(), body.as_str()), (code, said));
+        for &(name, value) in fields {
+            assert_eq!(headers.get_all(name).collect::<Vec<_>>(), [value], "{code} {name}");
+        }
+    }
+    let response = Api::Unauthorized.error_response();
+    assert_eq!(response.headers().get(header::WWW_AUTHENTICATE).unwrap(), "Token");
+}

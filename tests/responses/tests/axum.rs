@@ -217,3 +217,40 @@ async fn string_header_fields_moved_into_the_response_are_sent_as_borrowed_ones(
     assert_eq!(bad.status(), StatusCode::INTERNAL_SERVER_ERROR);
     assert!(!bad.headers().contains_key(header::LOCATION));
 }
+
+/// What `body` says: the problem's `detail` (empty when it has none), or the body itself when
+/// it is not a problem.
+fn detail_or_body(headers: &axum::http::HeaderMap, body: &str) -> String {
+    if headers.get(header::CONTENT_TYPE).is_some_and(|t| t == "application/problem+json") {
+        problem(body).get("detail").map_or_else(String::new, |d| d.as_str().unwrap().to_owned())
+    } else {
+        body.to_owned()
+    }
+}
+
+#[tokio::test]
+async fn fixed_header_values_and_detail_arguments_are_sent() {
+    use status_responses::fixed::{Api, Fresh};
+    async fn check<T: IntoResponse + 'static>(cases: &[status_responses::fixed::Case<T>]) {
+        for &(make, code, fields, said) in cases {
+            let (status, headers, body) = answer(make).await;
+            assert_eq!(status.as_u16(), code, "{body}");
+            for &(name, value) in fields {
+                // Exactly one field of that name, with exactly that value.
+                let values: Vec<_> = headers.get_all(name).iter().collect();
+                assert_eq!(values, [value], "{code} {name}");
+            }
+            assert_eq!(detail_or_body(&headers, &body), said, "{code}");
+        }
+    }
+    check(&Api::cases()).await;
+    check(&Fresh::cases()).await;
+    // By value, the fixed value beside a started body and a moved `String` field.
+    let created = Fresh::Created { location: "/a".into(), body: "x".into() }.into_response();
+    assert_eq!(created.headers()[header::CACHE_CONTROL], "no-store");
+    assert_eq!(created.headers()[header::LOCATION], "/a");
+    // The 401 problem carries the challenge and no detail.
+    let (_, headers, body) = answer(|| Api::Unauthorized).await;
+    assert_eq!(headers[header::WWW_AUTHENTICATE], "Token");
+    assert_eq!(problem(&body), serde_json::json!({"type": "about:blank", "title": "Unauthorized", "status": 401}));
+}

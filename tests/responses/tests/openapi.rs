@@ -17,8 +17,12 @@ fn create_user() {}
 #[allow(dead_code)]
 fn get_user() {}
 
+#[utoipa::path(get, path = "/fresh", responses(status_responses::fixed::Fresh, status_responses::fixed::Api))]
+#[allow(dead_code)]
+fn fresh() {}
+
 #[derive(OpenApi)]
-#[openapi(paths(create_user, get_user), components(schemas(status_core::openapi::Problem)))]
+#[openapi(paths(create_user, get_user, fresh), components(schemas(status_core::openapi::Problem)))]
 struct Api;
 
 fn document() -> serde_json::Value {
@@ -55,6 +59,26 @@ fn every_variant_is_a_documented_response() {
     }
     assert!(responses["201"].get("content").is_none());
     support::every_ref_resolves(&doc);
+}
+
+#[test]
+fn fixed_header_values_are_required_string_headers_of_that_one_value() {
+    let doc = document();
+    let responses = &doc["paths"]["/fresh"]["get"]["responses"];
+    let challenge = &responses["401"]["headers"]["WWW-Authenticate"];
+    assert_eq!(challenge["required"], true);
+    assert_eq!(challenge["schema"], serde_json::json!({"type": "string", "enum": ["Token"], "examples": ["Token"]}));
+    // Described by the registry's note on the field for 401, and the value.
+    assert_eq!(challenge["description"], "at least one challenge for the target resource: always `Token`.");
+    let cache = &responses["201"]["headers"]["Cache-Control"];
+    assert_eq!(
+        (&cache["required"], &cache["schema"]["enum"]),
+        (&serde_json::json!(true), &serde_json::json!(["no-store"]))
+    );
+    assert_eq!(cache["description"], "The `Cache-Control` header field: always `no-store`.");
+    // Beside the `#[header]` field of the same variant.
+    assert!(responses["201"]["headers"].get("Location").is_some());
+    assert_eq!(responses["200"]["headers"]["Cache-Control"]["schema"]["enum"], serde_json::json!(["no-store"]));
 }
 
 #[test]

@@ -51,6 +51,8 @@ pub struct Response {
     pub binding: TokenStream,
     /// `#[header("Name")]` fields.
     pub headers: Vec<HeaderField>,
+    /// `#[header("Name", "value")]` on the variant: header fields with a fixed value.
+    pub fixed: Vec<FixedHeader>,
     /// The `#[body]` field: its binding and type.
     pub body: Option<(Ident, TokenStream)>,
     /// `#[detail(..)]` or `#[detail]`.
@@ -71,11 +73,32 @@ pub struct Response {
 
 /// Where a problem's `detail` comes from.
 pub enum DetailText {
-    /// `#[detail("...", args)]`: the format string (positional fields renamed) and any further
-    /// arguments.
-    Format(syn::LitStr, TokenStream),
+    /// `#[detail("...", args)]`.
+    Format(DetailFormat),
     /// `#[detail]`: the variant's `Display` (its thiserror message).
     Display,
+}
+
+/// `#[detail("...", args)]`, ready for `format_args!`.
+pub struct DetailFormat {
+    /// The format string, positional references to tuple fields (`{0}`) renamed to their
+    /// bindings (`{_0}`).
+    pub format: syn::LitStr,
+    /// The arguments after the string's comma, thiserror's `.field`/`.0` shorthand rewritten to
+    /// the bindings; empty when there are none.
+    pub args: TokenStream,
+    /// The bindings the arguments name: reborrowed as `&T` around the format, so an argument
+    /// sees a field as thiserror's do wherever the pattern binds it (`&T` or `&mut T`).
+    pub arg_fields: Vec<Ident>,
+    /// The bindings the string or the arguments name (a response that moves its body first
+    /// cannot show it in a detail).
+    pub fields: Vec<Ident>,
+}
+
+/// A header field sent with a value fixed at compile time, valid as a field value.
+pub struct FixedHeader {
+    pub name: syn::LitStr,
+    pub value: syn::LitStr,
 }
 
 /// A field sent as a header field.

@@ -143,7 +143,7 @@ fn from_type_is_new(v: &InputVariant, field: &Field, span: Span, sources: &mut S
 /// Rule: a `#[status(transparent)]` variant holds exactly one field, the other subset, and
 /// sends nothing of its own (the inner subset decides status, header fields and problem).
 pub fn transparent(v: &InputVariant, span: Span, cx: &Ctxt<syn::Error>) -> Option<Held> {
-    let own = ["detail", "problem", "sent_elsewhere"];
+    let own = ["detail", "problem", "sent_elsewhere", "header"];
     for attr in v.attrs.iter().filter(|a| own.iter().any(|o| a.path().is_ident(o))) {
         cx.spanned(attr, "a `#[status(transparent)]` variant sends what the subset it holds sends: remove this attribute (put it on the inner subset's variant)");
     }

@@ -1,8 +1,8 @@
 //! Rules on the response attributes of a variant, checked against what the registry says about
 //! its code; the result is the variant's [`Response`] model.
 
-use crate::ast::{DetailText, HeaderField, MissingHeader, Presence, Response};
-use crate::attr::response::{self, DetailAttr, FieldRole};
+use crate::ast::{DetailText, FixedHeader, HeaderField, MissingHeader, Presence, Response};
+use crate::attr::response::{self, DetailAttr, FieldRole, FixedHeaderAttr};
 use crate::diag::{Ctxt, SynCtxt};
 use crate::input::{Fields, Variant as InputVariant};
 use crate::registry::model::{Content, Entry, Header, Level};
@@ -62,8 +62,7 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
     match attrs.detail {
         Some(DetailAttr::Format(detail)) => {
             only_problems_have(detail.span, "`#[detail]`", entry, cx);
-            fields_are_named_in_the_string(&detail.args, cx);
-            out.detail = Some(DetailText::Format(tuple_fields_named(&detail.format), detail.args));
+            out.detail = Some(DetailText::Format(super::detail::detail_format(detail, v, &bindings, cx)));
         }
         Some(DetailAttr::Display(span)) => {
             only_problems_have(span, "`#[detail]`", entry, cx);
@@ -78,6 +77,12 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
     for name in &attrs.elsewhere {
         sent_elsewhere_names_a_rule(name, entry, cx);
     }
+    for fixed in attrs.fixed {
+        header_name_is_a_token(&fixed.name, cx);
+        header_value_is_a_field_value(&fixed.value, cx);
+        fixed_header_is_sent_once(&fixed, &out, &attrs.elsewhere, cx);
+        out.fixed.push(FixedHeader { name: fixed.name, value: fixed.value });
+    }
     out.missing = missing_headers(entry, &out, &attrs.elsewhere);
     out
 }
@@ -87,6 +92,7 @@ pub fn variant_response(v: &InputVariant, entry: &Entry, cx: &Ctxt<syn::Error>) 
 pub fn missing_headers(entry: &Entry, response: &Response, elsewhere: &[LitStr]) -> Vec<MissingHeader> {
     let carried = |field: &str| {
         response.headers.iter().any(|h| h.name.value().eq_ignore_ascii_case(field))
+            || response.fixed.iter().any(|h| h.name.value().eq_ignore_ascii_case(field))
             || elsewhere.iter().any(|name| name.value().eq_ignore_ascii_case(field))
     };
     must_headers(entry)
@@ -121,25 +127,6 @@ fn required_header_is_not_optional(name: &LitStr, ty: &TokenStream, entry: &Entr
     }
 }
 
-/// Rule: `#[detail]` names fields inside its string (`{0}`, `{id}`), not as thiserror's
-/// `.0`/`.id` shorthand arguments, which are not Rust expressions.
-fn fields_are_named_in_the_string(args: &TokenStream, cx: &Ctxt<syn::Error>) {
-    let tokens: Vec<proc_macro2::TokenTree> = args.clone().into_iter().collect();
-    let is = |t: &proc_macro2::TokenTree, c: char| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == c);
-    for i in 1..tokens.len().saturating_sub(1) {
-        let (dot, field) = (&tokens[i], &tokens[i + 1]);
-        if is(dot, '.') && is(&tokens[i - 1], ',') {
-            let name = field.to_string();
-            cx.spanned(
-                tokens!([dot, field] [] #dot #field),
-                format!(
-                    "`.{name}` is thiserror's shorthand, which `#[detail]` does not read: name the field inside the string instead, e.g. `#[detail(\"... {{{name}}}\")]`"
-                ),
-            );
-        }
-    }
-}
-
 /// Rule: a header field name is a token (RFC 9110, Section 5.1).
 fn header_name_is_a_token(name: &LitStr, cx: &Ctxt<syn::Error>) {
     let value = name.value();
@@ -152,6 +139,51 @@ fn header_name_is_a_token(name: &LitStr, cx: &Ctxt<syn::Error>) {
             ),
         );
     }
+}
+
+/// Rule: a fixed header value is a field value (RFC 9110, Section 5.5): visible ASCII, spaces,
+/// tabs and obs-text, no whitespace at either end, no CR, LF or NUL (which would end the field
+/// or smuggle in another). Checked here so that sending it never fails.
+fn header_value_is_a_field_value(value: &LitStr, cx: &Ctxt<syn::Error>) {
+    let text = value.value();
+    let problem = if text.is_empty() {
+        Some("it is empty: a fixed header field says something; remove the attribute, or write the value".to_owned())
+    } else if let Some(c) = text.chars().find(|c| matches!(c, '\r' | '\n' | '\0')) {
+        Some(format!("it contains {c:?}, which would end the header field (or start another): remove it"))
+    } else if text.starts_with([' ', '\t']) || text.ends_with([' ', '\t']) {
+        Some("it starts or ends with whitespace, which a field value never does: trim it".to_owned())
+    } else {
+        // Non-ASCII characters are obs-text bytes in UTF-8; the ASCII controls (but tab) and DEL are not allowed.
+        text.chars().find(|&c| c.is_ascii_control() && c != '\t').map(|c| {
+            format!("it contains the control character {c:?}: a field value holds visible characters, spaces and tabs")
+        })
+    };
+    if let Some(problem) = problem {
+        cx.at(value.span(), format!("{text:?} is not a header field value (RFC 9110, Section 5.5): {problem}"));
+    }
+}
+
+/// Rule: a variant sends a fixed header field once, and not also from a field or another
+/// layer (`#[sent_elsewhere]`): which one would the client get? Reported at the second, with a
+/// note at the first.
+fn fixed_header_is_sent_once(fixed: &FixedHeaderAttr, so_far: &Response, elsewhere: &[LitStr], cx: &Ctxt<syn::Error>) {
+    let value = fixed.name.value();
+    let same = |name: &LitStr| name.value().eq_ignore_ascii_case(&value);
+    let (first, by, note) = if let Some(h) = so_far.fixed.iter().find(|h| same(&h.name)) {
+        (&h.name, "is given a fixed value twice on this variant: keep one `#[header(..)]`", "first given")
+    } else if let Some(h) = so_far.headers.iter().find(|h| same(&h.name)) {
+        (&h.name, "is sent from a field of this variant too: keep the field, or the fixed value", "also given")
+    } else if let Some(name) = elsewhere.iter().find(|n| same(n)) {
+        (
+            name,
+            "is named in `#[sent_elsewhere]` too, but this variant sends it: remove it from `#[sent_elsewhere]`",
+            "also given",
+        )
+    } else {
+        return;
+    };
+    cx.at(fixed.name.span(), format!("the header field \"{value}\" {by}"));
+    cx.at(first.span(), format!("\"{}\" is {note} here", first.value()));
 }
 
 /// Rule: a problem part is given once per variant.
@@ -259,36 +291,26 @@ fn bindings(fields: &Fields) -> (Vec<syn::Ident>, TokenStream) {
     }
 }
 
-/// The format string with positional field references (`{0}`, `{1:?}`) renamed to the tuple
-/// bindings (`{_0}`, `{_1:?}`), as thiserror does; named ones stay.
-fn tuple_fields_named(format: &LitStr) -> LitStr {
-    let text = format.value();
-    let mut out = String::with_capacity(text.len() + 4);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        out.push(c);
-        if c != '{' {
-            continue;
-        }
-        if chars.peek() == Some(&'{') {
-            out.push(chars.next().unwrap_or('{'));
-            continue;
-        }
-        if chars.peek().is_some_and(char::is_ascii_digit) {
-            out.push('_');
-        }
-    }
-    LitStr::new(&out, format.span())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The problem with `value` as a fixed header value, if any.
+    fn problem(value: &str) -> Option<String> {
+        let cx = Ctxt::new();
+        header_value_is_a_field_value(&LitStr::new(value, Span::call_site()), &cx);
+        cx.check().err().map(|e| e.to_string())
+    }
+
     #[test]
-    fn positional_fields_become_tuple_bindings() {
-        let lit = |s: &str| LitStr::new(s, Span::call_site());
-        assert_eq!(tuple_fields_named(&lit("{0} and {1:?}, {{0}} {id}")).value(), "{_0} and {_1:?}, {{0}} {id}");
+    fn fixed_values_are_field_values() {
+        // Visible ASCII, inner spaces and tabs, obs-text (any non-ASCII character's UTF-8 bytes).
+        for good in ["Token", "Bearer realm=\"a b\"", "a\tb", "caf\u{e9}"] {
+            assert_eq!(problem(good), None, "{good:?}");
+        }
+        for bad in ["", " a", "a\t", "a\r\nB: c", "a\nb", "a\0", "a\u{7f}", "a\u{1b}"] {
+            assert!(problem(bad).is_some_and(|p| p.contains("is not a header field value")), "{bad:?}");
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::private;
 use super::problem::variant_info;
-use crate::ast::{Enum, HeaderField, Presence, Variant, doc_text};
+use crate::ast::{Enum, FixedHeader, HeaderField, Presence, Variant, doc_text};
 use crate::input::types::{Text, generic_of, text_kind};
 use crate::template::{stream, tokens};
 use proc_macro2::{Literal, TokenStream};
@@ -35,6 +35,9 @@ fn response_doc(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let variant = variant_info(item, v);
     let description = description(v);
     let mut headers = Vec::new();
+    for h in &v.response.fixed {
+        headers.push(fixed_header_doc(v, h));
+    }
     for h in &v.response.headers {
         headers.push(header_doc(v, h));
     }
@@ -91,6 +94,21 @@ fn header_doc(v: &Variant<'_>, h: &HeaderField) -> TokenStream {
             use #private::{HeaderHasSchema as _, HeaderIsText as _};
             (&&#private::SchemaOf::<#ty>::NEW).header_schema()
         },
+    })
+}
+
+/// A `#[header("Name", "value")]` of the variant: in every response, a string that is always
+/// the value (its one `enum` member and example), described by the registry's note or its name.
+fn fixed_header_doc(v: &Variant<'_>, h: &FixedHeader) -> TokenStream {
+    let private = private();
+    let (field, value) = (h.name.value(), h.value.value());
+    let about = rule_note(v, &field).unwrap_or_else(|| format!("The `{field}` header field"));
+    let text = format!("{about}: always `{value}`.");
+    tokens!([private, field, text, value] [] #private::HeaderDoc {
+        name: #field,
+        description: #text,
+        required: true,
+        schema: || #private::fixed_header_schema(#value),
     })
 }
 

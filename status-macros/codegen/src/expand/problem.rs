@@ -2,7 +2,7 @@
 //! `type`, `instance`, extension members, field errors, and the enum's error format.
 
 use super::private;
-use crate::ast::{DetailText, Enum, Variant};
+use crate::ast::{DetailFormat, DetailText, Enum, Variant};
 use crate::input::Fields;
 use crate::template::tokens;
 use proc_macro2::{Literal, TokenStream};
@@ -34,14 +34,30 @@ pub fn variant_info(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     }
 }
 
+/// `Sink::detail` with `format_args!` of the string and its arguments; the fields the arguments
+/// name are reborrowed as `&T` first, in a block of their own, so an expression over a field
+/// (`.count + 1`) means the same where the pattern binds it `&mut` (a response that moves its
+/// `String` header fields).
+fn detail_format(detail: &DetailFormat) -> TokenStream {
+    let private = private();
+    let format = &detail.format;
+    let args = (!detail.args.is_empty()).then(|| {
+        let args = &detail.args;
+        tokens!([args] [] , #args)
+    });
+    let call = tokens!([private, format, args] [] #private::Sink::detail(__sink, ::core::format_args!(#format #args)););
+    if detail.arg_fields.is_empty() {
+        return call;
+    }
+    tokens!([call] [fields = &detail.arg_fields] { #(let #fields = &*#fields;)* #call })
+}
+
 /// The statements that hand the variant's problem parts to `__sink` (its fields are bound).
 pub fn parts(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
     let private = private();
     let response = &v.response;
     let detail = response.detail.as_ref().map(|detail| match detail {
-        DetailText::Format(format, args) => {
-            tokens!([private, format, args] [] #private::Sink::detail(__sink, ::core::format_args!(#format #args));)
-        }
+        DetailText::Format(format) => detail_format(format),
         DetailText::Display => tokens!([private] [] #private::Sink::detail(__sink, ::core::format_args!("{}", self));),
     });
     let problem_type = response

@@ -64,12 +64,14 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let (name, response) = (&v.ident, &v.response);
         let binding = &response.binding;
         let headers = response.headers.iter().map(|h| header(h, Take::Ref));
+        let fixed = fixed_headers(v);
         let problem = super::problem::parts(item, v);
         let status = status_line(item, v);
         let cause = (v.cause && item.causes == CauseLog::Error).then(|| log_cause(item, v));
-        tokens! {[name, binding, problem, cause, status] [headers]
+        tokens! {[name, binding, problem, cause, status, fixed] [headers]
             Self::#name #binding => {
                 #status
+                #fixed
                 #(#headers)*
                 #problem
                 #cause
@@ -155,12 +157,14 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
         .map(|v| {
             let (name, binding) = (&v.ident, &v.response.binding);
             let headers = v.response.headers.iter().map(|h| header(h, Take::Value));
+            let fixed = fixed_headers(v);
             let problem = super::problem::parts(item, v);
             let status = status_line(item, v);
-            tokens! {[name, binding, problem, status] [headers]
+            tokens! {[name, binding, problem, fixed, status] [headers]
                 Self::#name #binding => {
                     #status
                     #problem
+                    #fixed
                     #(#headers)*
                 }
             }
@@ -179,6 +183,15 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// The variant's `#[header("Name", "value")]` fields: `&'static str`s checked as field values
+/// when the enum was compiled, handed over without a copy.
+pub(super) fn fixed_headers(v: &Variant<'_>) -> TokenStream {
+    let private = private();
+    let names = v.response.fixed.iter().map(|h| &h.name);
+    let values = v.response.fixed.iter().map(|h| &h.value);
+    tokens!([private] [names, values] #(#private::Sink::static_header(__sink, #names, #values);)*)
 }
 
 /// One `#[header]` field: its value as `&dyn Display` (a type error there names the field's

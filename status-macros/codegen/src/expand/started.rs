@@ -5,7 +5,7 @@
 //! cost over the hand-written tuple.
 
 use super::private;
-use super::respond::{Take, header, moves_text};
+use super::respond::{Take, fixed_headers, header, moves_text};
 use crate::ast::{DetailText, Enum, Variant};
 use crate::input::Fields;
 use crate::input::types::Text;
@@ -14,9 +14,16 @@ use proc_macro2::{Ident, TokenStream};
 use quote::format_ident;
 
 /// Whether the variant's by-value response starts with its body: it has one, and no part
-/// borrows the whole enum (a cause, logged or kept; a `Display` detail).
+/// borrows the whole enum (a cause, logged or kept; a `Display` detail) or the body (a detail
+/// that shows it).
 pub fn starts_with_body(v: &Variant<'_>) -> bool {
-    v.response.body.is_some() && !v.cause && !matches!(v.response.detail, Some(DetailText::Display))
+    let Some((body, _)) = &v.response.body else { return false };
+    let detail_shows_body = match &v.response.detail {
+        Some(DetailText::Format(format)) => format.fields.contains(body),
+        Some(DetailText::Display) => true,
+        None => false,
+    };
+    !v.cause && !detail_shows_body
 }
 
 /// The `__respond` arm of such a variant: every field bound by value, the body handed over,
@@ -52,12 +59,13 @@ pub fn started_arm(item: &Enum<'_>, v: &Variant<'_>) -> Option<TokenStream> {
         _ => tokens!([] [fields] ( #(#fields),* )),
     };
     let headers: Vec<TokenStream> = v.response.headers.iter().map(|h| header(h, Take::Value)).collect();
+    let fixed = fixed_headers(v);
     let problem = super::problem::parts(item, v);
     // The parts in the order the collecting path writes them, so the same one is refused first.
     let parts = if moves_text(v) {
-        tokens!([problem] [headers = &headers] #problem #(#headers)*)
+        tokens!([problem, fixed] [headers = &headers] #problem #fixed #(#headers)*)
     } else {
-        tokens!([problem] [headers = &headers] #(#headers)* #problem)
+        tokens!([problem, fixed] [headers = &headers] #fixed #(#headers)* #problem)
     };
     let status = super::respond::status_line(item, v);
     Some(tokens! {[name, pattern, private, ty, body, status, parts] [borrows]
