@@ -8,6 +8,7 @@ use axum::body::Body;
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use status_core::problem::{ErrorFormat, Problem};
+use std::fmt::Write as _;
 
 mod support;
 use support::capture;
@@ -107,12 +108,8 @@ impl ErrorFormat for Named {
         }
         let detail = problem.detail().unwrap_or_default();
         let fields = variant.fields().len();
-        out.push_str(&format!(
-            "{}.{} ({fields} fields, {}): {detail}",
-            variant.enum_name(),
-            variant.name(),
-            variant.code()
-        ));
+        let _ =
+            write!(out, "{}.{} ({fields} fields, {}): {detail}", variant.enum_name(), variant.name(), variant.code());
         Some("text/plain")
     }
 }

@@ -206,7 +206,7 @@ fn the_port_sends_the_originals_bytes() {
 #[test]
 fn the_port_logs_the_5xx_causes_and_not_the_4xx() {
     // On a router in this thread, whose events the recorder sees.
-    let (_, events) = capture(|| {
+    let ((), events) = capture(|| {
         let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
         let router = service!(ported::Error, ported::Error::Forbidden);
         runtime.block_on(async {

@@ -132,11 +132,8 @@ pub fn apply_skips(impls: &mut ErrorImpls, skips: &[(String, Span)]) {
 }
 
 /// The words of `phrase = ".."`, each with its mode (`status_core::Phrase`'s variants).
-pub const PHRASES: &[(&str, PhraseMode)] = &[
-    ("registry", PhraseMode::Registry),
-    ("framework", PhraseMode::Framework),
-    ("empty", PhraseMode::Empty),
-];
+pub const PHRASES: &[(&str, PhraseMode)] =
+    &[("registry", PhraseMode::Registry), ("framework", PhraseMode::Framework), ("empty", PhraseMode::Empty)];
 
 /// `phrase = "framework"`.
 pub fn phrase(value: &LitStr) -> syn::Result<PhraseMode> {

@@ -1,4 +1,4 @@
-//! The modes the attributes choose, each an enum (serde_derive's way: no booleans): who writes an
+//! The modes the attributes choose, each an enum (`serde_derive`'s way: no booleans): who writes an
 //! impl, whose reason phrase, what a 5xx does with its cause. Words are read in `attr`, the model
 //! holds the modes, `expand` acts on them.
 
@@ -57,4 +57,3 @@ pub enum CauseLog {
     /// Nothing: a middleware logs the extension.
     Off,
 }
-

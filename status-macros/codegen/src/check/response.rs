@@ -291,6 +291,24 @@ fn bindings(fields: &Fields) -> (Vec<syn::Ident>, TokenStream) {
     }
 }
 
+/// `#[detail]` on the enum (removed from its attributes): whether it is there. Rule: on the
+/// enum it stands alone, the variants' `Display` being each one's detail; a format string
+/// belongs on a variant.
+pub fn enum_detail(attrs: &mut Vec<crate::input::Attribute>, cx: &Ctxt<syn::Error>) -> bool {
+    let mut found = false;
+    attrs.retain(|attr| {
+        if !attr.path().is_ident("detail") {
+            return true;
+        }
+        if !matches!(attr.meta, crate::input::Meta::Path) {
+            cx.spanned(attr, "on the enum, write `#[detail]` alone (each error variant's `Display` is its detail); put `#[detail(\"...\")]` with a format on a variant");
+        }
+        found = true;
+        false
+    });
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,22 +330,4 @@ mod tests {
             assert!(problem(bad).is_some_and(|p| p.contains("is not a header field value")), "{bad:?}");
         }
     }
-}
-
-/// `#[detail]` on the enum (removed from its attributes): whether it is there. Rule: on the
-/// enum it stands alone, the variants' `Display` being each one's detail; a format string
-/// belongs on a variant.
-pub fn enum_detail(attrs: &mut Vec<crate::input::Attribute>, cx: &Ctxt<syn::Error>) -> bool {
-    let mut found = false;
-    attrs.retain(|attr| {
-        if !attr.path().is_ident("detail") {
-            return true;
-        }
-        if !matches!(attr.meta, crate::input::Meta::Path) {
-            cx.spanned(attr, "on the enum, write `#[detail]` alone (each error variant's `Display` is its detail); put `#[detail(\"...\")]` with a format on a variant");
-        }
-        found = true;
-        false
-    });
-    found
 }
