@@ -140,10 +140,9 @@ fn subset_enum(args: TokenStream, item: TokenStream, form: Form, cx: &Ctxt<syn::
         // Reported by `attr`: one without the other.
         _ => return None,
     };
-    let mut item = match form {
-        Form::Attribute => Enum::from_subset(input, &registry, of, form, cx)?,
-        Form::Derive => Enum::from_derive(input, &registry, of, cx)?,
-    };
+    // Input and attributes, then the checks (which resolve each variant), then the model.
+    let resolved = check::subset::subset(&mut input, &registry, form, cx)?;
+    let mut item = Enum::from_subset(input, resolved, &registry, of, form);
     item.causes = args.log.unwrap_or(ast::CauseLog::Error);
     item.format = args.format;
     item.phrase = args.phrase;

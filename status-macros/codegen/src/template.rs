@@ -231,6 +231,12 @@ fn respan(mut token: TokenTree, span: Option<Span>) -> TokenTree {
     token
 }
 
+/// The one path from generated code to the runtime (status-core's `src/private.rs`): written
+/// here, beside the templates, so the model's few tokens (a parent's path) need no emitter.
+pub fn private() -> proc_macro2::TokenStream {
+    tokens!([] [] ::status_core::__private)
+}
+
 #[cfg(test)]
 mod tests {
     use proc_macro2::{Span, TokenStream};
@@ -288,3 +294,4 @@ mod tests {
         let _ = tokens!([] [] impl #missing {});
     }
 }
+

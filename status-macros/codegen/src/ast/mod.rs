@@ -2,9 +2,7 @@
 //! the registry entry it stands for. Built by named constructors, one per way of asking for an
 //! enum; everything the emitters need is computed here once, so `expand` only writes tokens.
 
-use crate::check;
-use crate::diag::Ctxt;
-use crate::input::{Attribute, Data, DeriveInput, Fields, Meta};
+use crate::input::{Attribute, DeriveInput, Fields, Meta};
 use crate::registry::model::{Entry, Registry};
 use crate::template::tokens;
 use proc_macro2::Ident;
@@ -31,6 +29,16 @@ pub fn doc_text(attrs: &[Attribute]) -> Option<String> {
         .collect();
     let text = lines.join("\n").trim().to_owned();
     (!text.is_empty()).then_some(text)
+}
+
+/// A subset's input after the checks: what `ast::Enum::from_subset` assembles.
+pub struct Resolved<'r> {
+    /// The variants with a code of their own.
+    pub variants: Vec<Variant<'r>>,
+    /// The `#[status(transparent)]` variants.
+    pub inner: Vec<Inner>,
+    /// Who writes `Display`, `Error`, `From` and serde's impls.
+    pub errors: ErrorImpls,
 }
 
 /// An enum to generate, after its input was checked.
@@ -117,7 +125,7 @@ impl Parent {
     pub fn tokens(&self) -> TokenStream {
         match self {
             Parent::StatusCode => {
-                let private = crate::expand::private();
+                let private = crate::template::private();
                 tokens!([private] [] #private::StatusCode)
             }
             Parent::Custom(path) => quote::ToTokens::to_token_stream(&path),
@@ -205,81 +213,16 @@ impl<'r> Enum<'r> {
         Self::assemble(input, variants, registry, kind, Form::Attribute, parent)
     }
 
-    /// The subset a `#[derive(Subset)]` enum declares (its own repr and discriminants stay).
-    pub fn from_derive(input: DeriveInput, registry: &'r Registry, of: Parent, cx: &Ctxt<syn::Error>) -> Option<Self> {
-        Self::from_subset(input, registry, of, Form::Derive, cx)
-    }
-
-    /// The subset the user's enum declares, with every problem in `cx`; `None` if there were any.
-    pub fn from_subset(
-        input: DeriveInput,
-        registry: &'r Registry,
-        of: Parent,
-        form: Form,
-        cx: &Ctxt<syn::Error>,
-    ) -> Option<Self> {
-        let Data::Enum(data) = &input.data else { return None };
-        check::subset_enum(&input, data, form, cx);
-        let errors = crate::attr::error::error_impls(&input.attrs, data);
-        let mut variants: Vec<Variant<'r>> = Vec::new();
-        let mut inner: Vec<Inner> = Vec::new();
-        let mut sources = check::error::Sources::default();
-        for (position, v) in data.variants.iter().enumerate() {
-            let mut attrs = v.attrs.clone();
-            let Some(status) = check::subset_variant(v, &mut attrs, form, registry, cx) else { continue };
-            let fields = emitted_fields(&v.fields, errors);
-            attrs.retain(|a| !crate::attr::is_ours(a));
-            let source = check::error::variant_source(v, &mut sources, cx);
-            let entry = match status {
-                check::VariantStatus::Entry(entry) => entry,
-                check::VariantStatus::Transparent(span) => {
-                    if let Some(found) = check::error::transparent(v, span, cx) {
-                        inner.push(Inner {
-                            attrs,
-                            ident: v.ident.clone(),
-                            fields,
-                            position,
-                            ty: found.ty,
-                            member: found.member,
-                            from: found.from,
-                        });
-                    }
-                    continue;
-                }
-            };
-            if check::code_is_unique(v, entry, &variants, cx) {
-                let response = check::response::variant_response(v, entry, cx);
-                let mut variant = Variant::new(attrs, v.ident.clone(), fields, entry, registry);
-                variant.response = response;
-                variant.position = position;
-                variant.explicit_code = v.discriminant.is_some() || v.attrs.iter().any(|a| a.path().is_ident("status"));
-                let cause_field = check::error::variant_cause(v, entry.code, source.as_ref(), cx);
-                variant.cause = entry.code >= 500
-                    && (source.is_some()
-                        || cause_field.is_some()
-                        || crate::attr::error::is_error_transparent(&v.attrs));
-                variant.source = source;
-                variant.cause_field = cause_field;
-                variants.push(variant);
-            }
-        }
-        if cx.has_errors() {
-            return None;
-        }
-        let mut input = input;
-        if check::response::enum_detail(&mut input.attrs, cx) {
-            // `#[detail]` on the enum: each error variant's message is its detail, unless it
-            // writes its own.
-            for v in variants.iter_mut().filter(|v| v.entry.code >= 400 && v.response.detail.is_none()) {
-                v.response.detail = Some(DetailText::Display);
-            }
-        }
+    /// The subset the user's enum declares, from what the checks resolved of it (its variants
+    /// tied to registry entries, held subsets, who writes the error impls).
+    pub fn from_subset(input: DeriveInput, resolved: Resolved<'r>, registry: &'r Registry, of: Parent, form: Form) -> Self {
+        let Resolved { variants, inner, errors } = resolved;
         let parent = of.tokens();
         let mut item = Self::assemble(input, variants, registry, Kind::Subset { of }, form, parent);
         item.shape = if inner.is_empty() { item.shape } else { Shape::Data };
         item.inner = inner;
         item.errors = errors;
-        Some(item)
+        item
     }
 
     fn assemble(
@@ -383,21 +326,9 @@ fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
     out
 }
 
-/// A variant's fields as the attribute forms emit them: without our inert attributes, and
-/// without `#[from]`/`#[source]` when no derive beside the subset reads them.
-fn emitted_fields(fields: &Fields, errors: ErrorImpls) -> Fields {
-    let mut fields = fields.clone();
-    for f in &mut fields {
-        f.attrs.retain(|a| {
-            !crate::attr::is_ours(a)
-                && (errors.source_attrs == Provider::Derive || !crate::attr::error::is_source_attr(a))
-        });
-    }
-    fields
-}
 
 impl<'r> Variant<'r> {
-    fn new(attrs: Vec<Attribute>, ident: Ident, fields: Fields, entry: &'r Entry, registry: &Registry) -> Self {
+    pub(crate) fn new(attrs: Vec<Attribute>, ident: Ident, fields: Fields, entry: &'r Entry, registry: &Registry) -> Self {
         let pattern = tokens!([ident] [] Self::#ident { .. });
         Variant {
             response: Response::default(),

@@ -256,3 +256,16 @@ pub const HELPERS: &[&str] = &[
 pub fn is_ours(attr: &Attribute) -> bool {
     HELPERS.iter().any(|h| attr.path().is_ident(h))
 }
+
+/// A variant's fields as the attribute forms emit them: without our inert attributes, and
+/// without `#[from]`/`#[source]` when no derive beside the subset reads them.
+pub fn emitted_fields(fields: &input::Fields, errors: mode::ErrorImpls) -> input::Fields {
+    let mut fields = fields.clone();
+    for f in &mut fields {
+        f.attrs.retain(|a| {
+            !is_ours(a)
+                && (errors.source_attrs == mode::Provider::Derive || !error::is_source_attr(a))
+        });
+    }
+    fields
+}

@@ -5,6 +5,7 @@
 pub mod detail;
 pub mod error;
 pub mod response;
+pub mod subset;
 
 use crate::ast::{Form, Variant};
 use crate::attr::{self, StatusAttr};

@@ -21,10 +21,7 @@ use crate::template::{stream, tokens};
 use proc_macro2::TokenStream;
 use std::fmt::Write as _;
 
-/// The one path from generated code to the runtime (status-core's `src/private.rs`).
-pub fn private() -> TokenStream {
-    tokens!([] [] ::status_core::__private)
-}
+pub use crate::template::private;
 
 /// Every item generated for the enum.
 pub fn expand(item: &Enum<'_>) -> TokenStream {
