@@ -100,7 +100,7 @@ impl Status {
     }
 }
 
-/// `404 Not Found`; `499 (unregistered, Client Error)`.
+/// `404 Not Found`; `499 (unregistered, 4xx Client Error)`.
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self, self.class()) {

@@ -122,6 +122,10 @@ macro_rules! __string_header {
 /// Stops the build of a subset of `StatusCode` that was checked against other registry bytes
 /// than the ones `StatusCode` was generated from (status-macros and status-core of different
 /// versions): `fingerprint` is the subset's, and both must be equal.
+///
+/// # Panics
+///
+/// At compile time (it is called in a `const`), when the fingerprints differ.
 pub const fn same_registry(fingerprint: u64) {
     assert!(
         fingerprint == StatusCode::__FINGERPRINT,

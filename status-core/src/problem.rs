@@ -253,20 +253,6 @@ pub trait ErrorFormat {
         None
     }
 
-    /// The media type and schema of the body `variant`'s responses have (feature `utoipa`), or
-    /// `None` for a variant whose responses have no content (as [`write`](Self::write)
-    /// returning `None`). The default is [`openapi`](Self::openapi), one shape for every
-    /// variant.
-    ///
-    /// ```ignore
-    /// fn openapi_for(variant: &Variant) -> Option<(&'static str, RefOr<Schema>)> {
-    ///     if variant.has_field("errors") {
-    ///         Some(("application/json", FieldErrorsBody::schema()))
-    ///     } else {
-    ///         Some(("text/plain; charset=utf-8", String::schema()))
-    ///     }
-    /// }
-    /// ```
     /// Reads an error body back (feature `client`): the problem in the bytes a response of
     /// `code` carried with the media type `media_type` (its `Content-Type`), or `None` when they
     /// are not one. The default reads RFC 9457 problems, `application/problem+json`, and
@@ -290,6 +276,20 @@ pub trait ErrorFormat {
         details::read_problem_json(media_type, content)
     }
 
+    /// The media type and schema of the body `variant`'s responses have (feature `utoipa`), or
+    /// `None` for a variant whose responses have no content (as [`write`](Self::write)
+    /// returning `None`). The default is [`openapi`](Self::openapi), one shape for every
+    /// variant.
+    ///
+    /// ```ignore
+    /// fn openapi_for(variant: &Variant) -> Option<(&'static str, RefOr<Schema>)> {
+    ///     if variant.has_field("errors") {
+    ///         Some(("application/json", FieldErrorsBody::schema()))
+    ///     } else {
+    ///         Some(("text/plain; charset=utf-8", String::schema()))
+    ///     }
+    /// }
+    /// ```
     #[cfg(feature = "utoipa")]
     #[must_use]
     fn openapi_for(

@@ -132,7 +132,8 @@ impl<'a> Received<'a> {
     }
 
     /// Which of the variants of this status the response is: `candidates` holds each one's
-    /// problem `type` and whether it needs the problem (a member, `instance`, field errors).
+    /// problem `type` and the first of its fields that needs the problem (a member,
+    /// `instance`, field errors), if any.
     /// The problem's `type` (`about:blank` when absent) chooses among them; a problem of
     /// another `type` is not this enum's. Without a problem, a lone variant that needs none
     /// decodes from the status alone.
@@ -143,16 +144,17 @@ impl<'a> Received<'a> {
     /// is absent or no problem and the variant needs one.
     pub fn choose<F: ErrorFormat + ?Sized>(
         &self,
-        candidates: &[(&'static str, bool)],
+        candidates: &[(&'static str, Option<&'static str>)],
     ) -> Result<(usize, Option<ProblemDetails>), Miss> {
         let Some(problem) = self.problem::<F>() else {
-            return match candidates {
-                [(_, false)] => Ok((0, None)),
-                _ if self.content.is_empty() => {
-                    Err(Miss::Malformed(Malformed::new(self.status, None, Why::ContentAbsent)))
-                }
-                _ => Err(Miss::Malformed(Malformed::new(self.status, None, Why::NotAProblem))),
+            // The field at fault, where the code's one variant needs the problem for it.
+            let field = match candidates {
+                [(_, None)] => return Ok((0, None)),
+                [(_, field)] => *field,
+                _ => None,
             };
+            let why = if self.content.is_empty() { Why::ContentAbsent } else { Why::NotAProblem };
+            return Err(Miss::Malformed(Malformed::new(self.status, field, why)));
         };
         let found = candidates.iter().position(|(uri, _)| *uri == problem.type_or_blank());
         found.map(|i| (i, Some(problem))).ok_or(Miss::NotMine)

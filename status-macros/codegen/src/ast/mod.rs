@@ -60,6 +60,8 @@ pub struct Enum<'r> {
     pub format: Option<crate::input::Path>,
     /// `#[subset(phrase = ..)]`: whose reason phrase; the service's default when `None`.
     pub phrase: Option<PhraseMode>,
+    /// `#[subset(client)]`: whether a client decodes the enum.
+    pub audience: Audience,
 }
 
 /// One variant and the registry entry it stands for.
@@ -328,6 +330,7 @@ impl<'r> Enum<'r> {
             causes: CauseLog::Error,
             format: None,
             phrase: None,
+            audience: Audience::Server,
         }
     }
 

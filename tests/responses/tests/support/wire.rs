@@ -4,6 +4,7 @@
 //! response ends with the connection.
 #![allow(dead_code)]
 
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::time::Duration;
@@ -12,10 +13,10 @@ use std::time::Duration;
 pub fn request(method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Vec<u8> {
     let mut out = format!("{method} {path} HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\n");
     for (name, value) in headers {
-        out.push_str(&format!("{name}: {value}\r\n"));
+        let _ = write!(out, "{name}: {value}\r\n");
     }
     if !body.is_empty() {
-        out.push_str(&format!("content-length: {}\r\n", body.len()));
+        let _ = write!(out, "content-length: {}\r\n", body.len());
     }
     out.push_str("\r\n");
     out.push_str(body);
