@@ -289,6 +289,67 @@ impl Decoder {
 /// `#[subset(client)]` enums (`core::convert::Infallible` for a side with no variants), reading
 /// at most 1 MiB of content ([`Decoder::with_limit`] for another limit).
 ///
+/// ```
+/// # #[cfg(feature = "client")] {
+/// #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// pub struct User { pub id: u64, pub name: String }
+///
+/// #[status_core::subset]
+/// #[subset(client)]
+/// #[derive(Debug, PartialEq)]
+/// pub enum GetUser {
+///     Ok {
+///         #[header("ETag")]
+///         etag: String,
+///         #[body]
+///         user: status_core::Json<User>,
+///     },
+///     NotModified,
+/// }
+///
+/// #[status_core::subset]
+/// #[subset(client)]
+/// #[derive(Debug, PartialEq)]
+/// pub enum GetUserError {
+///     NotFound {
+///         #[extension]
+///         id: u64,
+///     },
+///     TooManyRequests {
+///         #[header("Retry-After")]
+///         retry_after: Option<u32>,
+///     },
+/// }
+///
+/// use status_core::client::{Remote, decode};
+///
+/// /// What a CLI prints for each answer, every case handled.
+/// async fn show(response: http::Response<String>) -> String {
+///     match decode::<GetUser, GetUserError, _>(response).await {
+///         Ok(GetUser::Ok { etag, user }) => format!("{} ({etag})", user.0.name),
+///         Ok(GetUser::NotModified) => "unchanged".into(),
+///         Err(Remote::Declared(GetUserError::NotFound { id })) => format!("no user {id}"),
+///         Err(Remote::Declared(GetUserError::TooManyRequests { retry_after })) => {
+///             format!("retry in {}s", retry_after.unwrap_or(1))
+///         }
+///         Err(Remote::Undeclared(unexpected)) => format!("unexpected {}", unexpected.status()),
+///         Err(Remote::Malformed(why)) => format!("malformed: {why}"),
+///     }
+/// }
+///
+/// let response = http::Response::builder()
+///     .status(404)
+///     .header("content-type", "application/problem+json")
+///     .body(r#"{"type":"about:blank","title":"Not Found","status":404,"id":7}"#.to_owned())
+///     .unwrap();
+/// // The body is all there: one poll decodes it.
+/// # use std::task::{Context, Poll, Waker};
+/// let mut future = std::pin::pin!(show(response));
+/// let Poll::Ready(text) = future.as_mut().poll(&mut Context::from_waker(Waker::noop())) else { panic!() };
+/// assert_eq!(text, "no user 7");
+/// # }
+/// ```
+///
 /// # Errors
 ///
 /// [`Remote::Declared`] for a variant of `E`, [`Remote::Undeclared`] for a response neither

@@ -35,7 +35,11 @@ fn field_travels(v: &Variant<'_>, field: &Field, binding: &syn::Ident, cx: &Ctxt
     if travels {
         return;
     }
-    let name = binding.to_string();
+    // A tuple field by its place in the variant: `Database.0`.
+    let name = match &field.ident {
+        Some(ident) => ident.to_string(),
+        None => format!("{}.{}", v.ident, binding.to_string().trim_start_matches('_')),
+    };
     let shared = "or keep it in a server-only enum that holds this one with `#[status(transparent)]`";
     let is = |f: Option<&crate::ast::SourceField>| f.is_some_and(|f| f.binding == *binding);
     let message = if in_problem {
@@ -45,7 +49,7 @@ fn field_travels(v: &Variant<'_>, field: &Field, binding: &syn::Ident, cx: &Ctxt
         )
     } else if is(v.source.as_ref()) || is(v.cause_field.as_ref()) {
         format!(
-            "`{name}` is the cause of `{}`, which stays on the server (no response carries it), so a `#[subset(client)]` enum cannot hold it: keep the shared enum to what travels, and server-only causes in an enum that holds it with `#[status(transparent)]`",
+            "`{name}` is the cause of `{}`, which stays on the server (no response carries it), so a `#[subset(client)]` enum cannot hold it: carry what a client needs as an `#[extension]`, and keep server-only causes in an enum that holds this one with `#[status(transparent)]`",
             v.ident
         )
     } else if in_detail(response.detail.as_ref(), &name) {
