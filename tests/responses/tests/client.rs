@@ -13,88 +13,11 @@ use http_body_util::Full;
 use hyper::body::Incoming;
 use status_core::client::{Decoder, Remote, Status, decode};
 use status_core::{StatusClass, StatusCode};
+use status_responses::client::{Answer, CASES, GetUser, GetUserError, case};
 use std::net::SocketAddr;
 
 mod support;
 use support::wire::serve_axum;
-
-/// The content of the 200: the user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct User {
-    /// Its number.
-    pub id: u64,
-    /// Its name.
-    pub name: String,
-}
-
-/// What `GET /users/{id}` answers.
-#[status_core::subset]
-#[subset(client)]
-#[derive(Debug, PartialEq)]
-pub enum GetUser {
-    Ok {
-        /// The version of the user sent.
-        #[header("ETag")]
-        etag: String,
-        /// The user.
-        #[body]
-        user: status_core::Json<User>,
-    },
-    NotModified,
-}
-
-/// What `GET /users/{id}` fails with.
-#[status_core::subset]
-#[subset(client)]
-#[derive(Debug, PartialEq, thiserror::Error)]
-pub enum GetUserError {
-    #[error("no user with id {id}")]
-    #[detail]
-    NotFound {
-        /// The user asked for.
-        #[extension]
-        id: u64,
-    },
-    #[error("slow down")]
-    TooManyRequests {
-        /// Seconds to wait, when the server says.
-        #[header("Retry-After")]
-        retry_after: Option<u32>,
-    },
-    #[error("authentication required")]
-    Unauthorized {
-        /// How to authenticate.
-        #[header("WWW-Authenticate")]
-        challenge: String,
-    },
-    #[error("storage failed")]
-    #[status(500)]
-    #[problem(type = "https://example.com/problems/storage")]
-    Storage,
-    #[error("upstream failed")]
-    #[status(500)]
-    #[problem(type = "https://example.com/problems/upstream")]
-    Upstream,
-}
-
-type Answer = Result<GetUser, GetUserError>;
-
-/// Every variant (and both forms of the `Option` header), made anew for each use.
-fn case(i: usize) -> Answer {
-    let ada = || User { id: 1, name: "Ada \"the first\" Lovelace".into() };
-    match i {
-        0 => Ok(GetUser::Ok { etag: "\"v1\"".into(), user: status_core::Json(ada()) }),
-        1 => Ok(GetUser::NotModified),
-        2 => Err(GetUserError::NotFound { id: 7 }),
-        3 => Err(GetUserError::TooManyRequests { retry_after: Some(30) }),
-        4 => Err(GetUserError::TooManyRequests { retry_after: None }),
-        5 => Err(GetUserError::Unauthorized { challenge: "Bearer realm=\"users\"".into() }),
-        6 => Err(GetUserError::Storage),
-        _ => Err(GetUserError::Upstream),
-    }
-}
-
-const CASES: usize = 8;
 
 /// What a decoded answer is compared with: the value, or the kind of failure.
 fn declared(result: Result<GetUser, Remote<GetUserError>>) -> Answer {
