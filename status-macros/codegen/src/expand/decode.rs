@@ -168,3 +168,29 @@ fn inner_tries(item: &Enum<'_>) -> TokenStream {
     });
     tokens!([] [tries] #(#tries)*)
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    fn expand(args: proc_macro2::TokenStream) -> String {
+        let item = quote! {
+            enum E {
+                Ok { #[header("ETag")] etag: String },
+                #[status(500)] #[problem(type = "https://e.com/a")] A,
+                #[status(500)] B,
+            }
+        };
+        crate::subset(args, item).to_string()
+    }
+
+    #[test]
+    fn only_a_client_enum_decodes() {
+        let client = expand(quote!(client));
+        assert!(client.contains("Decode for E"), "{client}");
+        assert!(client.contains(r#"("https://e.com/a" , :: core :: option :: Option :: None)"#), "{client}");
+        assert!(client.contains(r#"("about:blank" , :: core :: option :: Option :: None)"#), "{client}");
+        assert!(!expand(quote!()).contains("Decode"));
+        assert!(expand(quote!(client, client)).contains("`client` is given twice"));
+    }
+}
