@@ -15,6 +15,8 @@
 
 mod collect;
 mod received;
+#[cfg(feature = "reqwest")]
+mod reqwest_ext;
 
 use crate::problem::ProblemDetails;
 use crate::{StatusClass, StatusCode};
@@ -23,6 +25,9 @@ use alloc::vec::Vec;
 use core::fmt;
 pub(crate) use received::Why;
 pub use received::{Decode, FromContent, Miss, Received};
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub use reqwest_ext::ResponseExt;
 
 /// What a response decodes to when it is not the success side: an error the server declared,
 /// a response it did not declare, or a declared status whose parts do not decode.

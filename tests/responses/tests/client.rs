@@ -194,3 +194,17 @@ async fn responses_to_head_decode_where_status_and_headers_decide() {
         }
     }
 }
+
+#[tokio::test]
+async fn reqwest_responses_decode_through_response_ext() {
+    use status_core::client::ResponseExt;
+    let addr = serve_axum(router());
+    let client = reqwest::Client::new();
+    for i in 0..CASES {
+        let response = client.get(format!("http://{addr}/case/{i}")).send().await.unwrap();
+        assert_eq!(declared(response.decode::<GetUser, GetUserError>().await), case(i), "case {i}");
+    }
+    let response = client.get(format!("http://{addr}/raw/big")).send().await.unwrap();
+    let result = response.decode_with::<GetUser, GetUserError>(Decoder::with_limit(1024)).await;
+    assert!(matches!(&result, Err(Remote::Malformed(why)) if why.is_too_large()), "{result:?}");
+}
