@@ -17,14 +17,14 @@ mod collect;
 mod received;
 #[cfg(feature = "reqwest")]
 mod reqwest_ext;
+mod scan;
 
 use crate::problem::ProblemDetails;
 use crate::{StatusClass, StatusCode};
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt;
 pub(crate) use received::Why;
-pub use received::{Decode, FromContent, Miss, Received};
+pub use received::{Decode, Found, FromContent, Miss, Received};
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 pub use reqwest_ext::ResponseExt;
@@ -123,7 +123,7 @@ pub struct Unexpected {
     status: Status,
     headers: http::HeaderMap,
     problem: Option<ProblemDetails>,
-    body: Vec<u8>,
+    body: bytes::Bytes,
 }
 
 impl Unexpected {
@@ -198,7 +198,7 @@ impl Malformed {
     }
 }
 
-/// The status, then why, then the field: "429 Too Many Requests: the header field Retry-After
+/// The status, then why, then the field: "429 Too Many Requests: the header field retry-after
 /// does not parse (invalid digit found in string) for the field `retry_after`".
 impl fmt::Display for Malformed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -260,17 +260,15 @@ impl Decoder {
     {
         let (parts, body) = response.into_parts();
         let code = parts.status.as_u16();
-        let status = Status::from_code(code);
         // 1xx, 204 and 304 end at their header section (RFC 9110, Section 6.4.1).
         let content = if code < 200 || code == 204 || code == 304 {
-            Vec::new()
+            bytes::Bytes::new()
         } else {
             collect::collect(body, self.limit)
                 .await
-                .map_err(|why| Remote::Malformed(Malformed::new(status, None, why)))?
+                .map_err(|why| Remote::Malformed(Malformed::new(Status::from_code(code), None, why)))?
         };
-        let media_type = parts.headers.get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
-        let received = Received::new(status, &parts.headers, media_type, &content);
+        let received = Received::new(code, &parts.headers, &content);
         match T::__decode(&received) {
             Ok(value) => return Ok(value),
             Err(Miss::Malformed(why)) => return Err(Remote::Malformed(why)),
@@ -282,7 +280,7 @@ impl Decoder {
             Err(Miss::NotMine) => E::__problem(&received),
         };
         Err(Remote::Undeclared(alloc::boxed::Box::new(Unexpected {
-            status,
+            status: Status::from_code(code),
             headers: parts.headers,
             problem,
             body: content,

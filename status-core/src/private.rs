@@ -38,7 +38,7 @@ pub use ::serde_json;
 // `__decode` reads a response with.
 pub use crate::__client_impls;
 #[cfg(feature = "client")]
-pub use crate::client::{Decode, FromContent, Miss, Received};
+pub use crate::client::{Decode, Found, FromContent, Miss, Received};
 #[cfg(feature = "client")]
 pub use crate::problem::{ProblemDetails, Rfc9457};
 

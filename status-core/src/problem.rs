@@ -41,6 +41,8 @@ use core::fmt::Write;
 pub use crate::subset::Variant;
 #[cfg(feature = "client")]
 pub use details::ProblemDetails;
+#[cfg(feature = "client")]
+pub(crate) use details::field_errors;
 use fields::write_errors;
 pub use fields::{FieldError, FieldErrors};
 

@@ -3,39 +3,56 @@
 
 use super::{Why, text};
 use alloc::vec::Vec;
-use bytes::Buf;
+use bytes::{Buf, Bytes};
 use core::fmt;
 use http_body::Body;
 
-/// The body's data frames (trailers are skipped), at most `limit` bytes.
-pub(super) async fn collect<B>(body: B, limit: usize) -> Result<Vec<u8>, Why>
+/// The body's data frames (trailers are skipped), at most `limit` bytes. A body of one frame
+/// (what a small response usually is) is kept as its frame is, without a copy where the frame
+/// is `Bytes` (hyper's, reqwest's); further frames are gathered into one buffer.
+pub(super) async fn collect<B>(body: B, limit: usize) -> Result<Bytes, Why>
 where
     B: Body,
     B::Error: fmt::Display,
 {
     let mut body = core::pin::pin!(body);
     let hint = body.size_hint();
-    let limit64 = u64::try_from(limit).unwrap_or(u64::MAX);
-    if hint.lower() > limit64 {
+    if hint.lower() > u64::try_from(limit).unwrap_or(u64::MAX) {
         return Err(Why::TooLarge(limit));
     }
-    // The exact length when the body knows it (`Content-Length`), never more than the limit.
-    let expected = hint.exact().and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
-    let mut out = Vec::with_capacity(expected.min(limit));
+    let mut first = Bytes::new();
+    let mut rest: Option<Vec<u8>> = None;
     while let Some(frame) = core::future::poll_fn(|cx| body.as_mut().poll_frame(cx)).await {
         let frame = frame.map_err(|e| Why::Read(text(e)))?;
         let Ok(mut data) = frame.into_data() else { continue };
-        if data.remaining() > limit - out.len() {
+        let held = rest.as_ref().map_or(first.len(), Vec::len);
+        if data.remaining() > limit - held {
             return Err(Why::TooLarge(limit));
         }
-        while data.has_remaining() {
-            let chunk = data.chunk();
-            out.extend_from_slice(chunk);
-            let n = chunk.len();
-            data.advance(n);
+        match &mut rest {
+            None if first.is_empty() => first = data.copy_to_bytes(data.remaining()),
+            None => {
+                // The exact length when the body knows it (`Content-Length`), within the limit.
+                let expected = hint.exact().and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+                let mut buffer = Vec::with_capacity(expected.clamp(first.len() + data.remaining(), limit));
+                buffer.extend_from_slice(&first);
+                append(&mut buffer, &mut data);
+                rest = Some(buffer);
+            }
+            Some(buffer) => append(buffer, &mut data),
         }
     }
-    Ok(out)
+    Ok(rest.map_or(first, Bytes::from))
+}
+
+/// Copies `data` to the end of `buffer`, chunk by chunk.
+fn append(buffer: &mut Vec<u8>, data: &mut impl Buf) {
+    while data.has_remaining() {
+        let chunk = data.chunk();
+        buffer.extend_from_slice(chunk);
+        let n = chunk.len();
+        data.advance(n);
+    }
 }
 
 #[cfg(test)]
@@ -93,6 +110,6 @@ mod tests {
     #[test]
     fn a_body_that_says_it_is_too_long_is_not_read() {
         assert!(matches!(now(collect(alloc::string::String::from("0123456789"), 9)), Err(Why::TooLarge(9))));
-        assert_eq!(now(collect(alloc::string::String::from("0123456789"), 10)).unwrap(), b"0123456789");
+        assert_eq!(now(collect(alloc::string::String::from("0123456789"), 10)).unwrap(), &b"0123456789"[..]);
     }
 }

@@ -2,20 +2,20 @@
 //! [`Decode`] trait every `#[subset(client)]` enum implements, and the reading of each kind of
 //! field, each failure a [`Malformed`] naming the field.
 
-use super::{Malformed, Status, text};
+use super::{Malformed, Status, scan, text};
 use crate::Json;
 use crate::problem::{ErrorFormat, FieldErrors, ProblemDetails};
+use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
 
-/// A response as the decoding sees it: status, header fields, media type and the content read.
+/// A response as the decoding sees it: status code, header fields and the content read.
 #[doc(hidden)]
 pub struct Received<'a> {
-    status: Status,
+    code: u16,
     headers: &'a http::HeaderMap,
-    media_type: Option<&'a str>,
     content: &'a [u8],
 }
 
@@ -103,23 +103,25 @@ impl FromContent for Vec<u8> {
 }
 
 impl<'a> Received<'a> {
-    pub(crate) const fn new(
-        status: Status,
-        headers: &'a http::HeaderMap,
-        media_type: Option<&'a str>,
-        content: &'a [u8],
-    ) -> Self {
-        Received { status, headers, media_type, content }
+    pub(crate) const fn new(code: u16, headers: &'a http::HeaderMap, content: &'a [u8]) -> Self {
+        Received { code, headers, content }
     }
 
     /// The status code.
     #[must_use]
+    #[inline]
     pub const fn code(&self) -> u16 {
-        self.status.code()
+        self.code
+    }
+
+    /// The `Content-Type`, asked only where a problem is read.
+    #[inline]
+    fn media_type(&self) -> Option<&'a str> {
+        self.headers.get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
     }
 
     fn malformed(&self, field: &'static str, why: Why) -> Miss {
-        Miss::Malformed(Malformed::new(self.status, Some(field), why))
+        Miss::Malformed(Malformed::new(Status::from_code(self.code), Some(field), why))
     }
 
     /// The content as a problem in the format `F`.
@@ -128,13 +130,56 @@ impl<'a> Received<'a> {
         if self.content.is_empty() {
             return None;
         }
-        F::read(self.code(), self.media_type, self.content)
+        F::read(self.code, self.media_type(), self.content)
     }
 
     /// Which of the variants of this status the response is: `candidates` holds each one's
     /// problem `type` and the first of its fields that needs the problem (a member,
-    /// `instance`, field errors), if any.
-    /// The problem's `type` (`about:blank` when absent) chooses among them; a problem of
+    /// `instance`, field errors), if any. The problem, read by the format `F`, is kept for
+    /// the fields.
+    ///
+    /// # Errors
+    ///
+    /// As [`pick`](Self::pick).
+    pub fn choose<F: ErrorFormat + ?Sized>(
+        &self,
+        candidates: &[(&'static str, Option<&'static str>)],
+    ) -> Result<(usize, Found<'a>), Miss> {
+        match self.problem::<F>() {
+            Some(problem) => {
+                let i = self.pick(candidates, Some(problem.type_or_blank()))?;
+                Ok((i, Found::Read(problem)))
+            }
+            None => Ok((self.pick(candidates, None)?, Found::Absent)),
+        }
+    }
+
+    /// [`choose`](Self::choose) for the default format (RFC 9457): one pass over the content
+    /// reads the `type` and keeps the members the candidates' fields read (`members`: the
+    /// extension members, `instance`, `errors`), each parsed when its field asks.
+    ///
+    /// # Errors
+    ///
+    /// As [`pick`](Self::pick).
+    #[inline]
+    pub fn choose_json(
+        &self,
+        candidates: &[(&'static str, Option<&'static str>)],
+        members: &'static [&'static str],
+    ) -> Result<(usize, Found<'a>), Miss> {
+        if self.content.is_empty() {
+            return Ok((self.pick(candidates, None)?, Found::Absent));
+        }
+        match scan::problem(self.media_type(), self.content, members) {
+            Some(problem) => {
+                let i = self.pick(candidates, Some(problem.type_uri.as_deref().unwrap_or("about:blank")))?;
+                Ok((i, Found::InPlace(problem.members)))
+            }
+            None => Ok((self.pick(candidates, None)?, Found::Absent)),
+        }
+    }
+
+    /// The candidate whose `type` is `uri` (`None`: the content is no problem). A problem of
     /// another `type` is not this enum's. Without a problem, a lone variant that needs none
     /// decodes from the status alone.
     ///
@@ -142,25 +187,23 @@ impl<'a> Received<'a> {
     ///
     /// `NotMine` for a problem whose `type` is no candidate's; `Malformed` where the content
     /// is absent or no problem and the variant needs one.
-    pub fn choose<F: ErrorFormat + ?Sized>(
-        &self,
-        candidates: &[(&'static str, Option<&'static str>)],
-    ) -> Result<(usize, Option<ProblemDetails>), Miss> {
-        let Some(problem) = self.problem::<F>() else {
-            // The field at fault, where the code's one variant needs the problem for it.
-            let field = match candidates {
-                [(_, None)] => return Ok((0, None)),
-                [(_, field)] => *field,
-                _ => None,
-            };
-            let why = if self.content.is_empty() { Why::ContentAbsent } else { Why::NotAProblem };
-            return Err(Miss::Malformed(Malformed::new(self.status, field, why)));
+    #[inline]
+    fn pick(&self, candidates: &[(&'static str, Option<&'static str>)], uri: Option<&str>) -> Result<usize, Miss> {
+        if let Some(uri) = uri {
+            return candidates.iter().position(|(candidate, _)| *candidate == uri).ok_or(Miss::NotMine);
+        }
+        // The field at fault, where the code's one variant needs the problem for it.
+        let field = match candidates {
+            [(_, None)] => return Ok(0),
+            [(_, field)] => *field,
+            _ => None,
         };
-        let found = candidates.iter().position(|(uri, _)| *uri == problem.type_or_blank());
-        found.map(|i| (i, Some(problem))).ok_or(Miss::NotMine)
+        let why = if self.content.is_empty() { Why::ContentAbsent } else { Why::NotAProblem };
+        Err(Miss::Malformed(Malformed::new(Status::from_code(self.code), field, why)))
     }
 
-    /// The header field `name`, parsed, for the variant's field `field`.
+    /// The header field `name` (lowercase, as the generated code writes it), parsed, for the
+    /// variant's field `field`.
     ///
     /// # Errors
     ///
@@ -209,13 +252,18 @@ impl<'a> Received<'a> {
     /// `Malformed` when it is missing (and the field is no `Option`) or does not decode.
     pub fn extension<T: serde::de::DeserializeOwned>(
         &self,
-        problem: Option<&ProblemDetails>,
+        problem: &Found<'_>,
         member: &'static str,
         field: &'static str,
     ) -> Result<T, Miss> {
-        let problem = problem.ok_or_else(|| self.malformed(field, Why::NotAProblem))?;
-        match problem.extension(member) {
-            Some(value) => T::deserialize(value).map_err(|e| self.malformed(field, Why::Member(member, text(e)))),
+        let bad = |e: serde_json::Error| self.malformed(field, Why::Member(member, text(e)));
+        let found = match problem {
+            Found::Absent => return Err(self.malformed(field, Why::NotAProblem)),
+            Found::Read(problem) => problem.extension(member).map(T::deserialize).transpose().map_err(bad)?,
+            Found::InPlace(members) => members.get(member).map(scan::parse::<T>).transpose().map_err(bad)?,
+        };
+        match found {
+            Some(value) => Ok(value),
             None => {
                 T::deserialize(&serde_json::Value::Null).map_err(|_| self.malformed(field, Why::MemberMissing(member)))
             }
@@ -227,18 +275,41 @@ impl<'a> Received<'a> {
     /// # Errors
     ///
     /// `Malformed` when it is missing or does not parse.
-    pub fn instance<T: FromStr>(&self, problem: Option<&ProblemDetails>, field: &'static str) -> Result<T, Miss>
+    pub fn instance<T: FromStr>(&self, problem: &Found<'_>, field: &'static str) -> Result<T, Miss>
     where
         T::Err: fmt::Display,
     {
-        let problem = problem.ok_or_else(|| self.malformed(field, Why::NotAProblem))?;
-        let instance = problem.instance().ok_or_else(|| self.malformed(field, Why::MemberMissing("instance")))?;
+        let instance = match problem {
+            Found::Absent => return Err(self.malformed(field, Why::NotAProblem)),
+            Found::Read(problem) => problem.instance().map(Cow::Borrowed),
+            Found::InPlace(members) => members.get("instance").and_then(scan::text),
+        };
+        let instance = instance.ok_or_else(|| self.malformed(field, Why::MemberMissing("instance")))?;
         instance.parse().map_err(|e| self.malformed(field, Why::Member("instance", text(e))))
     }
 
-    /// The problem's field errors (none when it has no `errors` member).
+    /// The problem's field errors (none when it has no `errors` member of their shape).
     #[must_use]
-    pub fn field_errors(&self, problem: Option<&ProblemDetails>) -> FieldErrors {
-        problem.map(|p| p.errors().clone()).unwrap_or_default()
+    pub fn field_errors(&self, problem: &Found<'_>) -> FieldErrors {
+        match problem {
+            Found::Absent => FieldErrors::new(),
+            Found::Read(problem) => problem.errors().clone(),
+            Found::InPlace(members) => {
+                let errors = members.get("errors").and_then(|raw| scan::parse::<serde_json::Value>(raw).ok());
+                errors.and_then(|value| crate::problem::field_errors(&value)).unwrap_or_default()
+            }
+        }
     }
+}
+
+/// The problem a variant's fields are read from, as [`Received::choose`] found it.
+#[doc(hidden)]
+pub enum Found<'a> {
+    /// None: the content is absent or no problem.
+    Absent,
+    /// Read by the enum's format.
+    Read(ProblemDetails),
+    /// An RFC 9457 problem's members the fields read, as JSON text, each parsed when its
+    /// field asks.
+    InPlace(scan::Members<'a>),
 }

@@ -175,7 +175,7 @@ impl ProblemDetails {
 
 /// The `errors` member in RFC 9457's shape: an array of objects with string `detail` and
 /// `pointer`; `None` for anything else (then it is an ordinary extension member).
-fn field_errors(value: &Value) -> Option<FieldErrors> {
+pub(crate) fn field_errors(value: &Value) -> Option<FieldErrors> {
     let Value::Array(items) = value else { return None };
     items
         .iter()

@@ -20,6 +20,12 @@ pub fn decode(item: &Enum<'_>) -> TokenStream {
         Some(path) => path.to_token_stream(),
         None => tokens!([private] [] #private::Rfc9457),
     };
+    // The default format's problems are read in place; a service's own through its `read`.
+    let choose = match &item.format {
+        Some(path) => tokens!([private, path] [] #private::Received::choose::<#path>),
+        None => tokens!([private] [] #private::Received::choose_json),
+    };
+    let default_format = item.format.is_none();
     let mut codes: Vec<(u16, Vec<&Variant<'_>>)> = Vec::new();
     for v in &item.variants {
         match codes.iter_mut().find(|(code, _)| *code == v.entry.code) {
@@ -27,7 +33,7 @@ pub fn decode(item: &Enum<'_>) -> TokenStream {
             None => codes.push((v.entry.code, vec![v])),
         }
     }
-    let arms: Vec<TokenStream> = codes.iter().map(|(_, same)| code_arm(&format, same)).collect();
+    let arms: Vec<TokenStream> = codes.iter().map(|(_, same)| code_arm(&choose, default_format, same)).collect();
     let inner = inner_tries(item);
     let not_mine = tokens!([private] [] ::core::result::Result::Err(#private::Miss::NotMine));
     let body = if arms.is_empty() {
@@ -62,7 +68,7 @@ pub fn decode(item: &Enum<'_>) -> TokenStream {
 
 /// The arm of one code: its variant built from the response, or (4xx/5xx problems) the one
 /// whose problem `type` the response has.
-fn code_arm(format: &TokenStream, same: &[&Variant<'_>]) -> TokenStream {
+fn code_arm(choose: &TokenStream, default_format: bool, same: &[&Variant<'_>]) -> TokenStream {
     let private = private();
     let code = &same[0].code;
     let builds: Vec<TokenStream> = same.iter().map(|v| build(v)).collect();
@@ -81,11 +87,24 @@ fn code_arm(format: &TokenStream, same: &[&Variant<'_>]) -> TokenStream {
         tokens!([uri, needs] [] (#uri, #needs))
     });
     let indices = (0..same.len()).map(Literal::usize_unsuffixed);
-    tokens! {[private, code, format] [candidates, indices, builds]
+    // The default format reads the members the fields need in the pass that finds the `type`.
+    let members = default_format.then(|| {
+        let mut names: Vec<String> = Vec::new();
+        for r in same.iter().map(|v| &v.response) {
+            let extensions = r.extensions.iter().map(|(name, _)| name.as_str());
+            let parts = [r.instance.as_ref().map(|_| "instance"), r.errors.as_ref().map(|_| "errors")];
+            for name in extensions.chain(parts.into_iter().flatten()) {
+                if !names.iter().any(|n| n == name) {
+                    names.push(name.to_owned());
+                }
+            }
+        }
+        tokens!([] [names] , &[#(#names),*])
+    });
+    tokens! {[private, code, choose, members] [candidates, indices, builds]
         #code => {
-            let (__which, __problem) =
-                #private::Received::choose::<#format>(__received, &[#(#candidates),*])?;
-            let __problem = ::core::option::Option::as_ref(&__problem);
+            let (__which, __problem) = #choose(__received, &[#(#candidates),*] #members)?;
+            let __problem = &__problem;
             match __which {
                 #(#indices => ::core::result::Result::Ok(#builds),)*
                 _ => ::core::result::Result::Err(#private::Miss::NotMine),
@@ -124,7 +143,8 @@ fn build(v: &Variant<'_>) -> TokenStream {
         let name = field_name(field.ident.as_ref(), i);
         let ty = &field.ty;
         let value = if let Some(h) = response.headers.iter().find(|h| h.binding == binding) {
-            let (header, value_ty) = (&h.name, &h.value_ty);
+            // Looked up by the lowercase name, which `HeaderMap` finds without converting it.
+            let (header, value_ty) = (h.name.value().to_ascii_lowercase(), &h.value_ty);
             match h.presence {
                 Presence::Always => {
                     tokens!([private, value_ty, header, name] [] #private::Received::header::<#value_ty>(__received, #header, #name)?)

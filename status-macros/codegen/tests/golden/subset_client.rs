@@ -554,15 +554,14 @@ const _: () = {
     ::core::result::Result < Self, ::status_core::__private::Miss > { match
     ::status_core::__private::Received::code(__received) { 200 =>
     ::core::result::Result::Ok(Self::Ok { etag :
-    ::status_core::__private::Received::header::< String > (__received, "ETag", "etag")
+    ::status_core::__private::Received::header::< String > (__received, "etag", "etag")
     ?, link : ::status_core::__private::Received::optional_header::< String >
-    (__received, "Link", "link") ?, body : ::status_core::__private::Received::content::<
+    (__received, "link", "link") ?, body : ::status_core::__private::Received::content::<
     Json < Thing > > (__received, "body") ? }), 599 => { let (__which, __problem) =
-    ::status_core::__private::Received::choose::< ::status_core::__private::Rfc9457 >
-    (__received, & [("https://example.com/problems/disk",
-    ::core::option::Option::Some("0")), ("about:blank",
-    ::core::option::Option::Some("errors"))]) ?; let __problem =
-    ::core::option::Option::as_ref(& __problem); match __which { 0 =>
+    ::status_core::__private::Received::choose_json(__received, &
+    [("https://example.com/problems/disk", ::core::option::Option::Some("0")),
+    ("about:blank", ::core::option::Option::Some("errors"))], & ["path", "instance",
+    "errors"]) ?; let __problem = & __problem; match __which { 0 =>
     ::core::result::Result::Ok(Self::Disk { 0 :
     ::status_core::__private::Received::extension::< String > (__received, __problem,
     "path", "0") ?, 1 : ::status_core::__private::Received::instance::< String >
