@@ -107,6 +107,32 @@ mod tests {
         assert_eq!(now(collect(&mut body, 30)).unwrap().len(), 30);
     }
 
+    /// Every way of cutting up to 24 bytes into frames, against every limit around it: the
+    /// content is the bytes in order exactly when they fit, and the read stops at the frame
+    /// that crosses the limit.
+    #[test]
+    fn any_framing_is_read_whole_or_refused_at_the_limit() {
+        for frames in 0..4usize {
+            for size in 0..7 {
+                let total = frames * size;
+                for limit in total.saturating_sub(2)..total + 2 {
+                    let mut body = Chunks { frames, size, polled: 0 };
+                    match now(collect(&mut body, limit)) {
+                        Ok(content) => {
+                            assert!(total <= limit && content.len() == total && content.iter().all(|b| *b == b'x'));
+                            assert_eq!(body.polled, frames);
+                        }
+                        Err(Why::TooLarge(l)) => {
+                            assert!(total > limit && l == limit);
+                            assert_eq!(body.polled, limit / size + 1, "{frames} frames of {size}, limit {limit}");
+                        }
+                        Err(other) => panic!("{other:?}"),
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_body_that_says_it_is_too_long_is_not_read() {
         assert!(matches!(now(collect(alloc::string::String::from("0123456789"), 9)), Err(Why::TooLarge(9))));

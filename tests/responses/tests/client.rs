@@ -73,7 +73,7 @@ async fn every_variant_round_trips_through_axum_and_hyper() {
     let addr = serve_axum(router());
     for i in 0..CASES {
         let response = fetch(addr, "GET", &format!("/case/{i}")).await;
-        let decoded = declared(decode::<GetUser, GetUserError, _>(response).await);
+        let decoded = declared(tokio::spawn(decode::<GetUser, GetUserError, _>(response)).await.unwrap());
         assert_eq!(decoded, case(i), "case {i}");
     }
 }
@@ -204,7 +204,9 @@ async fn reqwest_responses_decode_through_response_ext() {
         let response = client.get(format!("http://{addr}/case/{i}")).send().await.unwrap();
         assert_eq!(declared(response.decode::<GetUser, GetUserError>().await), case(i), "case {i}");
     }
+    // The decoding can move to another task: its future is `Send`, as tokio::spawn asks.
     let response = client.get(format!("http://{addr}/raw/big")).send().await.unwrap();
-    let result = response.decode_with::<GetUser, GetUserError>(Decoder::with_limit(1024)).await;
+    let decoding = response.decode_with::<GetUser, GetUserError>(Decoder::with_limit(1024));
+    let result = tokio::spawn(decoding).await.unwrap();
     assert!(matches!(&result, Err(Remote::Malformed(why)) if why.is_too_large()), "{result:?}");
 }
