@@ -15,6 +15,10 @@ where
     B: Body,
     B::Error: fmt::Display,
 {
+    // A body that says it has ended (an empty one, a response to HEAD) is not polled.
+    if body.is_end_stream() {
+        return Ok(Bytes::new());
+    }
     let mut body = core::pin::pin!(body);
     let hint = body.size_hint();
     if hint.lower() > u64::try_from(limit).unwrap_or(u64::MAX) {
