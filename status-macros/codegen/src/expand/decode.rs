@@ -5,9 +5,10 @@
 
 use super::private;
 use crate::ast::{Audience, Enum, Presence, Variant};
-use crate::template::tokens;
+use crate::template::{tokens, tokens_spanned};
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, format_ident};
+use syn::spanned::Spanned;
 
 /// The `Decode` impl of a client enum; nothing for any other.
 pub fn decode(item: &Enum<'_>) -> TokenStream {
@@ -142,23 +143,26 @@ fn build(v: &Variant<'_>) -> TokenStream {
         let binding = field.ident.clone().unwrap_or_else(|| format_ident!("_{i}"));
         let name = field_name(field.ident.as_ref(), i);
         let ty = &field.ty;
+        // A type the client cannot read (no `FromStr`, `FromContent`, `Deserialize`) is
+        // reported at the field's type.
+        let span = ty.span();
         let value = if let Some(h) = response.headers.iter().find(|h| h.binding == binding) {
             // Looked up by the lowercase name, which `HeaderMap` finds without converting it.
             let (header, value_ty) = (h.name.value().to_ascii_lowercase(), &h.value_ty);
             match h.presence {
                 Presence::Always => {
-                    tokens!([private, value_ty, header, name] [] #private::Received::header::<#value_ty>(__received, #header, #name)?)
+                    tokens_spanned!(span => [private, value_ty, header, name] [] #private::Received::header::<#value_ty>(__received, #header, #name)?)
                 }
                 Presence::IfSome => {
-                    tokens!([private, value_ty, header, name] [] #private::Received::optional_header::<#value_ty>(__received, #header, #name)?)
+                    tokens_spanned!(span => [private, value_ty, header, name] [] #private::Received::optional_header::<#value_ty>(__received, #header, #name)?)
                 }
             }
         } else if response.body.as_ref().is_some_and(|(b, _)| *b == binding) {
-            tokens!([private, ty, name] [] #private::Received::content::<#ty>(__received, #name)?)
+            tokens_spanned!(span => [private, ty, name] [] #private::Received::content::<#ty>(__received, #name)?)
         } else if let Some((member, _)) = response.extensions.iter().find(|(_, b)| *b == binding) {
-            tokens!([private, ty, member, name] [] #private::Received::extension::<#ty>(__received, __problem, #member, #name)?)
+            tokens_spanned!(span => [private, ty, member, name] [] #private::Received::extension::<#ty>(__received, __problem, #member, #name)?)
         } else if response.instance.as_ref() == Some(&binding) {
-            tokens!([private, ty, name] [] #private::Received::instance::<#ty>(__received, __problem, #name)?)
+            tokens_spanned!(span => [private, ty, name] [] #private::Received::instance::<#ty>(__received, __problem, #name)?)
         } else {
             // `#[errors]`, the last place a field of a client enum can travel in.
             tokens!([private] [] #private::Received::field_errors(__received, __problem))
