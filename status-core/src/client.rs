@@ -251,7 +251,7 @@ impl Decoder {
     /// # Errors
     ///
     /// A variant of `E`, a response neither enum declares, or one that does not decode.
-    pub async fn decode<T, E, B>(&self, response: http::Response<B>) -> Result<T, Remote<E>>
+    pub async fn decode<T, E, B>(self, response: http::Response<B>) -> Result<T, Remote<E>>
     where
         T: Decode,
         E: Decode,
@@ -358,14 +358,16 @@ impl Decoder {
 /// [`Remote::Declared`] for a variant of `E`, [`Remote::Undeclared`] for a response neither
 /// declares, [`Remote::Malformed`] for a declared status whose parts do not decode (or content
 /// over the limit).
-pub async fn decode<T, E, B>(response: http::Response<B>) -> Result<T, Remote<E>>
+// Not an `async fn` itself: the decoder's future is returned as it is, not wrapped in another
+// that would move the response once more.
+pub fn decode<T, E, B>(response: http::Response<B>) -> impl Future<Output = Result<T, Remote<E>>>
 where
     T: Decode,
     E: Decode,
     B: http_body::Body,
     B::Error: fmt::Display,
 {
-    Decoder::new().decode(response).await
+    Decoder::new().decode(response)
 }
 
 /// The reasons of [`Malformed`], as its `Display` says them.
