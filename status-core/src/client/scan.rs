@@ -120,11 +120,18 @@ pub(super) fn problem<'a>(
     content: &'a [u8],
     names: &'static [&'static str],
 ) -> Option<Scanned<'a>> {
-    let essence = media_type?.split(';').next().unwrap_or("").trim();
-    let plain = essence.eq_ignore_ascii_case("application/json");
-    if !plain && !essence.eq_ignore_ascii_case(crate::problem::PROBLEM_JSON) {
-        return None;
-    }
+    let media_type = media_type?;
+    // The media type as servers send it first, then in any case and with parameters.
+    let plain = if media_type == crate::problem::PROBLEM_JSON {
+        false
+    } else {
+        let essence = media_type.split(';').next().unwrap_or("").trim();
+        let plain = essence.eq_ignore_ascii_case("application/json");
+        if !plain && !essence.eq_ignore_ascii_case(crate::problem::PROBLEM_JSON) {
+            return None;
+        }
+        plain
+    };
     let names = kept(names);
     let mut deserializer = serde_json::Deserializer::from_slice(content);
     let (type_uri, defined, found) = deserializer.deserialize_map(Scan { plain, names }).ok()?;
