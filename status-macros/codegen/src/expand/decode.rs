@@ -217,4 +217,14 @@ mod tests {
         assert!(!expand(quote!()).contains("Decode"));
         assert!(expand(quote!(client, client)).contains("`client` is given twice"));
     }
+
+    #[test]
+    fn the_derive_form_decodes_too() {
+        let derived = crate::derive_subset(quote! {
+            #[subset(client)]
+            #[repr(u16)]
+            enum Outage { #[status(503)] Down = 503 }
+        });
+        assert!(derived.to_string().contains("Decode for Outage"), "{derived}");
+    }
 }
