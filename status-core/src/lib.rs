@@ -65,6 +65,9 @@ pub mod actix;
 pub mod axum;
 mod cause;
 mod class;
+#[cfg(feature = "client")]
+#[cfg_attr(docsrs, doc(cfg(feature = "client")))]
+pub mod client;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod conformance;
@@ -77,6 +80,7 @@ mod facts;
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
 mod info;
+mod json;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
@@ -102,6 +106,7 @@ pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};
 pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, StatusInfo};
+pub use json::Json;
 pub use phrase::Phrase;
 #[doc = include_str!("docs/derive_subset.md")]
 pub use status_macros::Subset;

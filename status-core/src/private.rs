@@ -31,8 +31,38 @@ pub use crate::{
 pub use ::http;
 #[cfg(feature = "serde")]
 pub use ::serde;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "client"))]
 pub use ::serde_json;
+
+// Decoding (feature `client`): the trait a `#[subset(client)]` enum implements and what its
+// `__decode` reads a response with.
+pub use crate::__client_impls;
+#[cfg(feature = "client")]
+pub use crate::client::{Decode, Found, FromContent, Miss, Received};
+#[cfg(feature = "client")]
+pub use crate::problem::{ProblemDetails, Rfc9457};
+
+/// The decoding impl of a `#[subset(client)]` enum (feature `client`).
+#[cfg(feature = "client")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __client_impls {
+    ($($item:tt)*) => {
+        $($item)*
+    };
+}
+
+/// Without the `client` feature a `#[subset(client)]` enum cannot be decoded: said where it is.
+#[cfg(not(feature = "client"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __client_impls {
+    ($($item:tt)*) => {
+        ::core::compile_error!(
+            "`#[subset(client)]` decodes responses with status-core's `client` feature: add `features = [\"client\"]` to the status-core dependency"
+        );
+    };
+}
 
 /// Hands a 5xx variant's cause to the sink to log, by what it is (an error with its chain, a
 /// pointer to one, or a `Display` value).

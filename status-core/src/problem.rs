@@ -39,9 +39,15 @@ use alloc::vec::Vec;
 use core::fmt::Write;
 
 pub use crate::subset::Variant;
+#[cfg(feature = "client")]
+pub use details::ProblemDetails;
+#[cfg(feature = "client")]
+pub(crate) use details::field_errors;
 use fields::write_errors;
 pub use fields::{FieldError, FieldErrors};
 
+#[cfg(feature = "client")]
+mod details;
 mod fields;
 
 /// The media type of an RFC 9457 problem in JSON (RFC 9457, Section 3).
@@ -255,6 +261,29 @@ pub trait ErrorFormat {
     #[must_use]
     fn openapi() -> Option<(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
         None
+    }
+
+    /// Reads an error body back (feature `client`): the problem in the bytes a response of
+    /// `code` carried with the media type `media_type` (its `Content-Type`), or `None` when they
+    /// are not one. The default reads RFC 9457 problems, `application/problem+json`, and
+    /// `application/json` objects with one of the members RFC 9457 defines; unknown members
+    /// are kept as extensions, members of the wrong type ignored (RFC 9457, Section 3). A
+    /// format that writes its own bytes reads them here, so a client decodes them into the
+    /// same variants.
+    ///
+    /// ```ignore
+    /// fn read(code: u16, _: Option<&str>, content: &[u8]) -> Option<ProblemDetails> {
+    ///     // {"errors":{"username":["has already been taken"]}}
+    ///     let body: HashMap<String, HashMap<String, Vec<String>>> = serde_json::from_slice(content).ok()?;
+    ///     let errors = body.get("errors")?.iter().flat_map(|(f, ms)| ms.iter().map(move |m| (f, m.clone())));
+    ///     Some(ProblemDetails::new().with_status(code).with_errors(errors.collect()))
+    /// }
+    /// ```
+    #[cfg(feature = "client")]
+    #[must_use]
+    fn read(code: u16, media_type: Option<&str>, content: &[u8]) -> Option<ProblemDetails> {
+        let _ = code;
+        details::read_problem_json(media_type, content)
     }
 
     /// The media type and schema of the body `variant`'s responses have (feature `utoipa`), or

@@ -147,6 +147,10 @@ fn subset_enum(args: TokenStream, item: TokenStream, form: Form, cx: &Ctxt<syn::
     item.format = args.format;
     item.phrase = args.phrase;
     attr::error::apply_skips(&mut item.errors, &args.skip);
+    item.audience = args.audience.unwrap_or(ast::Audience::Server);
+    if item.audience == ast::Audience::Client && !check::client::client_enum(&item, cx) {
+        return None;
+    }
     Some(expand::expand(&item))
 }
 

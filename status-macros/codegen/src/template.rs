@@ -294,4 +294,3 @@ mod tests {
         let _ = tokens!([] [] impl #missing {});
     }
 }
-

@@ -204,3 +204,39 @@ fn fixed_header_values_and_detail_arguments() {
         ),
     );
 }
+
+#[test]
+fn client_subset() {
+    // `#[subset(client)]`: the `Decode` impl, every place a field is read from, two variants of
+    // one code told apart by their problem `type`, and a held subset tried last.
+    check(
+        "subset_client",
+        status_codegen::subset(
+            quote!(of = Small, registry = "tests/golden/small.toml", client),
+            quote! {
+                /// What an endpoint answers, as a client decodes it.
+                #[derive(Debug)]
+                pub enum Fetched {
+                    Ok {
+                        #[header("ETag")]
+                        etag: String,
+                        #[header("Link")]
+                        link: Option<String>,
+                        #[body]
+                        body: Json<Thing>,
+                    },
+                    #[status(599)]
+                    #[problem(type = "https://example.com/problems/disk")]
+                    Disk(#[extension("path")] String, #[instance] String),
+                    #[status(599)]
+                    Trial {
+                        #[errors]
+                        errors: FieldErrors,
+                    },
+                    #[status(transparent)]
+                    Refused(Refusal),
+                }
+            },
+        ),
+    );
+}

@@ -256,6 +256,77 @@ pub enum GetThingError {
     pub struct BusyErrors = self::ThingError { ServiceUnavailable };
 }
 
+/// A user, the content of a client enum's 200.
+#[derive(Debug, PartialEq, Eq)]
+pub struct User {
+    /// Its name.
+    pub name: ::std::string::String,
+}
+
+impl<'de> ::status_core::__private::serde::Deserialize<'de> for User {
+    fn deserialize<D: ::status_core::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let name = <::std::string::String as ::status_core::__private::serde::Deserialize>::deserialize(deserializer)?;
+        ::core::result::Result::Ok(User { name })
+    }
+}
+
+/// An endpoint a client decodes: every place a field travels in, variants of one code told
+/// apart by their problem `type`, and a held client enum.
+#[::status_core::subset]
+#[subset(client)]
+#[derive(Debug, PartialEq)]
+pub enum FetchUser {
+    /// The user.
+    Ok {
+        /// Its version.
+        #[header("ETag")]
+        etag: ::std::string::String,
+        /// When it changed, if known.
+        #[header("Last-Modified")]
+        modified: ::core::option::Option<::std::string::String>,
+        /// The user.
+        #[body]
+        user: ::status_core::Json<User>,
+    },
+    /// The request was wrong.
+    UnprocessableContent {
+        /// What was wrong.
+        #[errors]
+        errors: ::status_core::problem::FieldErrors,
+        /// Where.
+        #[instance]
+        at: ::std::string::String,
+        /// How many problems.
+        #[extension("count")]
+        count: u32,
+    },
+    /// A tuple variant with its own `type`.
+    #[status(503)]
+    #[problem(type = "https://example.com/problems/maintenance")]
+    Maintenance(#[extension("until")] ::std::string::String),
+    /// Another 503.
+    #[status(503)]
+    Busy,
+    /// Shared errors a client decodes too.
+    #[status(transparent)]
+    Shared(FetchShared),
+}
+
+/// Errors a client decodes, held by [`FetchUser`].
+#[::status_core::subset]
+#[subset(client)]
+#[derive(Debug, PartialEq, Eq)]
+pub enum FetchShared {
+    /// Authentication is missing.
+    Unauthorized {
+        /// The challenge.
+        #[header("WWW-Authenticate")]
+        challenge: ::std::string::String,
+    },
+}
+
 /// Several causes of one code in a unit enum.
 #[derive(Debug, ::status_core::Subset)]
 pub enum Outage {

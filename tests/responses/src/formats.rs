@@ -3,7 +3,7 @@
 //! each written once as an `ErrorFormat` and named on the enums; and RFC 9457 in full
 //! (extension members, `instance`, field errors).
 
-use status_core::problem::{ErrorFormat, FieldErrors, Problem};
+use status_core::problem::{ErrorFormat, FieldErrors, Problem, ProblemDetails};
 
 /// The Realworld API spec's error body, which every Realworld frontend reads.
 pub struct RealWorld;
@@ -22,6 +22,18 @@ impl ErrorFormat for RealWorld {
         }
         out.push_str(&serde_json::json!({ "errors": fields }).to_string());
         Some("application/json")
+    }
+
+    /// The same body read back, each message a field error about its member.
+    fn read(code: u16, _: Option<&str>, content: &[u8]) -> Option<ProblemDetails> {
+        let body: serde_json::Value = serde_json::from_slice(content).ok()?;
+        let mut errors = Vec::new();
+        for (field, messages) in body.get("errors")?.as_object()? {
+            for message in messages.as_array()? {
+                errors.push((field.as_str(), message.as_str()?.to_owned()));
+            }
+        }
+        Some(ProblemDetails::new().with_status(code).with_errors(errors.into_iter().collect()))
     }
 }
 

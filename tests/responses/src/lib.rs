@@ -6,6 +6,7 @@
 // The contract is quoted word for word, without docs on its fields.
 #![allow(missing_docs)]
 
+pub mod client;
 pub mod errors;
 pub mod fixed;
 pub mod formats;

@@ -11,7 +11,7 @@ use quote::format_ident;
 use std::sync::Arc;
 
 mod parts;
-pub use crate::attr::mode::{CauseLog, ErrorImpls, PhraseMode, Provider};
+pub use crate::attr::mode::{Audience, CauseLog, ErrorImpls, PhraseMode, Provider};
 pub use parts::*;
 
 /// The text of the `#[doc = "..."]` attributes among `attrs`, joined by line breaks and trimmed;
@@ -69,6 +69,8 @@ pub struct Enum<'r> {
     pub format: Option<crate::input::Path>,
     /// `#[subset(phrase = ..)]`: whose reason phrase; the service's default when `None`.
     pub phrase: Option<PhraseMode>,
+    /// `#[subset(client)]`: whether a client decodes the enum.
+    pub audience: Audience,
 }
 
 /// One variant and the registry entry it stands for.
@@ -215,7 +217,13 @@ impl<'r> Enum<'r> {
 
     /// The subset the user's enum declares, from what the checks resolved of it (its variants
     /// tied to registry entries, held subsets, who writes the error impls).
-    pub fn from_subset(input: DeriveInput, resolved: Resolved<'r>, registry: &'r Registry, of: Parent, form: Form) -> Self {
+    pub fn from_subset(
+        input: DeriveInput,
+        resolved: Resolved<'r>,
+        registry: &'r Registry,
+        of: Parent,
+        form: Form,
+    ) -> Self {
         let Resolved { variants, inner, errors } = resolved;
         let parent = of.tokens();
         let mut item = Self::assemble(input, variants, registry, Kind::Subset { of }, form, parent);
@@ -272,6 +280,7 @@ impl<'r> Enum<'r> {
             causes: CauseLog::Error,
             format: None,
             phrase: None,
+            audience: Audience::Server,
         }
     }
 
@@ -326,9 +335,14 @@ fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
     out
 }
 
-
 impl<'r> Variant<'r> {
-    pub(crate) fn new(attrs: Vec<Attribute>, ident: Ident, fields: Fields, entry: &'r Entry, registry: &Registry) -> Self {
+    pub(crate) fn new(
+        attrs: Vec<Attribute>,
+        ident: Ident,
+        fields: Fields,
+        entry: &'r Entry,
+        registry: &Registry,
+    ) -> Self {
         let pattern = tokens!([ident] [] Self::#ident { .. });
         Variant {
             response: Response::default(),

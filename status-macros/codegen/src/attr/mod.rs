@@ -73,6 +73,8 @@ pub struct SubsetArgs {
     pub phrase: Option<mode::PhraseMode>,
     /// `skip(Error, Serialize)`: generated impls left to the user.
     pub skip: Vec<(String, Span)>,
+    /// `client`: a client decodes the enum back from responses.
+    pub audience: Option<mode::Audience>,
 }
 
 pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
@@ -112,6 +114,14 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
                     ));
                 }
             }
+        } else if name == "client" {
+            if out.audience.is_some() {
+                return Err(syn::Error::new(name.span(), "`client` is given twice; keep one"));
+            }
+            if value.is_some() {
+                return Err(syn::Error::new(name.span(), "write `client` alone: `#[subset(client)]`"));
+            }
+            out.audience = Some(mode::Audience::Client);
         } else if name == "log" {
             if out.log.is_some() {
                 return Err(syn::Error::new(name.span(), "`log` is given twice; keep one"));
@@ -120,7 +130,7 @@ pub fn subset_args(args: TokenStream, cx: &Ctxt<syn::Error>) -> SubsetArgs {
         } else {
             return Err(syn::Error::new(
                 name.span(),
-                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum; `format = MyFormat` names the `ErrorFormat` of its error bodies; `log = \"off\"` stops the ERROR log line of 5xx causes; `phrase = \"framework\"` leaves the status line's reason phrase to the framework; `skip(Error, Serialize)` leaves those impls to you",
+                "unknown argument; write `#[subset]` for a subset of `status_core::StatusCode`, or `#[subset(of = AppStatus, registry = \"status.toml\")]` for one of your own registry enum; `format = MyFormat` names the `ErrorFormat` of its error bodies; `log = \"off\"` stops the ERROR log line of 5xx causes; `phrase = \"framework\"` leaves the status line's reason phrase to the framework; `skip(Error, Serialize)` leaves those impls to you; `client` lets a client decode responses back into the enum",
             ));
         }
         Ok(())
@@ -262,10 +272,7 @@ pub fn is_ours(attr: &Attribute) -> bool {
 pub fn emitted_fields(fields: &input::Fields, errors: mode::ErrorImpls) -> input::Fields {
     let mut fields = fields.clone();
     for f in &mut fields {
-        f.attrs.retain(|a| {
-            !is_ours(a)
-                && (errors.source_attrs == mode::Provider::Derive || !error::is_source_attr(a))
-        });
+        f.attrs.retain(|a| !is_ours(a) && (errors.source_attrs == mode::Provider::Derive || !error::is_source_attr(a)));
     }
     fields
 }

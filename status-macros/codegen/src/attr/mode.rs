@@ -48,6 +48,16 @@ pub enum PhraseMode {
     Empty,
 }
 
+/// Who reads the enum's responses: `#[subset(client)]`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// The server sends them; nothing decodes them (the default).
+    Server,
+    /// A client decodes them back into the enum too: every field travels, and variants of one
+    /// code differ by their problem `type`.
+    Client,
+}
+
 /// What building a 5xx response with a cause does besides keeping the error in the response's
 /// extensions: `#[subset(log = "...")]`.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! opening with the rule it enforces, each reporting into the collector and going on, so that
 //! every problem of the input is shown at once.
 
+pub mod client;
 pub mod detail;
 pub mod error;
 pub mod response;

@@ -3,6 +3,7 @@
 //! [`private`], status-core's `__private` module.
 
 mod convert;
+mod decode;
 pub mod docs;
 mod error;
 mod facts;
@@ -42,7 +43,8 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
     let respond = respond::respond(item);
     let openapi = openapi::openapi(item);
     let same_registry = same_registry(item);
-    tokens! {[definition, include, same_registry, inherent, display, errors, conversions, respond, openapi] []
+    let decode = decode::decode(item);
+    tokens! {[definition, include, same_registry, inherent, display, errors, conversions, respond, openapi, decode] []
         #definition
         #include
         #same_registry
@@ -52,6 +54,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
         #conversions
         #respond
         #openapi
+        #decode
     }
 }
 
