@@ -73,22 +73,35 @@ pub fn users_dir(name: &str) -> std::path::PathBuf {
 }
 
 /// A Python with openapi-spec-validator: a virtual environment in the target directory, made
-/// (from PyPI) on first use.
+/// (from PyPI) on first use. The tests of one binary run on parallel threads, and test binaries
+/// may run as parallel processes: one thread makes it, under a lock, in a folder of its own
+/// process that is renamed into place whole, so no one sees it half made.
 pub fn validator(dir: &std::path::Path) -> std::path::PathBuf {
+    static MAKING: Mutex<()> = Mutex::new(());
+    let _making = MAKING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let venv = dir.join("openapi-venv");
     let python = venv.join("bin/python");
-    let ready = std::process::Command::new(&python)
-        .args(["-c", "import openapi_spec_validator"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ready {
-        let made = std::process::Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
+    let ready = |python: &std::path::Path| {
+        std::process::Command::new(python)
+            .args(["-c", "import openapi_spec_validator"])
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !ready(&python) {
+        let staging = dir.join(format!("openapi-venv.{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&staging);
+        let made = std::process::Command::new("python3").args(["-m", "venv"]).arg(&staging).status().unwrap();
         assert!(made.success(), "python3 -m venv failed");
-        let installed = std::process::Command::new(&python)
+        let installed = std::process::Command::new(staging.join("bin/python"))
             .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "openapi-spec-validator>=0.7"])
             .status()
             .unwrap();
         assert!(installed.success(), "pip install openapi-spec-validator failed");
+        // A venv's scripts name its folder: the staged one is kept where another process won.
+        let _ = std::fs::remove_dir_all(&venv);
+        if std::fs::rename(&staging, &venv).is_err() || !ready(&python) {
+            return staging.join("bin/python");
+        }
     }
     python
 }
