@@ -208,6 +208,7 @@ impl<'a> Received<'a> {
     /// # Errors
     ///
     /// `Malformed` when it is missing or does not parse.
+    #[inline]
     pub fn header<T: FromStr>(&self, name: &'static str, field: &'static str) -> Result<T, Miss>
     where
         T::Err: fmt::Display,
@@ -220,11 +221,13 @@ impl<'a> Received<'a> {
     /// # Errors
     ///
     /// `Malformed` when it is present and does not parse.
+    // Inlined, so the literal name generated code passes folds the match on it.
+    #[inline]
     pub fn optional_header<T: FromStr>(&self, name: &'static str, field: &'static str) -> Result<Option<T>, Miss>
     where
         T::Err: fmt::Display,
     {
-        let Some(value) = self.headers.get(name) else { return Ok(None) };
+        let Some(value) = header_field(self.headers, name) else { return Ok(None) };
         let parsed = match value.to_str() {
             Ok(value) => value.parse::<T>().map_err(text),
             Err(e) => Err(text(e)),
@@ -312,4 +315,18 @@ pub enum Found<'a> {
     /// An RFC 9457 problem's members the fields read, as JSON text, each parsed when its
     /// field asks.
     InPlace(scan::Members<'a>),
+}
+
+// The registry's header names as http's constants.
+use http::header::{self, HeaderName};
+crate::respond::known_header_fn!();
+
+/// The header field `name`: looked up by http's constant where it has one (no parse of the
+/// name, which generated code passes as a literal), by its text otherwise.
+#[inline]
+fn header_field<'h>(headers: &'h http::HeaderMap, name: &'static str) -> Option<&'h http::HeaderValue> {
+    match known_header(name) {
+        Some(known) => headers.get(known),
+        None => headers.get(name),
+    }
 }

@@ -139,30 +139,18 @@ macro_rules! field_value_impl {
 pub(crate) use field_value_impl;
 
 /// `header_name`, for the `HeaderName` of the `header` module in scope (http 1 or 0.2): the
-/// fields the registry's rules name are matched to the framework's constants, which skips
-/// `from_bytes`' lowercasing and table lookup; any other name is parsed.
+/// fields the registry's rules name are matched to the framework's constants (`known_header`),
+/// which skips `from_bytes`' lowercasing and table lookup; any other name is parsed.
 macro_rules! header_name_fn {
     () => {
+        $crate::respond::known_header_fn!();
+
         #[inline]
         fn header_name(field: &'static str) -> Result<HeaderName, ()> {
-            use header::*;
-            Ok(match field {
-                "Location" => LOCATION,
-                "Allow" => ALLOW,
-                "Retry-After" => RETRY_AFTER,
-                "WWW-Authenticate" => WWW_AUTHENTICATE,
-                "Proxy-Authenticate" => PROXY_AUTHENTICATE,
-                "Content-Range" => CONTENT_RANGE,
-                "Content-Location" => CONTENT_LOCATION,
-                "ETag" => ETAG,
-                "Last-Modified" => LAST_MODIFIED,
-                "Link" => LINK,
-                "Upgrade" => UPGRADE,
-                "Vary" => VARY,
-                "Cache-Control" => CACHE_CONTROL,
-                "Expires" => EXPIRES,
-                _ => return HeaderName::from_bytes(field.as_bytes()).map_err(drop),
-            })
+            match known_header(field) {
+                Some(name) => Ok(name),
+                None => HeaderName::from_bytes(field.as_bytes()).map_err(drop),
+            }
         }
     };
 }

@@ -18,6 +18,39 @@ pub(crate) mod glue;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod parts;
 
+/// `known_header`, for the `HeaderName` of the `header` module in scope (http 1 for axum and
+/// the client, http 0.2 for actix-web): the header fields the registry's rules name, and a few
+/// more a response often carries, as the crate's constants, so neither a sink nor the client
+/// parses a name the generated code wrote as a literal (the match folds where it is inlined).
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "client"))]
+macro_rules! known_header_fn {
+    () => {
+        #[inline]
+        fn known_header(field: &'static str) -> Option<HeaderName> {
+            use header::*;
+            Some(match field {
+                "Location" => LOCATION,
+                "Allow" => ALLOW,
+                "Retry-After" => RETRY_AFTER,
+                "WWW-Authenticate" => WWW_AUTHENTICATE,
+                "Proxy-Authenticate" => PROXY_AUTHENTICATE,
+                "Content-Range" => CONTENT_RANGE,
+                "Content-Location" => CONTENT_LOCATION,
+                "ETag" => ETAG,
+                "Last-Modified" => LAST_MODIFIED,
+                "Link" => LINK,
+                "Upgrade" => UPGRADE,
+                "Vary" => VARY,
+                "Cache-Control" => CACHE_CONTROL,
+                "Expires" => EXPIRES,
+                _ => return None,
+            })
+        }
+    };
+}
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "client"))]
+pub(crate) use known_header_fn;
+
 /// Where generated code writes a response: a framework's response builder.
 #[doc(hidden)]
 pub trait Sink {
