@@ -7,6 +7,7 @@ mod decode;
 pub mod docs;
 mod error;
 mod facts;
+mod head;
 mod inherent;
 mod openapi;
 mod problem;

@@ -11,7 +11,7 @@
 //! still compiles and works as a plain subset.
 
 use super::private;
-use crate::ast::{CauseLog, DetailText, Enum, HeaderField, MissingHeader, PhraseMode, Presence, Provider, Variant};
+use crate::ast::{CauseLog, DetailText, Enum, HeaderField, MissingHeader, Presence, Variant};
 use crate::input::types::Text;
 use crate::template::{tokens, tokens_spanned};
 use proc_macro2::TokenStream;
@@ -64,10 +64,10 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
         let (name, response) = (&v.ident, &v.response);
         let binding = &response.binding;
         let headers = response.headers.iter().map(|h| header(h, Take::Ref));
-        let fixed = fixed_headers(v);
+        let fixed = super::head::fixed_headers(v);
         let problem = super::problem::parts(item, v);
-        let status = status_line(item, v);
-        let cause = (v.cause && item.causes == CauseLog::Error).then(|| log_cause(item, v));
+        let status = super::head::status_line(item, v);
+        let cause = (v.cause && item.causes == CauseLog::Error).then(|| super::head::log_cause(item, v));
         tokens! {[name, binding, problem, cause, status, fixed] [headers]
             Self::#name #binding => {
                 #status
@@ -89,50 +89,6 @@ fn response_parts(item: &Enum<'_>) -> TokenStream {
             }
         }
     }
-}
-
-/// The 5xx's cause to log: its `#[cause]` field; where the enum is no `Error` of ours
-/// (`skip(Error)`), its source field; else the variant itself, an error whose `source()` chain
-/// the line follows.
-fn log_cause(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
-    let private = private();
-    let field = match (&v.cause_field, &v.source) {
-        (Some(field), _) => Some(field),
-        (None, Some(source)) if item.errors.error == Provider::Skipped => Some(source),
-        _ => None,
-    };
-    match field {
-        Some(field) => {
-            let binding = &field.binding;
-            tokens!([private, binding] [] #private::__log_cause!(__sink, #binding);)
-        }
-        None => tokens!([private] [] #private::__log_cause!(__sink, self);),
-    }
-}
-
-/// The status line of a variant: the enum's phrase (where it names one, else its format's),
-/// then code and the registry's phrase.
-pub(super) fn status_line(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
-    let private = private();
-    let (code, reason) = (&v.code, &v.entry.reason);
-    let phrase = match (item.phrase, &item.format) {
-        (Some(mode), _) => {
-            let word = match mode {
-                PhraseMode::Registry => tokens!([] [] Registry),
-                PhraseMode::Framework => tokens!([] [] Framework),
-                PhraseMode::Empty => tokens!([] [] Empty),
-            };
-            Some(tokens!([private, word] [] #private::Sink::phrase(__sink, #private::Phrase::#word);))
-        }
-        // The format's phrase, if it has one (a constant: the branch folds away).
-        (None, Some(format)) => Some(tokens! {[private, format] []
-            if let ::core::option::Option::Some(__phrase) = <#format as #private::ErrorFormat>::PHRASE {
-                #private::Sink::phrase(__sink, __phrase);
-            }
-        }),
-        (None, None) => None,
-    };
-    tokens!([private, code, reason, phrase] [] #phrase #private::Sink::status(__sink, #code, #reason);)
 }
 
 /// Whether the by-value response moves the variant's `String` header fields into the response
@@ -157,9 +113,9 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
         .map(|v| {
             let (name, binding) = (&v.ident, &v.response.binding);
             let headers = v.response.headers.iter().map(|h| header(h, Take::Value));
-            let fixed = fixed_headers(v);
+            let fixed = super::head::fixed_headers(v);
             let problem = super::problem::parts(item, v);
-            let status = status_line(item, v);
+            let status = super::head::status_line(item, v);
             tokens! {[name, binding, problem, fixed, status] [headers]
                 Self::#name #binding => {
                     #status
@@ -183,15 +139,6 @@ fn response_parts_mut(item: &Enum<'_>) -> Option<TokenStream> {
             }
         }
     })
-}
-
-/// The variant's `#[header("Name", "value")]` fields: `&'static str`s checked as field values
-/// when the enum was compiled, handed over without a copy.
-pub(super) fn fixed_headers(v: &Variant<'_>) -> TokenStream {
-    let private = private();
-    let names = v.response.fixed.iter().map(|h| &h.name);
-    let values = v.response.fixed.iter().map(|h| &h.value);
-    tokens!([private] [names, values] #(#private::Sink::static_header(__sink, #names, #values);)*)
 }
 
 /// One `#[header]` field: its value as `&dyn Display` (a type error there names the field's

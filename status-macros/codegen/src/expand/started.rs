@@ -4,8 +4,9 @@
 //! the body comes and is moved and dropped whole; that was most of what a 201 with `Location`
 //! cost over the hand-written tuple.
 
+use super::head::fixed_headers;
 use super::private;
-use super::respond::{Take, fixed_headers, header, moves_text};
+use super::respond::{Take, header, moves_text};
 use crate::ast::{DetailText, Enum, Variant};
 use crate::input::Fields;
 use crate::input::types::Text;
@@ -67,7 +68,7 @@ pub fn started_arm(item: &Enum<'_>, v: &Variant<'_>) -> Option<TokenStream> {
     } else {
         tokens!([problem, fixed] [headers = &headers] #fixed #(#headers)* #problem)
     };
-    let status = super::respond::status_line(item, v);
+    let status = super::head::status_line(item, v);
     Some(tokens! {[name, pattern, private, ty, body, status, parts] [borrows]
         Self::#name #pattern => {
             #(#borrows)*
