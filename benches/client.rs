@@ -15,7 +15,7 @@ use bytes::Bytes;
 use common::paired_ratio;
 use criterion::Criterion;
 use http_body_util::{BodyExt, Full};
-use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
+use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
 use status_core::client::{Remote, decode};
 use std::alloc::System;
 use std::hint::black_box;
@@ -173,18 +173,9 @@ fn theirs(case: usize) -> Result<GetUser, HandError> {
     now(hand_written(response(case)))
 }
 
-/// Allocations (and reallocations) of one call of `f`: the median of a few calls.
-fn allocations<T>(mut f: impl FnMut() -> T) -> usize {
-    let mut counts: Vec<usize> = (0..5)
-        .map(|_| {
-            let region = Region::new(GLOBAL);
-            black_box(f());
-            let stats = region.change();
-            stats.allocations + stats.reallocations
-        })
-        .collect();
-    counts.sort_unstable();
-    counts[2]
+/// Allocations of one call of `f` (see `common::allocations`).
+fn allocations<T>(f: impl FnMut() -> T) -> usize {
+    common::allocations(GLOBAL, f)
 }
 
 const CASES: [&str; 4] = ["200 JSON + ETag", "404 problem member", "429 Retry-After", "500 by type"];

@@ -13,7 +13,7 @@ mod common;
 
 use common::paired_ratio;
 use criterion::Criterion;
-use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
+use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
 use std::alloc::System;
 use std::hint::black_box;
 use std::time::{Duration, SystemTime};
@@ -23,19 +23,9 @@ use std::time::{Duration, SystemTime};
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
-/// Allocations (and reallocations, which may move) of one call of `f`: the median of a few
-/// calls, so a lazy static does not count.
-fn allocations<T>(mut f: impl FnMut() -> T) -> usize {
-    let mut counts: Vec<usize> = (0..5)
-        .map(|_| {
-            let region = Region::new(GLOBAL);
-            black_box(f());
-            let stats = region.change();
-            stats.allocations + stats.reallocations
-        })
-        .collect();
-    counts.sort_unstable();
-    counts[2]
+/// Allocations of one call of `f` (see `common::allocations`).
+fn allocations<T>(f: impl FnMut() -> T) -> usize {
+    common::allocations(GLOBAL, f)
 }
 
 /// A user, as the 201 sends it.

@@ -46,3 +46,22 @@ fn time<T>(f: &mut impl FnMut() -> T, calls: u32) -> f64 {
     }
     start.elapsed().as_secs_f64()
 }
+
+/// Allocations (and reallocations, which may move) of one call of `f` as the counting
+/// allocator `counter` sees them: the median of a few calls, so a lazy static does not count.
+#[allow(dead_code)] // vs_http counts no allocations
+pub fn allocations<T>(
+    counter: &'static stats_alloc::StatsAlloc<std::alloc::System>,
+    mut f: impl FnMut() -> T,
+) -> usize {
+    let mut counts: Vec<usize> = (0..5)
+        .map(|_| {
+            let region = stats_alloc::Region::new(counter);
+            black_box(f());
+            let stats = region.change();
+            stats.allocations + stats.reallocations
+        })
+        .collect();
+    counts.sort_unstable();
+    counts[2]
+}
