@@ -331,10 +331,73 @@ impl ErrorFormat for Rfc9457 {
     }
 }
 
+/// The media type of [`PlainText`] bodies.
+pub const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
+
+/// The problem's `detail` (else its title) as plain text, `text/plain; charset=utf-8`: the
+/// error body of services whose errors are their messages (axum's `(StatusCode, String)`,
+/// actix-web's `HttpResponse::build(..).body(error.to_string())`). With `#[detail]` on the
+/// enum, each variant's message is its body:
+///
+/// ```
+/// # #[cfg(feature = "axum")] {
+/// #[status_core::subset]
+/// #[subset(format = status_core::problem::PlainText, phrase = "framework")]
+/// #[detail]
+/// #[derive(Debug, thiserror::Error)]
+/// pub enum AppError {
+///     #[error("no such user")]
+///     NotFound,
+///     #[error("the name is taken")]
+///     Conflict,
+/// }
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlainText;
+
+impl ErrorFormat for PlainText {
+    fn write(problem: &Problem<'_>, out: &mut String) -> Option<&'static str> {
+        out.push_str(problem.detail().unwrap_or(problem.title()));
+        Some(TEXT_PLAIN)
+    }
+
+    /// `text/plain; charset=utf-8`, a string.
+    #[cfg(feature = "utoipa")]
+    fn openapi() -> Option<(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
+        let text = utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String);
+        Some((TEXT_PLAIN, text.into()))
+    }
+
+    /// The text as the problem's `detail`, for any `text/plain` content.
+    #[cfg(feature = "client")]
+    fn read(code: u16, media_type: Option<&str>, content: &[u8]) -> Option<ProblemDetails> {
+        let essence = media_type?.split(';').next().unwrap_or("").trim();
+        if !essence.eq_ignore_ascii_case("text/plain") {
+            return None;
+        }
+        let text = core::str::from_utf8(content).ok()?;
+        Some(ProblemDetails::new().with_status(code).with_detail(text))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use alloc::string::ToString;
+
+    #[test]
+    fn plain_text_is_the_detail_or_the_title() {
+        let mut out = String::new();
+        assert_eq!(
+            PlainText::write(&Problem::new(404, "Not Found").with_detail("no user 7"), &mut out),
+            Some(TEXT_PLAIN)
+        );
+        assert_eq!(out, "no user 7");
+        out.clear();
+        PlainText::write(&Problem::new(409, "Conflict"), &mut out);
+        assert_eq!(out, "Conflict");
+    }
 
     #[test]
     fn a_full_problem_is_rfc_9457_json() {

@@ -262,3 +262,44 @@ fn a_formats_phrase_covers_its_enums_and_its_extractors() {
     let (response, _) = actix_parts(InHyper::UnprocessableContent);
     assert_eq!(response.head().reason(), "Unprocessable Entity");
 }
+
+/// A service whose error bodies are its messages, as text: the built-in `PlainText` format.
+#[status_core::subset]
+#[subset(format = status_core::problem::PlainText, phrase = "framework")]
+#[detail]
+#[derive(Debug, thiserror::Error)]
+pub enum Messages {
+    #[error("no such user")]
+    NotFound,
+    #[error("the name {0} is taken")]
+    Conflict(String),
+    #[error("too big")]
+    ContentTooLarge,
+}
+
+#[test]
+fn plain_text_sends_what_a_hand_written_string_response_does() {
+    use axum::http::StatusCode;
+    async fn original(axum::extract::Path(case): axum::extract::Path<u8>) -> (StatusCode, String) {
+        match case {
+            0 => (StatusCode::NOT_FOUND, "no such user".to_owned()),
+            1 => (StatusCode::CONFLICT, "the name ada is taken".to_owned()),
+            _ => (StatusCode::PAYLOAD_TOO_LARGE, "too big".to_owned()),
+        }
+    }
+    async fn ported(axum::extract::Path(case): axum::extract::Path<u8>) -> Messages {
+        match case {
+            0 => Messages::NotFound,
+            1 => Messages::Conflict("ada".to_owned()),
+            _ => Messages::ContentTooLarge,
+        }
+    }
+    let original = serve_axum(axum::Router::new().route("/{case}", axum::routing::get(original)));
+    let ported = serve_axum(axum::Router::new().route("/{case}", axum::routing::get(ported)));
+    for case in ["/0", "/1", "/2"] {
+        let request = request("GET", case, &[], "");
+        let expected = exchange(original, &request);
+        assert_eq!(exchange(ported, &request), expected);
+        assert!(expected.contains("content-type: text/plain; charset=utf-8\r\n"), "{expected}");
+    }
+}
