@@ -144,17 +144,7 @@ pub use config::{
 
 /// The response of an error body, with the service's reason phrase (`None`: actix-web's).
 fn error_response(body: ErrorBody) -> HttpResponse {
-    let mut response = match body.media_type {
-        Some(media_type) => {
-            let mut response = HttpResponse::with_body(actix_status(body.code), body.text).map_into_boxed_body();
-            // An empty media type: content the format sends without a `Content-Type`.
-            if !media_type.is_empty() {
-                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
-            }
-            response
-        }
-        None => HttpResponse::new(actix_status(body.code)),
-    };
+    let mut response = crate::respond::actix::error_response(actix_status(body.code), body.media_type, body.text);
     response.head_mut().reason = body.reason;
     response
 }

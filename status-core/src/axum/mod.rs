@@ -119,25 +119,10 @@ pub use types::{Carry, Form, Json, Path, Query, Rejection};
 
 /// The response of an error body, with the service's reason phrase on HTTP/1's status line.
 fn error_response(body: ErrorBody) -> Response {
-    let mut response = match body.media_type {
-        Some(media_type) => {
-            let mut response = Response::new(Body::from(body.text));
-            // An empty media type: content the format sends without a `Content-Type`.
-            if !media_type.is_empty() {
-                response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
-            }
-            response
-        }
-        None => Response::new(Body::empty()),
-    };
+    let mut response = Response::new(Body::empty());
+    crate::respond::axum::error_content(&mut response, body.media_type, body.text);
     *response.status_mut() = crate::http::to_http(body.code);
-    // hyper writes http's phrase without the extension: it is needed only for another one
-    // (the empty phrase included), and `None` (the framework's) leaves hyper's.
-    if let Some(reason) = body.reason
-        && response.status().canonical_reason() != Some(reason)
-    {
-        response.extensions_mut().insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
-    }
+    crate::respond::axum::reason_phrase(&mut response, body.reason);
     response
 }
 

@@ -151,17 +151,26 @@ fn finish(parts: &mut Parts<HeaderValue>) -> HttpResponse<BoxBody> {
     parts.check();
     let status = actix_status(parts.code);
     let mut response = match parts.is_problem().then(|| parts.error_body()) {
-        Some((Some(media_type), body)) => {
-            let mut response = HttpResponse::with_body(status, BoxBody::new(body));
-            // An empty media type: content the format sends without a `Content-Type`.
-            if !media_type.is_empty() {
-                response.headers_mut().insert(CONTENT_TYPE, content_type(media_type));
-            }
-            response
-        }
-        _ => HttpResponse::new(status),
+        Some((media_type, body)) => error_response(status, media_type, body),
+        None => HttpResponse::new(status),
     };
     head(parts, &mut response);
+    response
+}
+
+/// An error format's body as a response: no content where the format sends none (`None`),
+/// none of `Content-Type` where its media type is empty. What the sink and the extractors'
+/// rejections share.
+pub(crate) fn error_response(
+    status: StatusCode,
+    media_type: Option<&'static str>,
+    text: String,
+) -> HttpResponse<BoxBody> {
+    let Some(media_type) = media_type else { return HttpResponse::new(status) };
+    let mut response = HttpResponse::with_body(status, BoxBody::new(text));
+    if !media_type.is_empty() {
+        response.headers_mut().insert(CONTENT_TYPE, content_type(media_type));
+    }
     response
 }
 
@@ -181,13 +190,13 @@ impl<T: serde::Serialize> ErrorBody for actix_web::web::Json<T> {
 
 impl ErrorBody for String {
     fn error_body(&self) -> Option<(Option<&'static str>, Vec<u8>)> {
-        Some((Some("text/plain; charset=utf-8"), self.as_bytes().to_vec()))
+        Some((Some(crate::problem::TEXT_PLAIN), self.as_bytes().to_vec()))
     }
 }
 
 impl ErrorBody for &'static str {
     fn error_body(&self) -> Option<(Option<&'static str>, Vec<u8>)> {
-        Some((Some("text/plain; charset=utf-8"), self.as_bytes().to_vec()))
+        Some((Some(crate::problem::TEXT_PLAIN), self.as_bytes().to_vec()))
     }
 }
 

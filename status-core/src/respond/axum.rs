@@ -43,13 +43,7 @@ impl Sink for AxumSink<'_> {
         let mut response = Response::new(Body::empty());
         if parts.is_problem() {
             let (media_type, body) = parts.error_body();
-            if let Some(media_type) = media_type {
-                *response.body_mut() = Body::from(body);
-                // An empty media type: content the format sends without a `Content-Type`.
-                if !media_type.is_empty() {
-                    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
-                }
-            }
+            error_content(&mut response, media_type, body);
         }
         head(parts, &mut response);
         response
@@ -147,6 +141,17 @@ fn head(parts: &mut Parts<HeaderValue>, response: &mut Response) {
         }
     });
     reason_phrase(response, parts.phrase_text());
+}
+
+/// An error format's body as the response's content: none where the format sends none
+/// (`None`), without a `Content-Type` where its media type is empty. What the sink and the
+/// extractors' rejections share.
+pub(crate) fn error_content(response: &mut Response, media_type: Option<&'static str>, text: alloc::string::String) {
+    let Some(media_type) = media_type else { return };
+    *response.body_mut() = Body::from(text);
+    if !media_type.is_empty() {
+        response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+    }
 }
 
 /// The phrase for hyper's HTTP/1 status line (`None`: hyper's own). hyper writes `http`'s
