@@ -7,31 +7,51 @@ use crate::input::Fields;
 use crate::template::tokens;
 use proc_macro2::{Literal, TokenStream};
 
-/// `&Variant::new("Enum", "Name", code, &["field", ..])`: the variant as an error format and the
-/// OpenAPI side see it (`status_core::Variant`), a `'static` constant.
-pub fn variant_info(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
+/// `__VARIANTS`, each variant of the enum (with a code of its own, in order) as an error format
+/// and the OpenAPI side see it (`status_core::Variant`): one constant table that the response
+/// and the documentation of every variant point into, so each is written once.
+pub fn variants_table(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let enum_name = Literal::string(&item.ident.to_string());
-    let name = Literal::string(&v.ident.to_string());
-    let code = &v.code;
-    let mut fields = Vec::new();
-    match &v.fields {
+    let mut rows = Vec::new();
+    for v in &item.variants {
+        let name = Literal::string(&v.ident.to_string());
+        let code = &v.code;
+        let fields = field_names(&v.fields);
+        rows.push(tokens!([private, enum_name, name, code] [fields] #private::Variant::new(#enum_name, #name, #code, &[#(#fields),*])));
+    }
+    tokens! {[private] [rows]
+        #[doc(hidden)]
+        pub const __VARIANTS: &'static [#private::Variant] = &[#(#rows),*];
+    }
+}
+
+/// The names of a variant's fields, tuple fields by index (`"0"`).
+fn field_names(fields: &Fields) -> Vec<Literal> {
+    let mut out = Vec::new();
+    match fields {
         Fields::Named(named, _) => {
             for field in named {
                 let ident = field.ident.as_ref().map_or_else(String::new, ToString::to_string);
-                fields.push(Literal::string(ident.trim_start_matches("r#")));
+                out.push(Literal::string(ident.trim_start_matches("r#")));
             }
         }
         Fields::Unnamed(unnamed, _) => {
             for i in 0..unnamed.len() {
-                fields.push(Literal::string(&i.to_string()));
+                out.push(Literal::string(&i.to_string()));
             }
         }
         Fields::Unit => {}
     }
-    tokens! {[private, enum_name, name, code] [fields]
-        &const { #private::Variant::new(#enum_name, #name, #code, &[#(#fields),*]) }
-    }
+    out
+}
+
+/// `&Enum::__VARIANTS[i]`: the variant's row of [`variants_table`], a `&'static Variant`.
+pub fn variant_info(item: &Enum<'_>, v: &Variant<'_>) -> TokenStream {
+    let ident = &item.ident;
+    let row = item.variants.iter().position(|w| std::ptr::eq(w, v)).unwrap_or_default();
+    let row = Literal::usize_unsuffixed(row);
+    tokens!([ident, row] [] &#ident::__VARIANTS[#row])
 }
 
 /// `Sink::detail` with `format_args!` of the string and its arguments; the fields the arguments

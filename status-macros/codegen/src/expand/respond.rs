@@ -33,8 +33,10 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
     let kind =
         if item.variants.iter().all(|v| v.entry.code >= 400) { tokens!([] [] error) } else { tokens!([] [] any) };
     let private = private();
-    tokens! {[ident, parts, parts_mut, respond, respond_ref, private, kind] [impls, traits, rules, bodies, inner]
+    let table = super::problem::variants_table(item);
+    tokens! {[ident, table, parts, parts_mut, respond, respond_ref, private, kind] [impls, traits, rules, bodies, inner]
         impl #ident {
+            #table
             #parts
             #parts_mut
             #respond

@@ -1042,6 +1042,12 @@ impl ::core::convert::TryFrom<::status_core::__private::StatusCode> for Small {
 }
 impl Small {
     #[doc(hidden)]
+    pub const __VARIANTS: &'static [::status_core::__private::Variant] = &[
+        ::status_core::__private::Variant::new("Small", "Ok", 200, &[]),
+        ::status_core::__private::Variant::new("Small", "MethodNotAllowed", 405, &[]),
+        ::status_core::__private::Variant::new("Small", "Trial", 599, &[]),
+    ];
+    #[doc(hidden)]
     #[allow(unused_variables)]
     pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
         match self {
@@ -1054,31 +1060,11 @@ impl Small {
                     405,
                     "Method Not Allowed",
                 );
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Small",
-                            "MethodNotAllowed",
-                            405,
-                            &[],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Small::__VARIANTS[1]);
             }
             Self::Trial => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Small",
-                            "Trial",
-                            599,
-                            &[],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Small::__VARIANTS[2]);
             }
         }
     }
@@ -1143,16 +1129,13 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Small[::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Small", "Ok", 200, & []) }, description :
-    "It worked.", headers : & [], content : | _ | ::core::option::Option::None, members :
-    & [], }, ::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Small", "MethodNotAllowed", 405, & []) },
-    description : "Wrong method.", headers : & [], content : <
-    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
-    >::openapi_for, members : & [], }, ::status_core::__private::ResponseDoc { variant :
-    & const { ::status_core::__private::Variant::new("Small", "Trial", 599, & []) },
-    description : "A trial code.", headers : & [], content : <
-    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
-    >::openapi_for, members : & [], }] []
+    Small[::status_core::__private::ResponseDoc { variant : & Small::__VARIANTS[0],
+    description : "It worked.", headers : & [], content : | _ |
+    ::core::option::Option::None, members : & [], },
+    ::status_core::__private::ResponseDoc { variant : & Small::__VARIANTS[1], description
+    : "Wrong method.", headers : & [], content : < ::status_core::problem::Rfc9457 as
+    ::status_core::__private::ErrorFormat >::openapi_for, members : & [], },
+    ::status_core::__private::ResponseDoc { variant : & Small::__VARIANTS[2], description
+    : "A trial code.", headers : & [], content : < ::status_core::problem::Rfc9457 as
+    ::status_core::__private::ErrorFormat >::openapi_for, members : & [], }] []
 }

@@ -281,6 +281,11 @@ impl ::core::convert::From<Answer> for Small {
 }
 impl Answer {
     #[doc(hidden)]
+    pub const __VARIANTS: &'static [::status_core::__private::Variant] = &[
+        ::status_core::__private::Variant::new("Answer", "Ok", 200, &[]),
+        ::status_core::__private::Variant::new("Answer", "WrongMethod", 405, &["allow"]),
+    ];
+    #[doc(hidden)]
     #[allow(unused_variables)]
     pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
         match self {
@@ -301,17 +306,7 @@ impl Answer {
                         __value,
                     );
                 }
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Answer",
-                            "WrongMethod",
-                            405,
-                            &["allow"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Answer::__VARIANTS[1]);
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),
@@ -380,12 +375,10 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Answer[::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Answer", "Ok", 200, & []) }, description :
-    "Fine.", headers : & [], content : | _ | ::core::option::Option::None, members : &
-    [], }, ::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Answer", "WrongMethod", 405, & ["allow"]) },
-    description : "The method is not one of `allow`.", headers : &
+    Answer[::status_core::__private::ResponseDoc { variant : & Answer::__VARIANTS[0],
+    description : "Fine.", headers : & [], content : | _ | ::core::option::Option::None,
+    members : & [], }, ::status_core::__private::ResponseDoc { variant : &
+    Answer::__VARIANTS[1], description : "The method is not one of `allow`.", headers : &
     [::status_core::__private::HeaderDoc { name : "Allow", description :
     "the methods the resource supports", required : true, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&

@@ -318,6 +318,17 @@ impl ::core::convert::From<Fetched> for Small {
 }
 impl Fetched {
     #[doc(hidden)]
+    pub const __VARIANTS: &'static [::status_core::__private::Variant] = &[
+        ::status_core::__private::Variant::new(
+            "Fetched",
+            "Ok",
+            200,
+            &["etag", "link", "body"],
+        ),
+        ::status_core::__private::Variant::new("Fetched", "Disk", 599, &["0", "1"]),
+        ::status_core::__private::Variant::new("Fetched", "Trial", 599, &["errors"]),
+    ];
+    #[doc(hidden)]
     #[allow(unused_variables)]
     pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
         match self {
@@ -341,17 +352,7 @@ impl Fetched {
             }
             Self::Disk(_0, _1) => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Fetched",
-                            "Disk",
-                            599,
-                            &["0", "1"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Fetched::__VARIANTS[1]);
                 ::status_core::__private::Sink::problem_type(
                     __sink,
                     "https://example.com/problems/disk",
@@ -364,17 +365,7 @@ impl Fetched {
             }
             Self::Trial { errors } => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Fetched",
-                            "Trial",
-                            599,
-                            &["errors"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Fetched::__VARIANTS[2]);
                 ::status_core::__private::Sink::errors(__sink, errors);
             }
             Self::Refused(__inner) => {
@@ -524,11 +515,9 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Fetched[::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Fetched", "Ok", 200, & ["etag", "link",
-    "body"]) }, description : "It worked.", headers : &
-    [::status_core::__private::HeaderDoc { name : "ETag", description :
-    "The `ETag` header field.", required : true, schema : || { use
+    Fetched[::status_core::__private::ResponseDoc { variant : & Fetched::__VARIANTS[0],
+    description : "It worked.", headers : & [::status_core::__private::HeaderDoc { name :
+    "ETag", description : "The `ETag` header field.", required : true, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, },
     ::status_core::__private::HeaderDoc { name : "Link", description :
@@ -538,14 +527,12 @@ const _: () = {
     | _ | { use ::status_core::__private:: { BodyHasSchema as _, BodyIsAnything as _ };
     ::core::option::Option::Some(("application/json", (&&
     ::status_core::__private::SchemaOf::< Thing >::NEW).body_schema())) }, members : &
-    [], }, ::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Fetched", "Disk", 599, & ["0", "1"]) },
+    [], }, ::status_core::__private::ResponseDoc { variant : & Fetched::__VARIANTS[1],
     description : "A trial code.", headers : & [], content : <
     ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
     >::openapi_for, members : & ["path"], }, ::status_core::__private::ResponseDoc {
-    variant : & const { ::status_core::__private::Variant::new("Fetched", "Trial", 599, &
-    ["errors"]) }, description : "A trial code.", headers : & [], content : <
-    ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
+    variant : & Fetched::__VARIANTS[2], description : "A trial code.", headers : & [],
+    content : < ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
     >::openapi_for, members : & [], }] ["Refused" Refusal]
 }
 ::status_core::__private::__client_impls! {

@@ -307,22 +307,22 @@ impl ::core::convert::From<Failure> for Small {
 }
 impl Failure {
     #[doc(hidden)]
+    pub const __VARIANTS: &'static [::status_core::__private::Variant] = &[
+        ::status_core::__private::Variant::new("Failure", "Disk", 599, &["0"]),
+        ::status_core::__private::Variant::new(
+            "Failure",
+            "Trial",
+            599,
+            &["source", "retry_after"],
+        ),
+    ];
+    #[doc(hidden)]
     #[allow(unused_variables)]
     pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
         match self {
             Self::Disk(_0) => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Failure",
-                            "Disk",
-                            599,
-                            &["0"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Failure::__VARIANTS[0]);
                 ::status_core::__private::__log_cause!(__sink, self);
             }
             Self::Trial { source, retry_after } => {
@@ -335,17 +335,7 @@ impl Failure {
                         __value,
                     );
                 }
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Failure",
-                            "Trial",
-                            599,
-                            &["source", "retry_after"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Failure::__VARIANTS[1]);
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("{}", self),
@@ -442,13 +432,11 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Failure[::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Failure", "Disk", 599, & ["0"]) },
+    Failure[::status_core::__private::ResponseDoc { variant : & Failure::__VARIANTS[0],
     description : "The disk failed.", headers : & [], content : <
     ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
     >::openapi_for, members : & [], }, ::status_core::__private::ResponseDoc { variant :
-    & const { ::status_core::__private::Variant::new("Failure", "Trial", 599, &
-    ["source", "retry_after"]) }, description : "A trial code.", headers : &
+    & Failure::__VARIANTS[1], description : "A trial code.", headers : &
     [::status_core::__private::HeaderDoc { name : "Retry-After", description :
     "The `Retry-After` header field.", required : false, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&

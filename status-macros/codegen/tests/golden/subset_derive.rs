@@ -326,6 +326,11 @@ impl ::core::convert::TryFrom<Small> for Answer {
 }
 impl Answer {
     #[doc(hidden)]
+    pub const __VARIANTS: &'static [::status_core::__private::Variant] = &[
+        ::status_core::__private::Variant::new("Answer", "Ok", 200, &[]),
+        ::status_core::__private::Variant::new("Answer", "NotAllowed", 405, &[]),
+    ];
+    #[doc(hidden)]
     #[allow(unused_variables)]
     pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
         match self {
@@ -338,17 +343,7 @@ impl Answer {
                     405,
                     "Method Not Allowed",
                 );
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Answer",
-                            "NotAllowed",
-                            405,
-                            &[],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Answer::__VARIANTS[1]);
             }
         }
     }
@@ -418,11 +413,10 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Answer[::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Answer", "Ok", 200, & []) }, description :
-    "It worked.", headers : & [], content : | _ | ::core::option::Option::None, members :
-    & [], }, ::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Answer", "NotAllowed", 405, & []) },
+    Answer[::status_core::__private::ResponseDoc { variant : & Answer::__VARIANTS[0],
+    description : "It worked.", headers : & [], content : | _ |
+    ::core::option::Option::None, members : & [], },
+    ::status_core::__private::ResponseDoc { variant : & Answer::__VARIANTS[1],
     description : "Wrong method.", headers : & [], content : <
     ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
     >::openapi_for, members : & [], }] []

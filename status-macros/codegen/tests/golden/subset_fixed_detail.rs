@@ -291,6 +291,17 @@ impl ::core::convert::From<Fixed> for Small {
 }
 impl Fixed {
     #[doc(hidden)]
+    pub const __VARIANTS: &'static [::status_core::__private::Variant] = &[
+        ::status_core::__private::Variant::new("Fixed", "Ok", 200, &["link", "body"]),
+        ::status_core::__private::Variant::new("Fixed", "WrongMethod", 405, &["0", "1"]),
+        ::status_core::__private::Variant::new(
+            "Fixed",
+            "Trial",
+            599,
+            &["used", "limit", "link"],
+        ),
+    ];
+    #[doc(hidden)]
     #[allow(unused_variables)]
     pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
         match self {
@@ -321,17 +332,7 @@ impl Fixed {
                     "Allow",
                     "GET, HEAD",
                 );
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Fixed",
-                            "WrongMethod",
-                            405,
-                            &["0", "1"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Fixed::__VARIANTS[1]);
                 {
                     let _0 = &*_0;
                     let _1 = &*_1;
@@ -353,17 +354,7 @@ impl Fixed {
                         ::core::convert::AsRef::<str>::as_ref(__value),
                     );
                 }
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Fixed",
-                            "Trial",
-                            599,
-                            &["used", "limit", "link"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Fixed::__VARIANTS[2]);
                 {
                     let limit = &*limit;
                     ::status_core::__private::Sink::detail(
@@ -395,17 +386,7 @@ impl Fixed {
             }
             Self::Trial { used, limit, link } => {
                 ::status_core::__private::Sink::status(__sink, 599, "Trial");
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Fixed",
-                            "Trial",
-                            599,
-                            &["used", "limit", "link"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Fixed::__VARIANTS[2]);
                 {
                     let limit = &*limit;
                     ::status_core::__private::Sink::detail(
@@ -530,8 +511,7 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Fixed[::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Fixed", "Ok", 200, & ["link", "body"]) },
+    Fixed[::status_core::__private::ResponseDoc { variant : & Fixed::__VARIANTS[0],
     description : "Fine, never stored.", headers : & [::status_core::__private::HeaderDoc
     { name : "Cache-Control", description :
     "The `Cache-Control` header field: always `no-store`.", required : true, schema : ||
@@ -541,16 +521,14 @@ const _: () = {
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, }], content :
     | _ | ::status_core::__private::text_content(), members : & [], },
-    ::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Fixed", "WrongMethod", 405, & ["0", "1"]) },
-    description : "The method is not one of these.", headers : &
-    [::status_core::__private::HeaderDoc { name : "Allow", description :
+    ::status_core::__private::ResponseDoc { variant : & Fixed::__VARIANTS[1], description
+    : "The method is not one of these.", headers : & [::status_core::__private::HeaderDoc
+    { name : "Allow", description :
     "the methods the resource supports: always `GET, HEAD`.", required : true, schema :
     || ::status_core::__private::fixed_header_schema("GET, HEAD"), }], content : <
     ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
     >::openapi_for, members : & [], }, ::status_core::__private::ResponseDoc { variant :
-    & const { ::status_core::__private::Variant::new("Fixed", "Trial", 599, & ["used",
-    "limit", "link"]) }, description : "A trial code.", headers : &
+    & Fixed::__VARIANTS[2], description : "A trial code.", headers : &
     [::status_core::__private::HeaderDoc { name : "Link", description :
     "The `Link` header field.", required : true, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&

@@ -293,6 +293,17 @@ impl ::core::convert::From<Moved> for Small {
 }
 impl Moved {
     #[doc(hidden)]
+    pub const __VARIANTS: &'static [::status_core::__private::Variant] = &[
+        ::status_core::__private::Variant::new(
+            "Moved",
+            "Ok",
+            200,
+            &["link", "location", "body"],
+        ),
+        ::status_core::__private::Variant::new("Moved", "WrongMethod", 405, &["allow"]),
+        ::status_core::__private::Variant::new("Moved", "Trial", 599, &["link"]),
+    ];
+    #[doc(hidden)]
     #[allow(unused_variables)]
     pub fn __response_parts<S: ::status_core::__private::Sink>(&self, __sink: &mut S) {
         match self {
@@ -328,17 +339,7 @@ impl Moved {
                         ::core::convert::AsRef::<str>::as_ref(__value),
                     );
                 }
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Moved",
-                            "WrongMethod",
-                            405,
-                            &["allow"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Moved::__VARIANTS[1]);
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),
@@ -354,17 +355,7 @@ impl Moved {
                         ::core::convert::AsRef::<str>::as_ref(__value),
                     );
                 }
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Moved",
-                            "Trial",
-                            599,
-                            &["link"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Moved::__VARIANTS[2]);
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("{}", self),
@@ -397,17 +388,7 @@ impl Moved {
                     405,
                     "Method Not Allowed",
                 );
-                ::status_core::__private::Sink::variant(
-                    __sink,
-                    &const {
-                        ::status_core::__private::Variant::new(
-                            "Moved",
-                            "WrongMethod",
-                            405,
-                            &["allow"],
-                        )
-                    },
-                );
+                ::status_core::__private::Sink::variant(__sink, &Moved::__VARIANTS[1]);
                 ::status_core::__private::Sink::detail(
                     __sink,
                     ::core::format_args!("use one of {allow}"),
@@ -530,29 +511,25 @@ const _: () = {
     }
 };
 ::status_core::__private::__utoipa_impls! {
-    Moved[::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Moved", "Ok", 200, & ["link", "location",
-    "body"]) }, description : "Fine, with a link.", headers : &
-    [::status_core::__private::HeaderDoc { name : "Link", description :
-    "The `Link` header field.", required : true, schema : || { use
-    ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
+    Moved[::status_core::__private::ResponseDoc { variant : & Moved::__VARIANTS[0],
+    description : "Fine, with a link.", headers : & [::status_core::__private::HeaderDoc
+    { name : "Link", description : "The `Link` header field.", required : true, schema :
+    || { use ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, },
     ::status_core::__private::HeaderDoc { name : "Content-Location", description :
     "The `Content-Location` header field.", required : false, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, }], content :
     | _ | ::status_core::__private::text_content(), members : & [], },
-    ::status_core::__private::ResponseDoc { variant : & const {
-    ::status_core::__private::Variant::new("Moved", "WrongMethod", 405, & ["allow"]) },
-    description : "The method is not one of `allow`.", headers : &
+    ::status_core::__private::ResponseDoc { variant : & Moved::__VARIANTS[1], description
+    : "The method is not one of `allow`.", headers : &
     [::status_core::__private::HeaderDoc { name : "Allow", description :
     "the methods the resource supports", required : true, schema : || { use
     ::status_core::__private:: { HeaderHasSchema as _, HeaderIsText as _ }; (&&
     ::status_core::__private::SchemaOf::< String >::NEW).header_schema() }, }], content :
     < ::status_core::problem::Rfc9457 as ::status_core::__private::ErrorFormat
     >::openapi_for, members : & [], }, ::status_core::__private::ResponseDoc { variant :
-    & const { ::status_core::__private::Variant::new("Moved", "Trial", 599, & ["link"])
-    }, description :
+    & Moved::__VARIANTS[2], description :
     "Said with its `Display`: the whole variant is borrowed, nothing moves.", headers : &
     [::status_core::__private::HeaderDoc { name : "Link", description :
     "The `Link` header field.", required : true, schema : || { use
