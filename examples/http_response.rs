@@ -27,14 +27,14 @@ fn handle(size: usize, recent: u32) -> Result<http::Response<String>, http::Erro
     };
     let mut response = http::Response::builder().status(outcome);
     // The registry says which header fields go with the code.
-    for rule in outcome.header_rules() {
+    for rule in outcome.status().header_rules() {
         response = match rule.field {
             "Location" => response.header("Location", "/files/42"),
             "Retry-After" => response.header("Retry-After", "30"),
             _ => response,
         };
     }
-    response.body(format!("{outcome}: {}", outcome.summary()))
+    response.body(format!("{outcome}: {}", outcome.status().summary()))
 }
 
 fn main() -> Result<(), http::Error> {

@@ -91,5 +91,5 @@ fn main() {
     println!("{}", GetUser::try_from(500).unwrap_err());
     println!("{}", GetUser::try_from(StatusCode::NotFound).map_or("-".into(), |s| s.to_string()));
     // Every variant carries the registry's documentation, also at run time.
-    println!("{}: {}", GetUser::Gone, GetUser::Gone.summary());
+    println!("{}: {}", GetUser::Gone, GetUser::Gone.status().summary());
 }

@@ -53,7 +53,10 @@ fn subsets_of_custom_registries_convert_to_their_registry_enum() {
     assert_eq!(ProxyOutcome::try_from(444), Ok(ProxyOutcome::Dropped));
     let err = ProxyOutcome::try_from(404).unwrap_err();
     assert_eq!(err.to_string(), "status code 404 Not Found is not one of the codes of `ProxyOutcome`");
-    assert_eq!(ProxyOutcome::Dropped.summary(), AppStatus::NoResponse.summary());
+    assert_eq!(ProxyOutcome::Dropped.status().summary(), AppStatus::NoResponse.summary());
+    // The facts used most are also the `Subset` trait's, written once in status-core.
+    assert_eq!(status_core::Subset::summary(&ProxyOutcome::Dropped), AppStatus::NoResponse.summary());
+    assert!(status_core::Subset::is_client_error(&ProxyOutcome::Dropped));
 }
 
 #[test]

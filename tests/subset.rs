@@ -1,6 +1,7 @@
 //! Subsets of `StatusCode`: the generated API, conversions both ways, data-carrying variants.
 
-use status_core::{StatusClass, StatusCode, subset};
+// `Subset`: a subset's class predicates and most used facts are the trait's provided methods.
+use status_core::{StatusClass, StatusCode, Subset as _, subset};
 
 /// What `GET /users/{id}` answers.
 #[subset]
@@ -90,7 +91,7 @@ fn data_variants_still_have_codes_and_convert_to_status_code() {
 fn non_copy_subsets_work_through_references() {
     let b = Bare::NoContent;
     assert_eq!(b.code(), 204);
-    assert!(!b.allows_content());
+    assert!(!b.status().allows_content());
     assert_eq!(Bare::try_from(204).map(|b| b.code()), Ok(204));
 }
 

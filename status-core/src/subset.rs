@@ -3,6 +3,12 @@
 
 /// Implemented by every `#[subset]` and `#[derive(Subset)]` enum: the codes it can return.
 ///
+/// The registry's facts about a value's code are one call away: `e.status()` is the registry
+/// enum's variant, whose `const` methods have them all (`e.status().retry()`), and so has
+/// `e.info()`. This trait's provided methods (the class predicates and the facts used most) are
+/// written once here, not in every subset: a subset's expansion keeps only what differs per
+/// enum, which is what a service's every rebuild compiles again.
+///
 /// A `#[status(transparent)]` variant holds another subset and returns its codes; the
 /// generated `CODES` includes them, so an enum composed of subsets knows every code it returns
 /// (its `OpenAPI` responses list exactly those).
@@ -37,6 +43,56 @@ pub trait Subset {
     /// Writes the value's response parts (what a transparent variant sends).
     #[doc(hidden)]
     fn __response_parts<S: crate::__private::Sink>(&self, sink: &mut S);
+
+    /// Whether the code is 1xx (Informational).
+    fn is_informational(&self) -> bool {
+        crate::StatusClass::Informational.contains(self.code())
+    }
+
+    /// Whether the code is 2xx (Successful).
+    fn is_success(&self) -> bool {
+        crate::StatusClass::Successful.contains(self.code())
+    }
+
+    /// Whether the code is 3xx (Redirection).
+    fn is_redirection(&self) -> bool {
+        crate::StatusClass::Redirection.contains(self.code())
+    }
+
+    /// Whether the code is 4xx (Client Error).
+    fn is_client_error(&self) -> bool {
+        crate::StatusClass::ClientError.contains(self.code())
+    }
+
+    /// Whether the code is 5xx (Server Error).
+    fn is_server_error(&self) -> bool {
+        crate::StatusClass::ServerError.contains(self.code())
+    }
+
+    /// One-line summary of what the code means.
+    fn summary(&self) -> &'static str {
+        self.info().summary()
+    }
+
+    /// What the code means and when to use it.
+    fn description(&self) -> &'static str {
+        self.info().description()
+    }
+
+    /// The specification (and section) that defines the code, with its URL.
+    fn citation(&self) -> crate::Citation {
+        self.info().citation()
+    }
+
+    /// Header fields the specification requires, recommends or forbids with this code.
+    fn header_rules(&self) -> &'static [crate::HeaderRule] {
+        self.info().header_rules()
+    }
+
+    /// Whether and how a client may repeat the request after this code.
+    fn retry(&self) -> Option<crate::Retry> {
+        self.info().retry()
+    }
 }
 
 /// Whether `codes` holds `code`.

@@ -17,6 +17,9 @@
 // The stages are public for tools, not a documented API: no `#[must_use]`/`# Errors` ceremony.
 #![allow(clippy::must_use_candidate, clippy::missing_errors_doc, clippy::missing_panics_doc)]
 
+// The compiler's token API, used directly where `proc_macro2`'s layer costs (`template::parse`).
+extern crate proc_macro;
+
 // The stages are public for the repository's tools (benchmarks, fuzz targets, golden tests),
 // hidden from the documented API, which is the three entry points.
 #[doc(hidden)]
@@ -98,7 +101,7 @@ fn registry_enum(args: TokenStream, item: TokenStream, cx: &Ctxt<syn::Error>) ->
         attr::RegistryArgs::Canonical => {
             let registry = canonical(proc_macro2::Span::call_site(), cx)?;
             let origin = "the IANA HTTP Status Code Registry (`registry.toml`, built into status-registry)".to_owned();
-            let fingerprint = load::fingerprint(load::CANONICAL.as_bytes());
+            let fingerprint = load::canonical_fingerprint();
             (registry, Kind::Registry { include: None, origin, canonical: Canonical::Itself { fingerprint } })
         }
     };

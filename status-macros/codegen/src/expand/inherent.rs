@@ -1,5 +1,8 @@
-//! The inherent impl of every generated enum: `code()`, `status()`, the class predicates, and
-//! the accessors of the registry's facts (each delegating to `self.info()`).
+//! The inherent impl of every generated enum: `code()`, `reason()`, `class()`, `info()`,
+//! `status()`; a registry enum's also has the class predicates and the accessors of the registry's facts (each
+//! delegating to `self.info()`). A subset reaches those through `status()`, `info()` or the
+//! `Subset` trait's provided methods, written once in status-core: a subset's expansion keeps
+//! what differs per enum, which a service compiles again on every rebuild.
 
 use super::{codes, private};
 use crate::ast::{Classed, Enum, Kind, Shape};
@@ -8,7 +11,8 @@ use proc_macro2::TokenStream;
 use quote::format_ident;
 
 /// The inherent impl: tables and number conversions (unit enums), `code`, `reason`, `as_str`,
-/// `status`, the class predicates and the accessors of the registry's facts.
+/// `class`, `info`, `status` (subsets), the class predicates and the facts' accessors (registry
+/// enums).
 pub fn inherent(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
@@ -122,8 +126,8 @@ fn status_fn(item: &Enum<'_>) -> TokenStream {
     }
 }
 
-/// `class()` and the `is_*` class predicates; their docs name the classes as the registry's
-/// `[[class]]` table does.
+/// `class()`, and a registry enum's `is_*` class predicates (a subset's are the `Subset`
+/// trait's); their docs name the classes as the registry's `[[class]]` table does.
 fn class_fns(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let constness = item.constness();
@@ -148,6 +152,9 @@ fn class_fns(item: &Enum<'_>) -> TokenStream {
         },
     };
     let mut out = class_fn;
+    if !item.is_registry() {
+        return out;
+    }
     for &(digit, f, variant) in &crate::registry::model::CLASS_PREDICATES {
         let (f, variant) = (format_ident!("{f}"), format_ident!("{variant}"));
         let mut doc = format!(" Whether the code is {digit}xx.");
@@ -183,7 +190,8 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
         tokens!([inner, parent] [pats = patterns(item), parents = parent_variants(item)] match self { #(#pats => #parent::#parents.info(),)* #inner })
     };
     let mut facts = Vec::new();
-    for (name, ty, doc) in fact_table(&private) {
+    let table = if item.is_registry() { fact_table(&private).to_vec() } else { Vec::new() };
+    for (name, ty, doc) in table {
         let (name, doc) = (format_ident!("{name}"), format!(" {doc}"));
         facts.push(tokens! {[doc, constness, name, recv, ty] []
             #[doc = #doc]

@@ -64,7 +64,7 @@ pub fn expand(item: &Enum<'_>) -> TokenStream {
 fn same_registry(item: &Enum<'_>) -> TokenStream {
     let Kind::Subset { of: crate::ast::Parent::StatusCode } = &item.kind else { return TokenStream::new() };
     let private = private();
-    let fingerprint = crate::registry::load::fingerprint(crate::registry::load::CANONICAL.as_bytes());
+    let fingerprint = crate::registry::load::canonical_fingerprint();
     tokens!([private, fingerprint] [] const _: () = #private::same_registry(#fingerprint);)
 }
 

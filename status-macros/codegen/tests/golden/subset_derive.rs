@@ -53,36 +53,6 @@ impl Answer {
     pub const fn class(&self) -> ::status_core::__private::StatusClass {
         ::status_core::__private::class_of_valid(self.code())
     }
-    /// Whether the code is 1xx.
-    #[must_use]
-    #[inline]
-    pub const fn is_informational(&self) -> bool {
-        ::status_core::__private::StatusClass::Informational.contains(self.code())
-    }
-    /// Whether the code is 2xx (Successful): It worked.
-    #[must_use]
-    #[inline]
-    pub const fn is_success(&self) -> bool {
-        ::status_core::__private::StatusClass::Successful.contains(self.code())
-    }
-    /// Whether the code is 3xx.
-    #[must_use]
-    #[inline]
-    pub const fn is_redirection(&self) -> bool {
-        ::status_core::__private::StatusClass::Redirection.contains(self.code())
-    }
-    /// Whether the code is 4xx (Client Error): The client got something wrong.
-    #[must_use]
-    #[inline]
-    pub const fn is_client_error(&self) -> bool {
-        ::status_core::__private::StatusClass::ClientError.contains(self.code())
-    }
-    /// Whether the code is 5xx.
-    #[must_use]
-    #[inline]
-    pub const fn is_server_error(&self) -> bool {
-        ::status_core::__private::StatusClass::ServerError.contains(self.code())
-    }
     /// Everything the registry records about this code: meaning, citation, spec facts.
     #[must_use]
     #[inline]
@@ -91,100 +61,6 @@ impl Answer {
             Self::Ok { .. } => Small::Ok.info(),
             Self::NotAllowed { .. } => Small::MethodNotAllowed.info(),
         }
-    }
-    /// One-line summary of what the code means.
-    #[must_use]
-    #[inline]
-    pub const fn summary(&self) -> &'static str {
-        self.info().summary()
-    }
-    /// What the code means and when to use it.
-    #[must_use]
-    #[inline]
-    pub const fn description(&self) -> &'static str {
-        self.info().description()
-    }
-    /// The specification (and section) that defines the code, with its URL.
-    #[must_use]
-    #[inline]
-    pub const fn citation(&self) -> ::status_core::__private::Citation {
-        self.info().citation()
-    }
-    /// Whether a cache may reuse the response without explicit freshness information (heuristically cacheable).
-    #[must_use]
-    #[inline]
-    pub const fn is_heuristically_cacheable(&self) -> bool {
-        self.info().is_heuristically_cacheable()
-    }
-    /// Whether a response with this code may carry content.
-    #[must_use]
-    #[inline]
-    pub const fn allows_content(&self) -> bool {
-        self.info().allows_content()
-    }
-    /// Whether a response with this code carries content: allowed, never by framing, or not to be generated.
-    #[must_use]
-    #[inline]
-    pub const fn content(&self) -> ::status_core::__private::Content {
-        self.info().content()
-    }
-    /// How caches treat the response (heuristically cacheable or never stored), with its citation.
-    #[must_use]
-    #[inline]
-    pub const fn caching(
-        &self,
-    ) -> ::core::option::Option<::status_core::__private::Caching> {
-        self.info().caching()
-    }
-    /// Header fields the specification requires, recommends or forbids with this code.
-    #[must_use]
-    #[inline]
-    pub const fn header_rules(&self) -> &'static [::status_core::__private::HeaderRule] {
-        self.info().header_rules()
-    }
-    /// Whether and how a client may repeat the request after this code.
-    #[must_use]
-    #[inline]
-    pub const fn retry(
-        &self,
-    ) -> ::core::option::Option<::status_core::__private::Retry> {
-        self.info().retry()
-    }
-    /// Who sends this code, when the specification names a party.
-    #[must_use]
-    #[inline]
-    pub const fn sender(
-        &self,
-    ) -> ::core::option::Option<::status_core::__private::Sender> {
-        self.info().sender()
-    }
-    /// Where this code was first defined: document, year and HTTP version.
-    #[must_use]
-    #[inline]
-    pub const fn history(
-        &self,
-    ) -> ::core::option::Option<::status_core::__private::History> {
-        self.info().history()
-    }
-    /// Further conditions on sending or handling this code.
-    #[must_use]
-    #[inline]
-    pub const fn limits(&self) -> &'static [::status_core::__private::Limit] {
-        self.info().limits()
-    }
-    /// The request a response with this code answers (methods, request header fields).
-    #[must_use]
-    #[inline]
-    pub const fn request(
-        &self,
-    ) -> ::core::option::Option<::status_core::__private::RequestContext> {
-        self.info().request()
-    }
-    /// The code's registration status (permanent, temporary, obsoleted ...).
-    #[must_use]
-    #[inline]
-    pub const fn registration(&self) -> ::status_core::__private::Registration {
-        self.info().registration()
     }
 }
 ::status_core::__private::Display__opt_out_with__subset_skip_Display! {
