@@ -20,6 +20,10 @@
 #    clean build and rebuild after editing a handler, alternating, medians of $PAIRS pairs, wall
 #    and CPU; and what status-core adds to a clean build of the bare service, in CPU seconds.
 # Case `lookup` (not in `all`): the README's first command on a fresh clone (warm registry cache).
+# Case `scale [N]` (not in `all`; N endpoint groups, default 30: 90 endpoints, 61 subsets): the peer
+#    service scaled (scripts/peer/scaled.sh), the crate's own compile and the rebuild after an
+#    edit, alternating, and the cost per subset enum; BEFORE=<git revision> adds status-core at
+#    that revision to the same run. See scripts/peer/scale-case.sh.
 #
 # Environment:
 #   PAIRS            pairs of (clean, incremental) builds in case `realistic` (default 5, at least 3)
@@ -31,10 +35,12 @@
 set -euo pipefail
 case_=${1:-all}
 case $case_ in
-    all | basic | realistic | peer | lookup) ;;
-    *) echo "usage: $0 [all|basic|realistic|peer|lookup]" >&2; exit 2 ;;
+    all | basic | realistic | peer | lookup | scale) ;;
+    *) echo "usage: $0 [all|basic|realistic|peer|lookup|scale [N]]" >&2; exit 2 ;;
 esac
-want() { [[ $case_ == "$1" || ($case_ == all && $1 != peer && $1 != lookup) ]]; }
+groups=${2:-30}
+[[ $groups =~ ^[1-9][0-9]*$ ]] || { echo "scale N: N must be a positive number" >&2; exit 2; }
+want() { [[ $case_ == "$1" || ($case_ == all && $1 != peer && $1 != lookup && $1 != scale) ]]; }
 PAIRS=${PAIRS:-5}
 [[ $PAIRS =~ ^[0-9]+$ && $PAIRS -ge 3 ]] || { echo "PAIRS must be a number, at least 3" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -331,12 +337,16 @@ run_lookup() {
     rows+=("| first run of \`cargo run -p status-lookup -- 404\` from a fresh clone (warm registry cache) | ${t} s | | | at most 15 s | $(met "$t" 15) |")
 }
 
+# shellcheck source=scripts/peer/scale-case.sh
+source "$root/scripts/peer/scale-case.sh"
+
 notes=()
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 if want basic; then run_basic; fi
 if want realistic; then run_realistic; fi
 if want peer; then run_peer; fi
 if want lookup; then run_lookup; fi
+if want scale; then run_scale "$groups"; fi
 
 cat <<TABLE
 | measurement (clean builds: median of 3; axum service: of $PAIRS alternating pairs) | time | compared with | ratio | target | met |

@@ -79,6 +79,7 @@ mod facts;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
+mod impls;
 mod info;
 mod json;
 #[cfg(feature = "utoipa")]

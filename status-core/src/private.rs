@@ -16,6 +16,7 @@ pub use crate::info::InfoParts;
 pub use crate::serde::{deserialize_code, serialize_code};
 pub use crate::subset::{SharedCode, Subset, Variant, concat_codes, has_code};
 pub use crate::{__keep_cause, __log_cause};
+pub use crate::{__number_impls, __respond_traits, __subset_impl, __u16_impls};
 // The impls `#[subset(skip(..))]` leaves out, each named after its opt-out (see `optout.rs`).
 pub use crate::{
     CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, HeaderRule, History, HttpStatus, HttpVersion,

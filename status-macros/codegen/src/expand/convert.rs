@@ -12,31 +12,7 @@ use quote::format_ident;
 pub fn conversions(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
-    let mut out = tokens! {[ident] []
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for u16 {
-            #[inline]
-            fn from(status: #ident) -> u16 {
-                status.code()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialEq<u16> for #ident {
-            #[inline]
-            fn eq(&self, other: &u16) -> bool {
-                self.code() == *other
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialEq<#ident> for u16 {
-            #[inline]
-            fn eq(&self, other: &#ident) -> bool {
-                *self == other.code()
-            }
-        }
-    };
+    let mut out = tokens!([private, ident] [] #private::__u16_impls! { #ident });
     if item.shape == Shape::Unit {
         out.extend(from_numbers(item));
     }
@@ -64,99 +40,26 @@ pub fn conversions(item: &Enum<'_>) -> TokenStream {
     out
 }
 
-/// `HttpStatus`, `TryFrom<u16>` and `FromStr`: making a value from a number needs every variant
-/// to be a unit variant.
+/// `HttpStatus`, `TryFrom<u16>` and `FromStr` (status-core's `__number_impls!`): making a value
+/// from a number needs every variant to be a unit variant.
 fn from_numbers(item: &Enum<'_>) -> TokenStream {
     let private = private();
     let ident = &item.ident;
     let name = ident.to_string();
     let parent = &item.parent;
-    // `StatusCode` parses through one table of every three-digit outcome (status-core's
-    // `parse_status_code`); every other enum through the generic `parse_status`.
-    let parse = if let Kind::Registry { canonical: Canonical::Itself { .. }, .. } = &item.kind {
-        tokens!([private] [] #private::parse_status_code(s))
-    } else {
-        tokens!([private] [] #private::parse_status::<Self>(s))
-    };
-    let http_status = http_status(item);
-    tokens! {[http_status, ident, private, name, parent, parse] []
-        #http_status
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<u16> for #ident {
-            type Error = #private::UnknownStatus;
-
-            #[inline]
-            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-                match Self::from_u16(code) {
-                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        #private::UnknownStatus::__new(code, #name, #parent::lookup(code)),
-                    ),
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for #ident {
-            type Err = #private::ParseStatusError;
-
-            /// Parses `"404"`, or `"404 Not Found"` (the reason phrase, or a former name of the
-            /// code such as `"413 Payload Too Large"`, compared ignoring ASCII case).
-            #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                #parse
-            }
-        }
-    }
-}
-
-/// `HttpStatus`, for code generic over the enums with unit variants.
-fn http_status(item: &Enum<'_>) -> TokenStream {
-    let private = private();
-    let ident = &item.ident;
     // `HttpStatus` takes `&self`; registry enums' inherent methods take `self` (they are `Copy`).
-    let this = match item.receiver {
-        crate::ast::Receiver::ByValue => tokens!([] [] *self),
-        crate::ast::Receiver::ByRef => tokens!([] [] self),
+    let receiver = match item.receiver {
+        crate::ast::Receiver::ByValue => tokens!([] [] by_value),
+        crate::ast::Receiver::ByRef => tokens!([] [] by_ref),
     };
-    // A whole registry also knows the codes it has no variant for (unused ones).
-    let lookup = item.is_registry().then(|| {
-        tokens! {[private, ident] []
-            #[inline]
-            fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
-                #ident::lookup(code)
-            }
-        }
-    });
-    tokens! {[private, ident, lookup, this] []
-        #[automatically_derived]
-        impl #private::HttpStatus for #ident {
-            #lookup
-
-            const ALL: &'static [Self] = &#ident::ALL;
-
-            #[inline]
-            fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                #ident::from_u16(code)
-            }
-
-            #[inline]
-            fn code(&self) -> u16 {
-                #ident::code(#this)
-            }
-
-            #[inline]
-            fn reason(&self) -> &'static str {
-                #ident::reason(#this)
-            }
-
-            #[inline]
-            fn info(&self) -> &'static #private::StatusInfo {
-                #ident::info(#this)
-            }
-        }
-    }
+    // A whole registry also knows the codes it has no variant for (`lookup`); `StatusCode`
+    // parses through one table of every three-digit outcome, every other enum generically.
+    let kind = match &item.kind {
+        Kind::Registry { canonical: Canonical::Itself { .. }, .. } => tokens!([] [] canonical),
+        Kind::Registry { .. } => tokens!([] [] registry),
+        Kind::Subset { .. } => tokens!([] [] subset),
+    };
+    tokens!([private, ident, name, parent, receiver, kind] [] #private::__number_impls! { #ident #name #parent, #receiver #kind })
 }
 
 /// For a subset: `From` into its parent (every code is in it), and `TryFrom` back for unit

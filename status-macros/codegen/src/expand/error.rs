@@ -108,43 +108,7 @@ fn subset_impl(item: &Enum<'_>) -> TokenStream {
         })
     };
     let parent = &item.parent;
-    tokens! {[private, ident, value, parent] []
-        #[automatically_derived]
-        impl #private::Subset for #ident {
-            const CODES: &'static [u16] = #value;
-            type Parent = #parent;
-
-            #[inline]
-            fn code(&self) -> u16 {
-                #ident::code(self)
-            }
-
-            #[inline]
-            fn reason(&self) -> &'static str {
-                #ident::reason(self)
-            }
-
-            #[inline]
-            fn as_str(&self) -> &'static str {
-                #ident::as_str(self)
-            }
-
-            #[inline]
-            fn status(&self) -> #parent {
-                #ident::status(self)
-            }
-
-            #[inline]
-            fn info(&self) -> &'static #private::StatusInfo {
-                #ident::info(self)
-            }
-
-            #[inline]
-            fn __response_parts<S: #private::Sink>(&self, sink: &mut S) {
-                #ident::__response_parts(self, sink)
-            }
-        }
-    }
+    tokens!([private, ident, value, parent] [] #private::__subset_impl! { #ident #parent, #value })
 }
 
 /// For an enum holding other subsets: each must be one (a trait error that says so), and no

@@ -25,7 +25,6 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
     let parts_mut = response_parts_mut(item);
     let respond = respond_fn(item, Take::Value);
     let respond_ref = respond_fn(item, Take::Ref);
-    let impls = [respond_impl(item, Take::Value), respond_impl(item, Take::Ref)];
     let (traits, rules): (Vec<_>, Vec<_>) =
         item.variants.iter().flat_map(|v| v.response.missing.iter().map(move |m| missing_rule(item, v, m))).unzip();
     let bodies: Vec<&TokenStream> = bodies(item).collect();
@@ -34,7 +33,7 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
         if item.variants.iter().all(|v| v.entry.code >= 400) { tokens!([] [] error) } else { tokens!([] [] any) };
     let private = private();
     let table = super::problem::variants_table(item);
-    tokens! {[ident, table, parts, parts_mut, respond, respond_ref, private, kind] [impls, traits, rules, bodies, inner]
+    tokens! {[ident, table, parts, parts_mut, respond, respond_ref, private, kind] [traits, rules, bodies = &bodies, inner = &inner]
         impl #ident {
             #table
             #parts
@@ -43,7 +42,7 @@ pub fn respond(item: &Enum<'_>) -> TokenStream {
             #respond_ref
         }
 
-        #(#impls)*
+        #private::__respond_traits! { #ident [#(#bodies),*] [#(#inner),*] }
 
         const _: () = {
             #(#traits)*
@@ -280,28 +279,6 @@ fn respond_fn(item: &Enum<'_>, take: Take) -> TokenStream {
             #(#inner_types: #private::#respond<S>,)*
         {
             #body
-        }
-    }
-}
-
-/// The `Respond` (by value) or `RespondRef` impl of the enum, over any sink its bodies fit.
-fn respond_impl(item: &Enum<'_>, take: Take) -> TokenStream {
-    let private = private();
-    let ident = &item.ident;
-    let [name, recv, body_sink, _, respond, respond_fn] = take.names();
-    let bodies: Vec<&TokenStream> = bodies(item).collect();
-    let inner = item.inner.iter().map(|i| &i.ty);
-    tokens! {[ident, respond_fn, recv, name, private, body_sink, respond] [bodies, inner]
-        #[automatically_derived]
-        impl<S> #private::#respond<S> for #ident
-        where
-            S: #private::Sink #(+ #private::#body_sink<#bodies, Output = <S as #private::Sink>::Output>)*,
-            #(#inner: #private::#respond<S>,)*
-        {
-            #[inline]
-            fn #respond_fn<F: ::core::ops::FnOnce() -> S>(#recv, new: F) -> <S as #private::Sink>::Output {
-                #ident::#name(self, new)
-            }
         }
     }
 }

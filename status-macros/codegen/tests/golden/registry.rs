@@ -935,81 +935,11 @@ impl Small {
     self { Self::Ok { .. } => f.pad("200 OK"), Self::MethodNotAllowed { .. } => f
     .pad("405 Method Not Allowed"), Self::Trial { .. } => f.pad("599 Trial"), } } }
 }
-#[automatically_derived]
-impl ::core::convert::From<Small> for u16 {
-    #[inline]
-    fn from(status: Small) -> u16 {
-        status.code()
-    }
+::status_core::__private::__u16_impls! {
+    Small
 }
-#[automatically_derived]
-impl ::core::cmp::PartialEq<u16> for Small {
-    #[inline]
-    fn eq(&self, other: &u16) -> bool {
-        self.code() == *other
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<Small> for u16 {
-    #[inline]
-    fn eq(&self, other: &Small) -> bool {
-        *self == other.code()
-    }
-}
-#[automatically_derived]
-impl ::status_core::__private::HttpStatus for Small {
-    #[inline]
-    fn lookup(
-        code: u16,
-    ) -> ::core::option::Option<&'static ::status_core::__private::StatusInfo> {
-        Small::lookup(code)
-    }
-    const ALL: &'static [Self] = &Small::ALL;
-    #[inline]
-    fn from_u16(code: u16) -> ::core::option::Option<Self> {
-        Small::from_u16(code)
-    }
-    #[inline]
-    fn code(&self) -> u16 {
-        Small::code(*self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Small::reason(*self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Small::info(*self)
-    }
-}
-#[automatically_derived]
-impl ::core::convert::TryFrom<u16> for Small {
-    type Error = ::status_core::__private::UnknownStatus;
-    #[inline]
-    fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_u16(code) {
-            ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::status_core::__private::UnknownStatus::__new(
-                        code,
-                        "Small",
-                        Small::lookup(code),
-                    ),
-                )
-            }
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for Small {
-    type Err = ::status_core::__private::ParseStatusError;
-    /// Parses `"404"`, or `"404 Not Found"` (the reason phrase, or a former name of the
-    /// code such as `"413 Payload Too Large"`, compared ignoring ASCII case).
-    #[inline]
-    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::status_core::__private::parse_status::<Self>(s)
-    }
+::status_core::__private::__number_impls! {
+    Small "Small" Small, by_value registry
 }
 ::status_core::__private::Serialize__opt_out_with__subset_skip_Serialize! {
     unit Small
@@ -1097,31 +1027,8 @@ impl Small {
         }
     }
 }
-#[automatically_derived]
-impl<S> ::status_core::__private::Respond<S> for Small
-where
-    S: ::status_core::__private::Sink,
-{
-    #[inline]
-    fn respond<F: ::core::ops::FnOnce() -> S>(
-        self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Small::__respond(self, new)
-    }
-}
-#[automatically_derived]
-impl<S> ::status_core::__private::RespondRef<S> for Small
-where
-    S: ::status_core::__private::Sink,
-{
-    #[inline]
-    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
-        &self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Small::__respond_ref(self, new)
-    }
+::status_core::__private::__respond_traits! {
+    Small[] []
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {

@@ -92,55 +92,11 @@ impl Answer {
     'static) > { use ::status_core::__private::AsDynError as _; match self { _ =>
     ::core::option::Option::None, } } }
 }
-#[automatically_derived]
-impl ::status_core::__private::Subset for Answer {
-    const CODES: &'static [u16] = &[200, 405];
-    type Parent = Small;
-    #[inline]
-    fn code(&self) -> u16 {
-        Answer::code(self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Answer::reason(self)
-    }
-    #[inline]
-    fn as_str(&self) -> &'static str {
-        Answer::as_str(self)
-    }
-    #[inline]
-    fn status(&self) -> Small {
-        Answer::status(self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Answer::info(self)
-    }
-    #[inline]
-    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
-        Answer::__response_parts(self, sink)
-    }
+::status_core::__private::__subset_impl! {
+    Answer Small, & [200, 405]
 }
-#[automatically_derived]
-impl ::core::convert::From<Answer> for u16 {
-    #[inline]
-    fn from(status: Answer) -> u16 {
-        status.code()
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<u16> for Answer {
-    #[inline]
-    fn eq(&self, other: &u16) -> bool {
-        self.code() == *other
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<Answer> for u16 {
-    #[inline]
-    fn eq(&self, other: &Answer) -> bool {
-        *self == other.code()
-    }
+::status_core::__private::__u16_impls! {
+    Answer
 }
 ::status_core::__private::__http_impls! {
     data Answer
@@ -219,31 +175,8 @@ impl Answer {
         }
     }
 }
-#[automatically_derived]
-impl<S> ::status_core::__private::Respond<S> for Answer
-where
-    S: ::status_core::__private::Sink,
-{
-    #[inline]
-    fn respond<F: ::core::ops::FnOnce() -> S>(
-        self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Answer::__respond(self, new)
-    }
-}
-#[automatically_derived]
-impl<S> ::status_core::__private::RespondRef<S> for Answer
-where
-    S: ::status_core::__private::Sink,
-{
-    #[inline]
-    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
-        &self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Answer::__respond_ref(self, new)
-    }
+::status_core::__private::__respond_traits! {
+    Answer[] []
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {

@@ -110,40 +110,11 @@ impl Fetched {
     Fetched[Refusal] { #[inline] fn from(source : Refusal) -> Self { Self::Refused { 0 :
     source } } }
 }
-#[automatically_derived]
-impl ::status_core::__private::Subset for Fetched {
-    const CODES: &'static [u16] = &{
-        const LEN: usize = 3usize
-            + <Refusal as ::status_core::__private::Subset>::CODES.len();
-        ::status_core::__private::concat_codes::<
-            LEN,
-        >(&[&[200, 599, 599], <Refusal as ::status_core::__private::Subset>::CODES])
-    };
-    type Parent = Small;
-    #[inline]
-    fn code(&self) -> u16 {
-        Fetched::code(self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Fetched::reason(self)
-    }
-    #[inline]
-    fn as_str(&self) -> &'static str {
-        Fetched::as_str(self)
-    }
-    #[inline]
-    fn status(&self) -> Small {
-        Fetched::status(self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Fetched::info(self)
-    }
-    #[inline]
-    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
-        Fetched::__response_parts(self, sink)
-    }
+::status_core::__private::__subset_impl! {
+    Fetched Small, & { const LEN : usize = 3usize + < Refusal as
+    ::status_core::__private::Subset >::CODES.len();
+    ::status_core::__private::concat_codes::< LEN > (& [& [200, 599, 599], < Refusal as
+    ::status_core::__private::Subset >::CODES]) }
 }
 const _: () = {
     ::core::assert!(
@@ -162,26 +133,8 @@ const _: () = {
         "status 599 is returned both by `Fetched::Trial` and by `Refusal` (held by `Fetched::Refused`): a code belongs to one place in a composition; remove `Trial`, or its code from `Refusal`"
     );
 };
-#[automatically_derived]
-impl ::core::convert::From<Fetched> for u16 {
-    #[inline]
-    fn from(status: Fetched) -> u16 {
-        status.code()
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<u16> for Fetched {
-    #[inline]
-    fn eq(&self, other: &u16) -> bool {
-        self.code() == *other
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<Fetched> for u16 {
-    #[inline]
-    fn eq(&self, other: &Fetched) -> bool {
-        *self == other.code()
-    }
+::status_core::__private::__u16_impls! {
+    Fetched
 }
 ::status_core::__private::__http_impls! {
     data Fetched
@@ -357,41 +310,8 @@ impl Fetched {
         }
     }
 }
-#[automatically_derived]
-impl<S> ::status_core::__private::Respond<S> for Fetched
-where
-    S: ::status_core::__private::Sink
-        + ::status_core::__private::BodySink<
-            Json<Thing>,
-            Output = <S as ::status_core::__private::Sink>::Output,
-        >,
-    Refusal: ::status_core::__private::Respond<S>,
-{
-    #[inline]
-    fn respond<F: ::core::ops::FnOnce() -> S>(
-        self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Fetched::__respond(self, new)
-    }
-}
-#[automatically_derived]
-impl<S> ::status_core::__private::RespondRef<S> for Fetched
-where
-    S: ::status_core::__private::Sink
-        + ::status_core::__private::RefBodySink<
-            Json<Thing>,
-            Output = <S as ::status_core::__private::Sink>::Output,
-        >,
-    Refusal: ::status_core::__private::RespondRef<S>,
-{
-    #[inline]
-    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
-        &self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Fetched::__respond_ref(self, new)
-    }
+::status_core::__private::__respond_traits! {
+    Fetched[Json < Thing >] [Refusal]
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {

@@ -105,40 +105,11 @@ impl Failure {
     Failure[Answer] { #[inline] fn from(source : Answer) -> Self { Self::Answer { 0 :
     source } } }
 }
-#[automatically_derived]
-impl ::status_core::__private::Subset for Failure {
-    const CODES: &'static [u16] = &{
-        const LEN: usize = 2usize
-            + <Answer as ::status_core::__private::Subset>::CODES.len();
-        ::status_core::__private::concat_codes::<
-            LEN,
-        >(&[&[599, 599], <Answer as ::status_core::__private::Subset>::CODES])
-    };
-    type Parent = Small;
-    #[inline]
-    fn code(&self) -> u16 {
-        Failure::code(self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Failure::reason(self)
-    }
-    #[inline]
-    fn as_str(&self) -> &'static str {
-        Failure::as_str(self)
-    }
-    #[inline]
-    fn status(&self) -> Small {
-        Failure::status(self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Failure::info(self)
-    }
-    #[inline]
-    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
-        Failure::__response_parts(self, sink)
-    }
+::status_core::__private::__subset_impl! {
+    Failure Small, & { const LEN : usize = 2usize + < Answer as
+    ::status_core::__private::Subset >::CODES.len();
+    ::status_core::__private::concat_codes::< LEN > (& [& [599, 599], < Answer as
+    ::status_core::__private::Subset >::CODES]) }
 }
 const _: () = {
     ::core::assert!(
@@ -152,26 +123,8 @@ const _: () = {
         "status 599 is returned both by `Failure::Trial` and by `Answer` (held by `Failure::Answer`): a code belongs to one place in a composition; remove `Trial`, or its code from `Answer`"
     );
 };
-#[automatically_derived]
-impl ::core::convert::From<Failure> for u16 {
-    #[inline]
-    fn from(status: Failure) -> u16 {
-        status.code()
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<u16> for Failure {
-    #[inline]
-    fn eq(&self, other: &u16) -> bool {
-        self.code() == *other
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<Failure> for u16 {
-    #[inline]
-    fn eq(&self, other: &Failure) -> bool {
-        *self == other.code()
-    }
+::status_core::__private::__u16_impls! {
+    Failure
 }
 ::status_core::__private::__http_impls! {
     data Failure
@@ -282,33 +235,8 @@ impl Failure {
         }
     }
 }
-#[automatically_derived]
-impl<S> ::status_core::__private::Respond<S> for Failure
-where
-    S: ::status_core::__private::Sink,
-    Answer: ::status_core::__private::Respond<S>,
-{
-    #[inline]
-    fn respond<F: ::core::ops::FnOnce() -> S>(
-        self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Failure::__respond(self, new)
-    }
-}
-#[automatically_derived]
-impl<S> ::status_core::__private::RespondRef<S> for Failure
-where
-    S: ::status_core::__private::Sink,
-    Answer: ::status_core::__private::RespondRef<S>,
-{
-    #[inline]
-    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
-        &self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Failure::__respond_ref(self, new)
-    }
+::status_core::__private::__respond_traits! {
+    Failure[] [Answer]
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {

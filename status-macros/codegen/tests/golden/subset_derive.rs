@@ -74,104 +74,14 @@ impl Answer {
     'static) > { use ::status_core::__private::AsDynError as _; match self { _ =>
     ::core::option::Option::None, } } }
 }
-#[automatically_derived]
-impl ::status_core::__private::Subset for Answer {
-    const CODES: &'static [u16] = &[200, 405];
-    type Parent = Small;
-    #[inline]
-    fn code(&self) -> u16 {
-        Answer::code(self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Answer::reason(self)
-    }
-    #[inline]
-    fn as_str(&self) -> &'static str {
-        Answer::as_str(self)
-    }
-    #[inline]
-    fn status(&self) -> Small {
-        Answer::status(self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Answer::info(self)
-    }
-    #[inline]
-    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
-        Answer::__response_parts(self, sink)
-    }
+::status_core::__private::__subset_impl! {
+    Answer Small, & [200, 405]
 }
-#[automatically_derived]
-impl ::core::convert::From<Answer> for u16 {
-    #[inline]
-    fn from(status: Answer) -> u16 {
-        status.code()
-    }
+::status_core::__private::__u16_impls! {
+    Answer
 }
-#[automatically_derived]
-impl ::core::cmp::PartialEq<u16> for Answer {
-    #[inline]
-    fn eq(&self, other: &u16) -> bool {
-        self.code() == *other
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<Answer> for u16 {
-    #[inline]
-    fn eq(&self, other: &Answer) -> bool {
-        *self == other.code()
-    }
-}
-#[automatically_derived]
-impl ::status_core::__private::HttpStatus for Answer {
-    const ALL: &'static [Self] = &Answer::ALL;
-    #[inline]
-    fn from_u16(code: u16) -> ::core::option::Option<Self> {
-        Answer::from_u16(code)
-    }
-    #[inline]
-    fn code(&self) -> u16 {
-        Answer::code(self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Answer::reason(self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Answer::info(self)
-    }
-}
-#[automatically_derived]
-impl ::core::convert::TryFrom<u16> for Answer {
-    type Error = ::status_core::__private::UnknownStatus;
-    #[inline]
-    fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_u16(code) {
-            ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::status_core::__private::UnknownStatus::__new(
-                        code,
-                        "Answer",
-                        Small::lookup(code),
-                    ),
-                )
-            }
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for Answer {
-    type Err = ::status_core::__private::ParseStatusError;
-    /// Parses `"404"`, or `"404 Not Found"` (the reason phrase, or a former name of the
-    /// code such as `"413 Payload Too Large"`, compared ignoring ASCII case).
-    #[inline]
-    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::status_core::__private::parse_status::<Self>(s)
-    }
+::status_core::__private::__number_impls! {
+    Answer "Answer" Small, by_ref subset
 }
 ::status_core::__private::Serialize__opt_out_with__subset_skip_Serialize! {
     unit Answer
@@ -252,31 +162,8 @@ impl Answer {
         }
     }
 }
-#[automatically_derived]
-impl<S> ::status_core::__private::Respond<S> for Answer
-where
-    S: ::status_core::__private::Sink,
-{
-    #[inline]
-    fn respond<F: ::core::ops::FnOnce() -> S>(
-        self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Answer::__respond(self, new)
-    }
-}
-#[automatically_derived]
-impl<S> ::status_core::__private::RespondRef<S> for Answer
-where
-    S: ::status_core::__private::Sink,
-{
-    #[inline]
-    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
-        &self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Answer::__respond_ref(self, new)
-    }
+::status_core::__private::__respond_traits! {
+    Answer[] []
 }
 const _: () = {
     #[allow(non_camel_case_types, dead_code)]

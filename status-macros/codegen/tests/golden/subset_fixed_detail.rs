@@ -101,55 +101,11 @@ impl Fixed {
     'static) > { use ::status_core::__private::AsDynError as _; match self { _ =>
     ::core::option::Option::None, } } }
 }
-#[automatically_derived]
-impl ::status_core::__private::Subset for Fixed {
-    const CODES: &'static [u16] = &[200, 405, 599];
-    type Parent = Small;
-    #[inline]
-    fn code(&self) -> u16 {
-        Fixed::code(self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Fixed::reason(self)
-    }
-    #[inline]
-    fn as_str(&self) -> &'static str {
-        Fixed::as_str(self)
-    }
-    #[inline]
-    fn status(&self) -> Small {
-        Fixed::status(self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Fixed::info(self)
-    }
-    #[inline]
-    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
-        Fixed::__response_parts(self, sink)
-    }
+::status_core::__private::__subset_impl! {
+    Fixed Small, & [200, 405, 599]
 }
-#[automatically_derived]
-impl ::core::convert::From<Fixed> for u16 {
-    #[inline]
-    fn from(status: Fixed) -> u16 {
-        status.code()
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<u16> for Fixed {
-    #[inline]
-    fn eq(&self, other: &u16) -> bool {
-        self.code() == *other
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<Fixed> for u16 {
-    #[inline]
-    fn eq(&self, other: &Fixed) -> bool {
-        *self == other.code()
-    }
+::status_core::__private::__u16_impls! {
+    Fixed
 }
 ::status_core::__private::__http_impls! {
     data Fixed
@@ -347,39 +303,8 @@ impl Fixed {
         }
     }
 }
-#[automatically_derived]
-impl<S> ::status_core::__private::Respond<S> for Fixed
-where
-    S: ::status_core::__private::Sink
-        + ::status_core::__private::BodySink<
-            String,
-            Output = <S as ::status_core::__private::Sink>::Output,
-        >,
-{
-    #[inline]
-    fn respond<F: ::core::ops::FnOnce() -> S>(
-        self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Fixed::__respond(self, new)
-    }
-}
-#[automatically_derived]
-impl<S> ::status_core::__private::RespondRef<S> for Fixed
-where
-    S: ::status_core::__private::Sink
-        + ::status_core::__private::RefBodySink<
-            String,
-            Output = <S as ::status_core::__private::Sink>::Output,
-        >,
-{
-    #[inline]
-    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
-        &self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Fixed::__respond_ref(self, new)
-    }
+::status_core::__private::__respond_traits! {
+    Fixed[String] []
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {

@@ -103,55 +103,11 @@ impl Moved {
     'static) > { use ::status_core::__private::AsDynError as _; match self { _ =>
     ::core::option::Option::None, } } }
 }
-#[automatically_derived]
-impl ::status_core::__private::Subset for Moved {
-    const CODES: &'static [u16] = &[200, 405, 599];
-    type Parent = Small;
-    #[inline]
-    fn code(&self) -> u16 {
-        Moved::code(self)
-    }
-    #[inline]
-    fn reason(&self) -> &'static str {
-        Moved::reason(self)
-    }
-    #[inline]
-    fn as_str(&self) -> &'static str {
-        Moved::as_str(self)
-    }
-    #[inline]
-    fn status(&self) -> Small {
-        Moved::status(self)
-    }
-    #[inline]
-    fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        Moved::info(self)
-    }
-    #[inline]
-    fn __response_parts<S: ::status_core::__private::Sink>(&self, sink: &mut S) {
-        Moved::__response_parts(self, sink)
-    }
+::status_core::__private::__subset_impl! {
+    Moved Small, & [200, 405, 599]
 }
-#[automatically_derived]
-impl ::core::convert::From<Moved> for u16 {
-    #[inline]
-    fn from(status: Moved) -> u16 {
-        status.code()
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<u16> for Moved {
-    #[inline]
-    fn eq(&self, other: &u16) -> bool {
-        self.code() == *other
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq<Moved> for u16 {
-    #[inline]
-    fn eq(&self, other: &Moved) -> bool {
-        *self == other.code()
-    }
+::status_core::__private::__u16_impls! {
+    Moved
 }
 ::status_core::__private::__http_impls! {
     data Moved
@@ -347,39 +303,8 @@ impl Moved {
         }
     }
 }
-#[automatically_derived]
-impl<S> ::status_core::__private::Respond<S> for Moved
-where
-    S: ::status_core::__private::Sink
-        + ::status_core::__private::BodySink<
-            String,
-            Output = <S as ::status_core::__private::Sink>::Output,
-        >,
-{
-    #[inline]
-    fn respond<F: ::core::ops::FnOnce() -> S>(
-        self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Moved::__respond(self, new)
-    }
-}
-#[automatically_derived]
-impl<S> ::status_core::__private::RespondRef<S> for Moved
-where
-    S: ::status_core::__private::Sink
-        + ::status_core::__private::RefBodySink<
-            String,
-            Output = <S as ::status_core::__private::Sink>::Output,
-        >,
-{
-    #[inline]
-    fn respond_ref<F: ::core::ops::FnOnce() -> S>(
-        &self,
-        new: F,
-    ) -> <S as ::status_core::__private::Sink>::Output {
-        Moved::__respond_ref(self, new)
-    }
+::status_core::__private::__respond_traits! {
+    Moved[String] []
 }
 const _: () = {
     ::status_core::__private::__respond_impls! {
