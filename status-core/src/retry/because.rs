@@ -109,7 +109,9 @@ impl Because {
         self.stop.is_some()
     }
 
+    /// The same ground, with a stop instead of a wait.
     pub(super) fn with_stop(mut self, stop: Stop) -> Self {
+        self.wait = None;
         self.stop = Some(stop);
         self
     }

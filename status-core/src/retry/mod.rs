@@ -60,11 +60,31 @@
 //!   where reqwest-retry says only "fatal".
 
 mod because;
+#[cfg(feature = "tower-retry")]
+mod body;
 mod date;
 mod decide;
+#[cfg(feature = "reqwest-middleware")]
+mod reqwest;
+#[cfg(feature = "tower-retry")]
+mod tower;
 mod wait;
 
 pub use because::Because;
+#[cfg(feature = "reqwest-middleware")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware")))]
+pub use reqwest::RetryMiddleware;
+#[cfg(feature = "tower-retry")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower-retry")))]
+pub use tower::{BoxError, BufferBodies, CloneBodies, RetryLayer, RetryPolicy, Retrying};
+
+/// Retried responses of at most this many bytes are read to their end, by default, so that
+/// the connection goes back to the pool.
+#[cfg(any(feature = "tower-retry", feature = "reqwest-middleware"))]
+const DRAIN_LIMIT: usize = 64 * 1024;
+/// The least time given to reading a retried response's body (the wait, when longer).
+#[cfg(any(feature = "tower-retry", feature = "reqwest-middleware"))]
+const DRAIN_TIME: Duration = Duration::from_millis(250);
 use core::fmt;
 use core::time::Duration;
 
