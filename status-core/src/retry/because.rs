@@ -136,7 +136,7 @@ impl fmt::Display for Because {
             }
             Ground::NoFact(c) => write!(f, "the registry records no way to repeat the request ({c})")?,
             Ground::Common(c) => {
-                write!(f, "no repeat in the RFCs ({c}); Policy::common repeats 500, 502 and 504 as most clients do")?
+                write!(f, "no repeat in the RFCs ({c}); Policy::common repeats 500, 502 and 504 as most clients do")?;
             }
             Ground::NoClass => f.write_str("not a status code a client can interpret")?,
         }

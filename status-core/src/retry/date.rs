@@ -55,15 +55,12 @@ fn asctime(text: &str) -> Option<i64> {
     DAYS.contains(&day_name).then_some(())?;
     let (month_name, rest) = rest.split_once(' ')?;
     let month = month(month_name)?;
-    let (day, rest) = match rest.strip_prefix(' ') {
-        Some(one_digit) => {
-            let (day, rest) = one_digit.split_once(' ')?;
-            (digits(day, 1)?, rest)
-        }
-        None => {
-            let (day, rest) = rest.split_once(' ')?;
-            (two_digits(day)?, rest)
-        }
+    let (day, rest) = if let Some(one_digit) = rest.strip_prefix(' ') {
+        let (day, rest) = one_digit.split_once(' ')?;
+        (digits(day, 1)?, rest)
+    } else {
+        let (day, rest) = rest.split_once(' ')?;
+        (two_digits(day)?, rest)
     };
     let (time, year) = rest.split_once(' ')?;
     let seconds = time_of_day(time)?;

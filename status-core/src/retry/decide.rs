@@ -4,7 +4,7 @@
 use super::because::{Because, Ground, Stop, Wait};
 use super::wait::{RetryAfter, backoff};
 use super::{Decision, Policy};
-use crate::{Condition, RetryKind, StatusClass, StatusCode};
+use crate::{Condition, HeaderRule, RetryKind, StatusClass, StatusCode};
 use http::{HeaderMap, Method, header};
 
 /// The codes `Policy::common` repeats beyond the registry's facts: what AWS's and Google's
@@ -52,7 +52,7 @@ pub(super) fn decide(
         RetryKind::AsIs | RetryKind::AfterRetryAfter => {
             if let Some(rule) = temporary_only(code) {
                 if !matches!(RetryAfter::of(response), RetryAfter::Wait { .. }) {
-                    return Decision::FixRequest { because: because.with_stop(Stop::NotTemporary(rule)) };
+                    return Decision::FixRequest { because: because.with_stop(Stop::NotTemporary(rule.citation)) };
                 }
             }
             repeat(policy, method, request, response, attempt, because)
@@ -110,12 +110,11 @@ pub(crate) fn repeatable(method: &Method, request: &HeaderMap) -> bool {
 }
 
 /// For a code whose registry rule asks for `Retry-After` only if the condition is temporary
-/// (413), that rule's citation: without the field, the condition is not temporary.
-fn temporary_only(code: StatusCode) -> Option<Option<crate::Citation>> {
+/// (413), that rule: without the field, the condition is not temporary.
+fn temporary_only(code: StatusCode) -> Option<&'static HeaderRule> {
     code.header_rules()
         .iter()
         .find(|rule| rule.field.eq_ignore_ascii_case("Retry-After") && rule.when == Some(Condition::Temporary))
-        .map(|rule| rule.citation)
 }
 
 #[cfg(test)]

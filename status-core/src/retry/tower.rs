@@ -252,7 +252,7 @@ fn unhold<ResB>(response: Response<Held<ResB>>) -> Response<ResB> {
 
 impl<S, R> Retrying<S, R> {
     /// The inner service, ready (it was polled ready), and a clone left in its place.
-    fn take_inner<B, ResB>(&mut self) -> tower::retry::Retry<RetryPolicy<R>, Hold<S, ResB>>
+    fn take_inner<ResB>(&mut self) -> tower::retry::Retry<RetryPolicy<R>, Hold<S, ResB>>
     where
         S: Clone,
         R: Clone,
@@ -282,7 +282,7 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let mut retry = self.take_inner::<B, ResB>();
+        let mut retry = self.take_inner::<ResB>();
         let future = retry.call(request);
         Box::pin(async move { future.await.map(unhold) })
     }
@@ -308,7 +308,7 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let mut retry = self.take_inner::<B, ResB>();
+        let mut retry = self.take_inner::<ResB>();
         let (limit, policy) = (self.policy.replay.limit, self.policy.policy.clone());
         Box::pin(async move {
             let (mut parts, body) = request.into_parts();

@@ -55,18 +55,16 @@ fn now_seconds() -> i64 {
 }
 
 /// Exponential backoff with full jitter: a uniformly random wait between zero and
-/// `min(cap, base * 2^(attempt - 1))`.
+/// `min(cap, base * 2^(attempt - 1))`, in whole milliseconds.
 ///
 /// The randomness is std's per-process random hasher keys (`RandomState`) over a counter: not
 /// for cryptography, and enough to spread clients apart, without a dependency.
 pub(crate) fn backoff(base: Duration, cap: Duration, attempt: u32) -> Duration {
     let doubling = 2u32.saturating_pow(attempt.saturating_sub(1).min(31));
     let ceiling = base.saturating_mul(doubling).min(cap);
-    let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
-    if nanos == 0 {
-        return Duration::ZERO;
-    }
-    Duration::from_nanos(random() % (nanos + 1))
+    // Whole milliseconds: finer waits mean nothing to a timer or a server, and read badly.
+    let millis = u64::try_from(ceiling.as_millis()).unwrap_or(u64::MAX);
+    Duration::from_millis(random() % millis.saturating_add(1))
 }
 
 fn random() -> u64 {
