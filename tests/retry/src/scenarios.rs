@@ -135,6 +135,17 @@ pub async fn attempts_stop_at_max_attempts(client: &impl Client) {
     assert_eq!(server.hits().len(), 3);
 }
 
+/// 421 to a POST: the decision is to repeat on another connection, whatever the method; the
+/// client cannot choose its connection, so it returns the 421 with that decision.
+pub async fn misdirected_is_left_to_the_caller(client: &impl Client) {
+    let server = serve(vec![reply(421), reply(201)]).await;
+    let outcome = client.send(post(&server, None)).await;
+    assert_eq!(outcome.status, 421);
+    let Decision::RetryElsewhere { because } = &outcome.decision else { panic!("{}", outcome.decision) };
+    assert_eq!(because.citation().unwrap().to_string(), "RFC 9110, Section 15.5.20");
+    assert_eq!(server.hits().len(), 1);
+}
+
 /// One `#[tokio::test]` per scenario, each with a client from `$client` (an expression building
 /// a [`Client`]).
 #[macro_export]
@@ -143,7 +154,8 @@ macro_rules! scenario_tests {
         $crate::scenario_tests!(@each $client;
             retry_after_seconds_then_ok, post_not_repeated_without_key, post_repeated_with_key,
             insufficient_storage_not_repeated, beyond_max_wait_gives_up_at_once,
-            http_date_waits_until_that_date, attempts_stop_at_max_attempts);
+            http_date_waits_until_that_date, attempts_stop_at_max_attempts,
+            misdirected_is_left_to_the_caller);
     };
     (@each $client:expr; $($scenario:ident),*) => {
         $(
