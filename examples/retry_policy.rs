@@ -1,119 +1,72 @@
-//! A client's retry policy as an exhaustive `match` over `StatusCode`: every registered code is
-//! handled explicitly, so when IANA registers a new code (a breaking release of status-core),
-//! this stops compiling until someone decides what it means for retries.
+//! A client's retry policy from the registry's facts: for each code on the command line, what
+//! `status_core::retry::Policy::spec()` decides for a GET and for a POST, and the rule it cites.
+//! Unregistered codes are decided as the x00 of their class (RFC 9110, Section 15).
 //!
 //! ```text
-//! cargo run --example retry_policy -- 503 404 299 425
+//! cargo run --example retry_policy -- 503 507 421 299
+//! cargo run --example retry_policy -- --retry-after 120 429
 //! ```
 
-use status_core::StatusCode;
-
-/// What a client does with a response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Action {
-    /// Use the response.
-    Accept,
-    /// Follow the `Location` header.
-    Redirect,
-    /// Wait (honouring `Retry-After` where the code has one), then send again.
-    RetryLater,
-    /// Send again, changed: new credentials, a smaller body, a precondition.
-    FixAndRetry,
-    /// Give up and report the error.
-    Fail,
-    /// An interim response: keep reading for the final one.
-    KeepReading,
-}
-
-const fn action(status: StatusCode) -> Action {
-    use StatusCode as S;
-    match status {
-        S::Continue | S::SwitchingProtocols | S::Processing | S::EarlyHints | S::UploadResumptionSupported => {
-            Action::KeepReading
-        }
-        S::Ok
-        | S::Created
-        | S::Accepted
-        | S::NonAuthoritativeInformation
-        | S::NoContent
-        | S::ResetContent
-        | S::PartialContent
-        | S::MultiStatus
-        | S::AlreadyReported
-        | S::ImUsed
-        | S::NotModified => Action::Accept,
-        S::MultipleChoices
-        | S::MovedPermanently
-        | S::Found
-        | S::SeeOther
-        | S::TemporaryRedirect
-        | S::PermanentRedirect => Action::Redirect,
-        S::RequestTimeout
-        | S::TooEarly
-        | S::TooManyRequests
-        | S::ServiceUnavailable
-        | S::GatewayTimeout
-        | S::BadGateway
-        | S::MisdirectedRequest
-        | S::InsufficientStorage => Action::RetryLater,
-        S::Unauthorized
-        | S::ProxyAuthenticationRequired
-        | S::LengthRequired
-        | S::PreconditionFailed
-        | S::ContentTooLarge
-        | S::UriTooLong
-        | S::RangeNotSatisfiable
-        | S::ExpectationFailed
-        | S::UpgradeRequired
-        | S::PreconditionRequired
-        | S::RequestHeaderFieldsTooLarge
-        | S::NetworkAuthenticationRequired
-        | S::Conflict
-        | S::Locked => Action::FixAndRetry,
-        S::BadRequest
-        | S::PaymentRequired
-        | S::Forbidden
-        | S::NotFound
-        | S::MethodNotAllowed
-        | S::NotAcceptable
-        | S::Gone
-        | S::UnsupportedMediaType
-        | S::UnprocessableContent
-        | S::FailedDependency
-        | S::UnavailableForLegalReasons
-        | S::InternalServerError
-        | S::NotImplemented
-        | S::HttpVersionNotSupported
-        | S::VariantAlsoNegotiates
-        | S::LoopDetected
-        | S::NotExtended
-        // Deprecated: a server may not pick the client's proxy.
-        | S::UseProxy => Action::Fail,
-    }
-}
+use status_core::retry::{Decision, Policy};
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let codes = if args.is_empty() { vec!["503".into(), "404".into(), "299".into()] } else { args };
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let retry_after = match args.iter().position(|a| a == "--retry-after") {
+        Some(i) if i + 1 < args.len() => {
+            let value = args.remove(i + 1);
+            args.remove(i);
+            Some(value)
+        }
+        Some(_) => usage("--retry-after needs a value"),
+        None => None,
+    };
+    let codes = if args.is_empty() { vec!["503".into(), "507".into(), "299".into()] } else { args };
+    let policy = Policy::spec();
     for text in codes {
-        let status = match text.parse::<StatusCode>() {
-            Ok(status) => status,
-            // RFC 9110, Section 15: an unrecognized code is treated as the x00 code of its class.
-            Err(status_core::ParseStatusError::Unknown(unknown)) if unknown.fallback().is_some() => {
-                let fallback = unknown.fallback().unwrap_or(StatusCode::InternalServerError);
-                println!("{text}: unrecognized, treated as {fallback}");
-                fallback
-            }
-            Err(err) => {
-                eprintln!("{text}: {err}");
-                std::process::exit(2);
-            }
+        let Some(status) = text.parse::<u16>().ok().and_then(|code| http::StatusCode::from_u16(code).ok()) else {
+            usage(&format!("{text}: not a status code (100 to 999)"));
         };
-        let hint = status.header_rules().iter().map(|h| h.field).collect::<Vec<_>>().join(", ");
-        println!(
-            "{status}: {:?}{}",
-            action(status),
-            if hint.is_empty() { String::new() } else { format!(" (see {hint})") }
-        );
+        let mut response = http::Response::builder().status(status);
+        if let Some(value) = &retry_after {
+            response = response.header("retry-after", value.as_str());
+        }
+        let response = response.body(()).expect("a status and a header value make a response");
+        let code = status.as_u16();
+        match (status_core::StatusCode::from_u16(code), status_core::StatusClass::of(code)) {
+            (Some(registered), _) => println!("{registered}"),
+            (None, Some(class)) => {
+                println!("{code} (unrecognized: decided as {}, RFC 9110, Section 15)", class.fallback());
+            }
+            (None, None) => println!("{code} (outside the five classes)"),
+        }
+        for method in [http::Method::GET, http::Method::POST] {
+            let request = http::Request::builder().method(method.clone()).body(()).expect("a method makes a request");
+            let decision = policy.decide(&request, &response, 1);
+            let citation = decision
+                .because()
+                .and_then(status_core::retry::Because::citation)
+                .map(|c| format!(" [{c}]"))
+                .unwrap_or_default();
+            println!("  {:<4} {}{citation}", method.as_str(), verdict(&decision));
+            if let Some(because) = decision.because() {
+                println!("       {because}");
+            }
+        }
     }
+}
+
+/// The decision in a few words.
+fn verdict(decision: &Decision) -> String {
+    match decision {
+        Decision::Done => "done: nothing to repeat".into(),
+        Decision::Retry { after, .. } => format!("retry after {after:?}"),
+        Decision::RetryElsewhere { .. } => "retry on another connection".into(),
+        Decision::FixRequest { .. } => "fix the request first".into(),
+        Decision::GiveUp { .. } => "give up".into(),
+    }
+}
+
+fn usage(problem: &str) -> ! {
+    eprintln!("{problem}\nusage: retry_policy [--retry-after VALUE] CODE...");
+    std::process::exit(2);
 }

@@ -160,6 +160,7 @@ impl fmt::Display for RetryKind {
             Self::OutsideEarlyData => "outside TLS early data",
             Self::AfterRetryAfter => "after the time Retry-After gives",
             Self::AfterUserAction => "only after a new action of the user",
+            Self::AfterServerChange => "only once the server or the resource has changed",
         })
     }
 }

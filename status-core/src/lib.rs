@@ -90,6 +90,9 @@ pub mod phrase;
 #[cfg(feature = "alloc")]
 pub mod problem;
 mod respond;
+#[cfg(feature = "retry")]
+#[cfg_attr(docsrs, doc(cfg(feature = "retry")))]
+pub mod retry;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;

@@ -285,6 +285,9 @@ vocabulary! {
         "after-retry-after" => AfterRetryAfter,
         /// Only after a new action of the user.
         "after-user-action" => AfterUserAction,
+        /// Only once the server or the resource changed: the same request gets the same answer
+        /// until then, and no change of the request is said to help (404, 501, 505).
+        "after-server-change" => AfterServerChange,
     }
 }
 
