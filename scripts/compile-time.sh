@@ -205,9 +205,10 @@ check_built() {
     [[ "$work/$1/target/debug/$1" -nt "$work/$1/src/main.rs" ]] ||
         { echo "$1 did not build: run cargo build in $work/$1" >&2; exit 1; }
 }
-# edit_handler CRATE N: change a string literal in one handler (create_user), as when working on it.
+# edit_handler CRATE N: change a string literal in one handler (the first create_user), as when
+# working on it; a scaled service has the literal once per group, and only the first changes.
 edit_handler() {
-    sed -i "s/are required[^\"]*\"/are required (edit $2)\"/" "$work/$1/src/main.rs"
+    sed -i "0,/are required[^\"]*\"/s//are required (edit $2)\"/" "$work/$1/src/main.rs"
     grep -q "(edit $2)" "$work/$1/src/main.rs"
 }
 

@@ -111,6 +111,10 @@ pub fn stream(value: &dyn Value) -> TokenStream {
 /// value it was not given: both are bugs of the generator, never of its input.
 pub fn render(template: &str, args: &[(&str, Arg<'_>)], span: Option<Span>) -> TokenStream {
     let tokens = parse(template);
+    // Nothing to splice or respan: the parsed tokens are the result (a third of the templates).
+    if span.is_none() && !template.contains('#') {
+        return tokens;
+    }
     let mut out = TokenStream::new();
     splice(tokens, &Values { args, span }, None, &mut out);
     out
@@ -168,13 +172,18 @@ impl Values<'_, '_> {
 }
 
 /// Writes `tokens` to `out`, splicing values; `index` is the item of the repetition being written.
-fn splice(tokens: TokenStream, values: &Values<'_, '_>, index: Option<usize>, out: &mut TokenStream) {
+/// Returns whether `out` differs from `tokens` (a value spliced, or a span replaced): a group
+/// with nothing spliced inside is kept as parsed, not rebuilt token by token, which in a macro
+/// costs a round trip to the compiler per group.
+fn splice(tokens: TokenStream, values: &Values<'_, '_>, index: Option<usize>, out: &mut TokenStream) -> bool {
+    let mut changed = values.span.is_some();
     let mut tokens = tokens.into_iter().peekable();
     while let Some(mut token) = tokens.next() {
         let hash = matches!(&token, TokenTree::Punct(p) if p.as_char() == '#');
         if hash {
             match tokens.peek() {
                 Some(TokenTree::Ident(name)) => {
+                    changed = true;
                     match (values.get(name), index) {
                         (Arg::One(value), _) => value.put(out),
                         (Arg::Many(items), Some(i)) => out.extend(items[i].clone()),
@@ -184,6 +193,7 @@ fn splice(tokens: TokenStream, values: &Values<'_, '_>, index: Option<usize>, ou
                     continue;
                 }
                 Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
+                    changed = true;
                     let body = g.stream();
                     tokens.next();
                     let separator = match tokens.next() {
@@ -213,8 +223,10 @@ fn splice(tokens: TokenStream, values: &Values<'_, '_>, index: Option<usize>, ou
         }
         if let TokenTree::Group(g) = &token {
             let mut inner = TokenStream::new();
-            splice(g.stream(), values, index, &mut inner);
-            token = TokenTree::Group(Group::new(g.delimiter(), inner));
+            if splice(g.stream(), values, index, &mut inner) {
+                token = TokenTree::Group(Group::new(g.delimiter(), inner));
+                changed = true;
+            }
         }
         // A punct before a value is apart from it, as `quote!` writes it.
         if matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '#') {
@@ -222,6 +234,7 @@ fn splice(tokens: TokenStream, values: &Values<'_, '_>, index: Option<usize>, ou
         }
         out.extend([respan(token, values.span)]);
     }
+    changed
 }
 
 fn alone(token: TokenTree) -> TokenTree {
