@@ -122,11 +122,22 @@ fn http_status(item: &Enum<'_>) -> TokenStream {
     };
     // A whole registry also knows the codes it has no variant for (unused ones).
     let lookup = item.is_registry().then(|| {
-        tokens! {[private, ident] []
+        // A registry without a `[[field]]` table reads values by the IANA registry's grammars
+        // (the trait's default).
+        let fields = (!item.registry.fields.is_empty()).then(|| {
+            tokens! {[private, ident] []
+                #[inline]
+                fn field_grammars() -> &'static [#private::FieldGrammar] {
+                    #ident::FIELDS
+                }
+            }
+        });
+        tokens! {[private, ident, fields] []
             #[inline]
             fn lookup(code: u16) -> ::core::option::Option<&'static #private::StatusInfo> {
                 #ident::lookup(code)
             }
+            #fields
         }
     });
     tokens! {[private, ident, lookup, this] []
