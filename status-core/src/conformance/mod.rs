@@ -30,6 +30,7 @@
 //! violations and recommendations with all of them listed ([`assert_conforms_strict`] on advice
 //! too).
 
+mod auth;
 mod decide;
 mod finding;
 mod framing;

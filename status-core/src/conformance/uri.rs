@@ -2,69 +2,75 @@
 //! RFC 8288's `Link`, whose targets are URI-references. The `http` crate's `Uri` reads request
 //! targets only (no relative references, no fragments), so these few rules are written here.
 
-use super::grammar::{elements, is_token};
+use super::grammar::{byte_class, elements, is_token, trim_ows};
 
 /// `unreserved / sub-delims / ":" / "@" / "/" / "?"`: what a path, query or fragment holds
 /// besides percent-encodings.
-fn is_uri_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/?".contains(&b)
-}
+const URI_CHAR: [bool; 256] = byte_class(b"-._~!$&'()*+,;=:@/?");
+/// The same, with the `[` and `]` of an IP-literal host.
+const AUTHORITY_CHAR: [bool; 256] = byte_class(b"-._~!$&'()*+,;=:@[]");
 
 /// `scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.
-fn is_scheme(s: &str) -> bool {
-    let mut bytes = s.bytes();
+fn is_scheme(s: &[u8]) -> bool {
+    let mut bytes = s.iter().copied();
     bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
         && bytes.all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
-}
-
-/// Characters and percent-encodings of a URI part; `brackets` allows the `[` `]` of an
-/// IP-literal (authority only).
-fn is_part(s: &str, brackets: bool) -> bool {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3);
-                if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
-                    return false;
-                }
-                i += 2;
-            }
-            b'[' | b']' if brackets => {}
-            b => {
-                if !is_uri_char(b) {
-                    return false;
-                }
-            }
-        }
-        i += 1;
-    }
-    true
 }
 
 /// `URI-reference = URI / relative-ref`: a scheme only where the part before the first `:`
 /// could be one (a relative reference's first segment has no colon), brackets only in the
 /// authority, one fragment at most.
 pub(super) fn uri_reference(value: &str) -> bool {
-    let (rest, fragment) = value.split_once('#').unwrap_or((value, ""));
-    is_part(fragment, false) && !fragment.contains('#') && absolute_or_partial(rest)
+    reference(value.as_bytes(), true)
 }
 
 /// `absolute-URI / partial-URI` (`Content-Location`, RFC 9110, Section 8.7): a URI-reference
 /// without a fragment.
 pub(super) fn absolute_or_partial(value: &str) -> bool {
-    let first_delimiter = value.find(['/', '?', '#']).unwrap_or(value.len());
-    let hier = match value[..first_delimiter].split_once(':') {
-        Some((scheme, _)) if !is_scheme(scheme) => return false,
-        Some((scheme, _)) => &value[scheme.len() + 1..],
-        None => value,
-    };
-    let (authority, path) = match hier.strip_prefix("//") {
-        Some(after) => after.split_at(after.find(['/', '?']).unwrap_or(after.len())),
-        None => ("", hier),
-    };
-    is_part(authority, true) && is_part(path, false) && !value.contains('#')
+    reference(value.as_bytes(), false)
+}
+
+/// Both, part by part: scheme, authority, then path and query, then fragment (this runs on
+/// every redirect, so each part is one tight loop over a byte table).
+fn reference(v: &[u8], fragment_allowed: bool) -> bool {
+    let end = v.iter().position(|b| matches!(b, b':' | b'/' | b'?' | b'#')).unwrap_or(v.len());
+    let mut rest = v;
+    if v.get(end) == Some(&b':') {
+        if !is_scheme(&v[..end]) {
+            return false;
+        }
+        rest = &v[end + 1..];
+    }
+    if let Some(after) = rest.strip_prefix(b"//") {
+        let end = after.iter().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(after.len());
+        if !part(&after[..end], &AUTHORITY_CHAR) {
+            return false;
+        }
+        rest = &after[end..];
+    }
+    match rest.iter().position(|b| *b == b'#') {
+        None => part(rest, &URI_CHAR),
+        Some(hash) => fragment_allowed && part(&rest[..hash], &URI_CHAR) && part(&rest[hash + 1..], &URI_CHAR),
+    }
+}
+
+/// Whether every byte of `v` is in `class` or starts a percent-encoding.
+fn part(v: &[u8], class: &[bool; 256]) -> bool {
+    // Most parts have no percent-encoding: one table load a byte.
+    if v.iter().all(|b| class[usize::from(*b)]) {
+        return true;
+    }
+    let mut i = 0;
+    while i < v.len() {
+        if class[usize::from(v[i])] {
+            i += 1;
+        } else if v[i] == b'%' && v.get(i + 1..i + 3).is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit)) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// One `link-value` (RFC 8288, Section 3): `<URI-Reference> *( OWS ";" OWS link-param )`, with
@@ -78,11 +84,11 @@ fn link_value(element: &str) -> Option<(&str, impl Iterator<Item = (&str, &str)>
     let params: Option<alloc::vec::Vec<(&str, &str)>> = params
         .split(';')
         .enumerate()
-        .map(|(i, p)| (i, p.trim_matches([' ', '\t'])))
+        .map(|(i, p)| (i, trim_ows(p)))
         .filter(|&(i, p)| !(i == 0 && p.is_empty()))
         .map(|(_, p)| {
             let (name, value) = p.split_once('=').unwrap_or((p, ""));
-            let (name, value) = (name.trim_end_matches([' ', '\t']), value.trim_start_matches([' ', '\t']));
+            let (name, value) = (trim_ows(name), trim_ows(value));
             let unquoted = value.strip_prefix('"').and_then(|v| v.strip_suffix('"'));
             (is_token(name) && (value.is_empty() || unquoted.is_some() || is_token(value)))
                 .then_some((name, unquoted.unwrap_or(value)))

@@ -8,7 +8,7 @@ use super::decide::{Seen, kind_of};
 use super::finding::{Kind, Problem, Subject};
 use super::grammar::{self, ContentRange, DateForm};
 use super::rules::{Checker, Made};
-use super::{Reading, uri};
+use super::{Reading, auth, uri};
 use crate::{Citation, FieldGrammar, Grammar, HttpStatus, Requirement, StatusInfo, ValueForm};
 use alloc::borrow::Cow;
 use alloc::string::String;
@@ -31,7 +31,15 @@ enum Verdict {
 
 /// The registry's grammar for `field`, if it states one.
 pub(super) fn grammar_of<R: HttpStatus>(field: &str) -> Option<&'static FieldGrammar> {
-    R::field_grammars().iter().find(|f| f.field.eq_ignore_ascii_case(field))
+    R::field_grammars().iter().find(|f| f.field.len() == field.len() && f.field.eq_ignore_ascii_case(field))
+}
+
+/// [`grammar_of`] for a name in lower case (a `HeaderName`'s): compared inline, byte by byte,
+/// where `eq_ignore_ascii_case` calls out (this runs for every field of every response).
+fn grammar_of_lower<R: HttpStatus>(lower: &str) -> Option<&'static FieldGrammar> {
+    R::field_grammars().iter().find(|f| {
+        f.field.len() == lower.len() && f.field.bytes().zip(lower.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    })
 }
 
 /// Lists may be split over several field lines; the other fields have one value.
@@ -45,7 +53,7 @@ fn allows_obs_text(grammar: Grammar) -> bool {
 }
 
 fn judge(grammar: Grammar, value: &str) -> Verdict {
-    let value = value.trim_matches([' ', '\t']);
+    let value = grammar::trim_ows(value);
     let date = |form| match form {
         DateForm::Fixdate => Verdict::Fits,
         DateForm::Obsolete => Verdict::Obsolete,
@@ -55,7 +63,7 @@ fn judge(grammar: Grammar, value: &str) -> Verdict {
         Grammar::HttpDate => return date(grammar::http_date(value)),
         Grammar::RetryAfter => return date(grammar::retry_after(value)),
         Grammar::ContentRange => grammar::content_range(value).is_some(),
-        Grammar::Challenges => grammar::challenges(value),
+        Grammar::Challenges => auth::challenges(value),
         Grammar::Tokens => grammar::tokens(value),
         Grammar::FieldNames => grammar::field_names(value),
         Grammar::UriReference => uri::uri_reference(value),
@@ -101,10 +109,16 @@ impl<R: HttpStatus> Checker<'_, R> {
             return;
         }
         let reason = info.map(StatusInfo::reason);
-        for field in R::field_grammars() {
-            let mut lines = self.headers.get_all(field.field).iter();
-            let Some(first) = lines.next() else { continue };
-            let rest: alloc::vec::Vec<&HeaderValue> = lines.collect();
+        // The response's few fields in one pass, each looked up in the table (a lookup in the
+        // header map by a table name would hash a lowered copy of it, once per entry); the
+        // map yields the lines of one field one after another.
+        let mut fields = self.headers.iter().peekable();
+        while let Some((name, first)) = fields.next() {
+            let mut rest = alloc::vec::Vec::new();
+            while let Some((_, line)) = fields.next_if(|(next, _)| *next == name) {
+                rest.push(line);
+            }
+            let Some(field) = grammar_of_lower::<R>(name.as_str()) else { continue };
             let (verdict, value) = read(field.grammar, first, &rest);
             let (problem, level, citation) = match verdict {
                 Verdict::Fits => continue,
@@ -136,7 +150,7 @@ impl<R: HttpStatus> Checker<'_, R> {
             let Some(form) = rule.form else { continue };
             let Some(kind) = kind_of(rule.level, seen.decide(rule.when)) else { continue };
             let Some(value) = self.headers.get(rule.field).and_then(|v| v.to_str().ok()) else { continue };
-            let value = value.trim_matches([' ', '\t']);
+            let value = grammar::trim_ows(value);
             let fits = match (form, grammar::content_range(value)) {
                 // Malformed (already a finding), or a unit whose ranges are not read here.
                 (_, None | Some(ContentRange::OtherUnit)) => true,
