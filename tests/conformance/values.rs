@@ -147,7 +147,7 @@ fn every_broken_finding_reads_as_its_rule() {
                 Some(Requirement::Must) => assert!(after.contains(" MUST ") && !after.contains("MUST NOT"), "{text}"),
                 Some(Requirement::ShouldNot) => assert!(after.contains(" SHOULD NOT "), "{text}"),
                 Some(Requirement::Should) => {
-                    assert!(after.contains(" SHOULD ") && !after.contains("SHOULD NOT"), "{text}")
+                    assert!(after.contains(" SHOULD ") && !after.contains("SHOULD NOT"), "{text}");
                 }
                 _ => assert!(!after.contains("MUST") && !after.contains("SHOULD"), "{text}"),
             }

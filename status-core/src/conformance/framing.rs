@@ -32,7 +32,10 @@ pub(super) fn check(
     request: Option<RequestParts<'_>>,
 ) -> alloc::vec::Vec<Broken> {
     let mut found = alloc::vec::Vec::new();
-    let length = length_of(headers);
+    // Over all its field lines: `None` without one, `Some(None)` when a line is no number or
+    // the lines differ.
+    let mut lines = headers.get_all(CONTENT_LENGTH).iter().map(|v| v.to_str().ok().and_then(parse_length));
+    let length = lines.next().map(|first| lines.fold(first, |seen, next| if next == seen { seen } else { None }));
     let chunked = headers
         .get_all(TRANSFER_ENCODING)
         .iter()
@@ -77,14 +80,6 @@ pub(super) fn check(
         }
     }
     found
-}
-
-/// `Content-Length` over all its field lines: `None` without one, `Some(None)` when a line is
-/// no number or the lines differ.
-fn length_of(headers: &HeaderMap) -> Option<Option<u64>> {
-    let mut lines = headers.get_all(CONTENT_LENGTH).iter().map(|v| v.to_str().ok().and_then(parse_length));
-    let first = lines.next()?;
-    Some(lines.fold(first, |seen, next| if next == seen { seen } else { None }))
 }
 
 /// `1*DIGIT`, or the same number repeated as a list (`42, 42`), which RFC 9110, Section 8.6 lets

@@ -7,9 +7,12 @@
 /// `others` would compare each byte with every one of them.
 pub(super) const fn byte_class(others: &[u8]) -> [bool; 256] {
     let mut class = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        class[b] = (b as u8).is_ascii_alphanumeric();
+    let mut b: u8 = 0;
+    loop {
+        class[b as usize] = b.is_ascii_alphanumeric();
+        if b == u8::MAX {
+            break;
+        }
         b += 1;
     }
     let mut i = 0;
@@ -107,6 +110,9 @@ const DAY_NAMES: [[u8; 3]; 7] = [*b"Sun", *b"Mon", *b"Tue", *b"Wed", *b"Thu", *b
 const MONTHS: [[u8; 3]; 12] =
     [*b"Jan", *b"Feb", *b"Mar", *b"Apr", *b"May", *b"Jun", *b"Jul", *b"Aug", *b"Sep", *b"Oct", *b"Nov", *b"Dec"];
 
+/// The days of each month in a common year.
+const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /// Two or four digits as a number.
 fn digits(bytes: &[u8]) -> Option<u32> {
     bytes.iter().try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
@@ -130,7 +136,6 @@ fn is_fixdate(v: &[u8]) -> bool {
     };
     let numbers = (digits(&v[5..7]), digits(&v[12..16]), digits(&v[17..19]), digits(&v[20..22]), digits(&v[23..25]));
     let (Some(day), Some(year), Some(hour), Some(minute), Some(second)) = numbers else { return false };
-    const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days = DAYS[month] + u32::from(month == 1 && leap);
     layout
