@@ -153,6 +153,9 @@ pub(crate) const ALLOWED: &[Case] = &[
     // 8.8.3: strong, weak and empty entity-tags.
     to(GET, &[], 200, &[("etag", "W/\"v1\"")], "hello"),
     to(GET, &[], 200, &[("etag", "\"\"")], "hello"),
+    // 5.6.4, 8.8.3: obs-text inside an entity-tag and inside a challenge's quoted string.
+    to(GET, &[], 200, &[("etag", "W/\"café\"")], "hello"),
+    to(GET, &[], 401, &[("www-authenticate", "Basic realm=\"café\"")], ""),
     // 6.6.1, 8.8.2, RFC 9111 5.3: IMF-fixdates.
     to(GET, &[], 200, &[("date", "Mon, 07 Dec 2026 08:49:37 GMT"), ("last-modified", "Sun, 06 Nov 1994 08:49:37 GMT"), ("expires", "Thu, 01 Jan 1970 00:00:00 GMT")], "hello"),
     // 5.6.7: a recipient reads all three date forms; the request's dates are no finding.

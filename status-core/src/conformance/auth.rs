@@ -2,11 +2,19 @@
 //! challenges whose commas also separate a challenge's auth-params, read in one pass over the
 //! bytes (a split into elements, then into parameters, cost three times as much on every 401).
 
-use super::grammar::{byte_class, is_tchar};
+use super::grammar::{TCHAR, byte_class};
 
 const TOKEN68: [bool; 256] = byte_class(b"-._~+/");
-/// `qdtext` in ASCII: tab, space and the visible characters but `"` and `\`.
-const QDTEXT: [bool; 256] = byte_class(b"\t !#$%&'()*+,-./:;<=>?@[]^_`{|}~");
+/// `qdtext`: tab, space, the visible characters but `"` and `\`, and obs-text.
+const QDTEXT: [bool; 256] = {
+    let mut class = byte_class(b"\t !#$%&'()*+,-./:;<=>?@[]^_`{|}~");
+    let mut b = 0x80;
+    while b < 256 {
+        class[b] = true;
+        b += 1;
+    }
+    class
+};
 
 /// A position in a value.
 struct Cursor<'a> {
@@ -20,10 +28,19 @@ impl Cursor<'_> {
     }
 
     /// Skips bytes while `class` holds; whether it skipped any.
+    #[inline]
     fn skip(&mut self, class: impl Fn(u8) -> bool) -> bool {
-        let skipped = self.v[self.i..].iter().take_while(|b| class(**b)).count();
-        self.i += skipped;
-        skipped > 0
+        let start = self.i;
+        while self.i < self.v.len() && class(self.v[self.i]) {
+            self.i += 1;
+        }
+        self.i > start
+    }
+
+    /// Skips the bytes of a byte table.
+    #[inline]
+    fn skip_class(&mut self, class: &[bool; 256]) -> bool {
+        self.skip(|b| class[usize::from(b)])
     }
 
     fn ows(&mut self) {
@@ -31,12 +48,12 @@ impl Cursor<'_> {
     }
 
     fn token(&mut self) -> bool {
-        self.skip(is_tchar)
+        self.skip_class(&TCHAR)
     }
 
     /// `token68 = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="`.
     fn token68(&mut self) -> bool {
-        self.skip(|b| TOKEN68[usize::from(b)]) && {
+        self.skip_class(&TOKEN68) && {
             self.skip(|b| b == b'=');
             true
         }
@@ -50,12 +67,14 @@ impl Cursor<'_> {
         self.i += 1;
         // Runs of plain text at once; escapes and the closing quote one by one.
         loop {
-            self.skip(|b| QDTEXT[usize::from(b)]);
+            self.skip_class(&QDTEXT);
             let Some(b) = self.peek() else { return false };
             self.i += 1;
             match b {
                 b'"' => return true,
-                b'\\' if self.peek().is_some_and(|e| e == b'\t' || e == b' ' || e.is_ascii_graphic()) => self.i += 1,
+                b'\\' if self.peek().is_some_and(|e| e == b'\t' || e == b' ' || e.is_ascii_graphic() || e >= 0x80) => {
+                    self.i += 1;
+                }
                 _ => return false,
             }
         }
@@ -84,8 +103,8 @@ impl Cursor<'_> {
 
 /// `#challenge` with at least one challenge: each starts with its auth-scheme token, followed
 /// after a space by a token68 or an auth-param; further auth-params follow as list elements.
-pub(super) fn challenges(value: &str) -> bool {
-    let mut c = Cursor { v: value.as_bytes(), i: 0 };
+pub(super) fn challenges(value: impl AsRef<[u8]>) -> bool {
+    let mut c = Cursor { v: value.as_ref(), i: 0 };
     let mut any = false;
     loop {
         c.skip(|b| b == b' ' || b == b'\t' || b == b',');

@@ -23,7 +23,7 @@ pub(super) const fn byte_class(others: &[u8]) -> [bool; 256] {
     class
 }
 
-const TCHAR: [bool; 256] = byte_class(b"!#$%&'*+-.^_`|~");
+pub(super) const TCHAR: [bool; 256] = byte_class(b"!#$%&'*+-.^_`|~");
 
 /// `tchar` (RFC 9110, Section 5.6.2).
 #[inline]
@@ -35,11 +35,23 @@ pub(super) fn is_tchar(b: u8) -> bool {
 /// several times cheaper than `trim_matches` with a set of chars (a decoding of each char).
 #[inline]
 pub(super) fn trim_ows(s: &str) -> &str {
-    let bytes = s.as_bytes();
+    let (start, end) = ows_bounds(s.as_bytes());
+    &s[start..end]
+}
+
+/// [`trim_ows`] for bytes.
+#[inline]
+pub(super) fn trim_ows_bytes(bytes: &[u8]) -> &[u8] {
+    let (start, end) = ows_bounds(bytes);
+    &bytes[start..end]
+}
+
+#[inline]
+fn ows_bounds(bytes: &[u8]) -> (usize, usize) {
     let ows = |b: &u8| *b == b' ' || *b == b'\t';
     let start = bytes.iter().position(|b| !ows(b)).unwrap_or(bytes.len());
     let end = bytes.iter().rposition(|b| !ows(b)).map_or(start, |last| last + 1);
-    &s[start..end]
+    (start, end)
 }
 
 /// `token`: one or more `tchar`.
@@ -92,16 +104,15 @@ pub(super) enum DateForm {
 /// `HTTP-date` (Section 5.6.7). The sender's form, IMF-fixdate, is read here (a fixed layout,
 /// cheaper than httpdate's check, which converts the date to a `SystemTime` and back); any other
 /// value goes to httpdate, which reads the two obsolete forms as a recipient does.
-pub(super) fn http_date(value: &str) -> DateForm {
+pub(super) fn http_date(value: impl AsRef<[u8]>) -> DateForm {
     // Whitespace around a field value is not part of it.
-    let value = trim_ows(value);
-    let bytes = value.as_bytes();
+    let bytes = trim_ows_bytes(value.as_ref());
     if bytes.len() == 29 && bytes[3] == b',' {
         return if is_fixdate(bytes) { DateForm::Fixdate } else { DateForm::Invalid };
     }
-    match value.parse::<httpdate::HttpDate>() {
-        Ok(_) => DateForm::Obsolete,
-        Err(_) => DateForm::Invalid,
+    match core::str::from_utf8(bytes).map(str::parse::<httpdate::HttpDate>) {
+        Ok(Ok(_)) => DateForm::Obsolete,
+        _ => DateForm::Invalid,
     }
 }
 
@@ -156,8 +167,9 @@ fn weekday_of(year: u32, month: usize, day: u32) -> usize {
 
 /// `Retry-After = HTTP-date / delay-seconds` (Section 10.2.3): the date's form, or `Fixdate`
 /// for a number of seconds (nothing obsolete about it).
-pub(super) fn retry_after(value: &str) -> DateForm {
-    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) { DateForm::Fixdate } else { http_date(value) }
+pub(super) fn retry_after(value: impl AsRef<[u8]>) -> DateForm {
+    let bytes = value.as_ref();
+    if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) { DateForm::Fixdate } else { http_date(bytes) }
 }
 
 /// A `Content-Range` value (Section 14.4).
@@ -218,13 +230,14 @@ pub(super) fn protocols(value: &str) -> bool {
     })
 }
 
-/// `entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE` (Section 8.8.3), ASCII only.
-pub(super) fn entity_tag(value: &str) -> bool {
-    let opaque = value.strip_prefix("W/").unwrap_or(value);
+/// `entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE` (Section 8.8.3); `etagc` takes obs-text.
+pub(super) fn entity_tag(value: impl AsRef<[u8]>) -> bool {
+    let value = value.as_ref();
+    let opaque = value.strip_prefix(b"W/").unwrap_or(value);
     opaque.len() >= 2
-        && opaque.starts_with('"')
-        && opaque.ends_with('"')
-        && opaque[1..opaque.len() - 1].bytes().all(|b| b == b'!' || (0x23..=0x7e).contains(&b))
+        && opaque.starts_with(b"\"")
+        && opaque.ends_with(b"\"")
+        && opaque[1..opaque.len() - 1].iter().all(|&b| b == b'!' || (0x23..=0x7e).contains(&b) || b >= 0x80)
 }
 
 #[cfg(test)]

@@ -76,4 +76,7 @@ fn entity_tags() {
     for bad in ["xyzzy", "w/\"x\"", "\"a\" \"b\"", "\"a", "W/", "\"a b\"", "*"] {
         assert!(!entity_tag(bad), "{bad}");
     }
+    // obs-text is etagc; a control byte is not.
+    assert!(entity_tag(b"\"caf\xe9\""));
+    assert!(!entity_tag(b"\"a\x7f\""));
 }

@@ -20,14 +20,14 @@ fn is_scheme(s: &[u8]) -> bool {
 /// `URI-reference = URI / relative-ref`: a scheme only where the part before the first `:`
 /// could be one (a relative reference's first segment has no colon), brackets only in the
 /// authority, one fragment at most.
-pub(super) fn uri_reference(value: &str) -> bool {
-    reference(value.as_bytes(), true)
+pub(super) fn uri_reference(value: impl AsRef<[u8]>) -> bool {
+    reference(value.as_ref(), true)
 }
 
 /// `absolute-URI / partial-URI` (`Content-Location`, RFC 9110, Section 8.7): a URI-reference
 /// without a fragment.
-pub(super) fn absolute_or_partial(value: &str) -> bool {
-    reference(value.as_bytes(), false)
+pub(super) fn absolute_or_partial(value: impl AsRef<[u8]>) -> bool {
+    reference(value.as_ref(), false)
 }
 
 /// Both, part by part: scheme, authority, then path and query, then fragment (this runs on

@@ -47,58 +47,49 @@ fn is_list(grammar: Grammar) -> bool {
     matches!(grammar, Grammar::Challenges | Grammar::Tokens | Grammar::FieldNames | Grammar::Protocols | Grammar::Links)
 }
 
-/// Grammars whose quoted strings may hold obs-text: such a value is not judged (it is no text).
-fn allows_obs_text(grammar: Grammar) -> bool {
-    matches!(grammar, Grammar::EntityTag | Grammar::Challenges | Grammar::Links)
-}
-
-fn judge(grammar: Grammar, value: &str) -> Verdict {
-    let value = grammar::trim_ows(value);
+/// The verdict of a value's grammar. The grammars read bytes (dates, challenges, URIs and
+/// entity-tags directly; the lists as text, where bytes that are no UTF-8 become U+FFFD, which
+/// only a quoted string takes, as it takes obs-text); each decides on bytes outside ASCII.
+fn judge(grammar: Grammar, value: &[u8]) -> Verdict {
+    let value = grammar::trim_ows_bytes(value);
     let date = |form| match form {
         DateForm::Fixdate => Verdict::Fits,
         DateForm::Obsolete => Verdict::Obsolete,
         DateForm::Invalid => Verdict::Malformed,
     };
+    let text = || String::from_utf8_lossy(value);
     let fits = match grammar {
         Grammar::HttpDate => return date(grammar::http_date(value)),
         Grammar::RetryAfter => return date(grammar::retry_after(value)),
-        Grammar::ContentRange => grammar::content_range(value).is_some(),
+        Grammar::ContentRange => grammar::content_range(&text()).is_some(),
         Grammar::Challenges => auth::challenges(value),
-        Grammar::Tokens => grammar::tokens(value),
-        Grammar::FieldNames => grammar::field_names(value),
+        Grammar::Tokens => grammar::tokens(&text()),
+        Grammar::FieldNames => grammar::field_names(&text()),
         Grammar::UriReference => uri::uri_reference(value),
         Grammar::PartialUri => uri::absolute_or_partial(value),
         Grammar::EntityTag => grammar::entity_tag(value),
-        Grammar::Protocols => grammar::protocols(value),
-        Grammar::Links => uri::links(value),
+        Grammar::Protocols => grammar::protocols(&text()),
+        Grammar::Links => uri::links(&text()),
     };
     if fits { Verdict::Fits } else { Verdict::Malformed }
 }
 
-/// The value as text, its lines joined as a list; `None` when it holds bytes that are not
-/// visible ASCII.
-fn text<'h>(first: &'h HeaderValue, rest: &[&'h HeaderValue]) -> Option<Cow<'h, str>> {
-    let first = first.to_str().ok()?;
-    if rest.is_empty() {
-        return Some(Cow::Borrowed(first));
-    }
-    let mut joined = String::from(first);
-    for line in rest {
-        joined.push_str(", ");
-        joined.push_str(line.to_str().ok()?);
-    }
-    Some(Cow::Owned(joined))
-}
-
 /// The verdict on a field's lines, and the value to show when it does not fit.
 fn read(grammar: Grammar, first: &HeaderValue, rest: &[&HeaderValue]) -> (Verdict, Option<String>) {
-    let Some(value) = text(first, rest) else {
-        let verdict = if allows_obs_text(grammar) { Verdict::Fits } else { Verdict::Malformed };
-        return (verdict, Some(String::from_utf8_lossy(first.as_bytes()).into_owned()));
+    // The lines of a list joined as one list; one line as it is, without a copy.
+    let value: Cow<'_, [u8]> = if rest.is_empty() {
+        Cow::Borrowed(first.as_bytes())
+    } else {
+        let mut joined = first.as_bytes().to_vec();
+        for line in rest {
+            joined.extend_from_slice(b", ");
+            joined.extend_from_slice(line.as_bytes());
+        }
+        Cow::Owned(joined)
     };
     // A field of one value sent twice is no value of its grammar (`Date: a, b`).
     let verdict = if !rest.is_empty() && !is_list(grammar) { Verdict::Malformed } else { judge(grammar, &value) };
-    (verdict, (verdict != Verdict::Fits).then(|| value.into_owned()))
+    (verdict, (verdict != Verdict::Fits).then(|| String::from_utf8_lossy(&value).into_owned()))
 }
 
 impl<R: HttpStatus> Checker<'_, R> {
