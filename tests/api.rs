@@ -135,10 +135,11 @@ fn names_follow_the_rfc_9110_reason_phrases() {
 
 #[test]
 fn spec_facts_are_exposed() {
-    // RFC 9110, Section 15.1: the heuristically cacheable codes of that specification.
+    // RFC 9110, Section 15.1: the heuristically cacheable codes of that specification, 451 by
+    // RFC 7725 and 226 by RFC 3229, Section 10.4.1 (RFC 2616's cacheable-by-default wording).
     let cacheable: Vec<u16> =
         StatusCode::ALL.iter().filter(|s| s.is_heuristically_cacheable()).map(|s| s.code()).collect();
-    assert_eq!(cacheable, [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
+    assert_eq!(cacheable, [200, 203, 204, 206, 226, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
     let no_content: Vec<u16> = StatusCode::ALL.iter().filter(|s| !s.allows_content()).map(|s| s.code()).collect();
     assert_eq!(no_content, [100, 101, 102, 103, 104, 204, 205, 304]);
     // By message framing only 1xx, 204 and 304 never have content (RFC 9112, Section 6.3); a 205's

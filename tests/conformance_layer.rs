@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use status_core::conformance::ConformanceLayer;
+use status_core::conformance::{ConformanceLayer, Reading};
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 use tracing::Level;
@@ -55,6 +55,8 @@ fn app(layer: ConformanceLayer) -> Router {
         .route("/moved", get(|| async { StatusCode::MOVED_PERMANENTLY.into_response() }))
         // A 405 without Allow: a violation (MUST).
         .route("/no-allow", get(|| async { StatusCode::METHOD_NOT_ALLOWED.into_response() }))
+        // A 503 whose Retry-After is no date and no number: a violation of the field's grammar.
+        .route("/later", get(|| async { (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "soon")]).into_response() }))
         .layer(layer)
 }
 
@@ -124,4 +126,28 @@ fn levels_are_configurable_and_a_kind_can_be_silenced() {
     assert_eq!(at(&events, Level::WARN).len(), 1, "{events:?}");
     assert!(at(&events, Level::WARN)[0].starts_with("301"), "{events:?}");
     assert_eq!(events.len(), 2, "advice silenced: {events:?}");
+}
+
+/// Values are read by default; `Reading::Names` checks names only, the cheaper check.
+#[test]
+fn values_are_read_unless_the_layer_reads_names_only() {
+    let later = |layer: ConformanceLayer| {
+        let capture = Capture::default();
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        tracing::subscriber::with_default(capture.clone(), || {
+            runtime.block_on(async {
+                let response = app(layer).oneshot(Request::get("/later").body(Body::empty()).unwrap()).await.unwrap();
+                assert_eq!(response.headers()["retry-after"], "soon", "the layer never alters the response");
+            });
+        });
+        capture.0.lock().unwrap().clone()
+    };
+    let events = later(ConformanceLayer::new());
+    assert_eq!(
+        at(&events, Level::WARN),
+        [
+            "503 Service Unavailable with Retry-After \"soon\": the sender MUST NOT generate a Retry-After value that is not an HTTP-date or a number of seconds (RFC 9110, Section 10.2.3)"
+        ]
+    );
+    assert_eq!(later(ConformanceLayer::new().reading(Reading::Names)), []);
 }

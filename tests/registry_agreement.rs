@@ -143,6 +143,7 @@ fn headers_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
         assert_eq!(rule.when.map(runtime_condition_text), when, "{code}");
         assert_eq!(rule.token, str_of(h, "token"), "{code}");
         assert_eq!(rule.echoes, str_of(h, "echoes"), "{code}");
+        assert_eq!(rule.form.map(|f| f.word()), str_of(h, "form"), "{code}");
         match rule.citation {
             Some(c) => cited(code, h, c),
             None => assert!(str_of(h, "spec").is_none(), "{code}"),
@@ -203,6 +204,10 @@ fn limits_and_request_agree(code: u16, t: &DeTable<'_>, info: &StatusInfo) {
             assert_eq!(request.methods, strs(r, "methods").as_slice(), "{code}");
             assert_eq!(request.headers, strs(r, "headers").as_slice(), "{code}");
             assert_eq!(request.note, str_of(r, "note").unwrap(), "{code}");
+            match request.citation {
+                Some(c) => cited(code, r, c),
+                None => assert!(str_of(r, "spec").is_none(), "{code}"),
+            }
         }
         other => panic!("{code}: request {other:?}"),
     }
@@ -332,5 +337,21 @@ fn classes_in_the_registry_match_status_class() {
     for (class, entry) in status_core::StatusClass::ALL.iter().zip(classes.iter()) {
         let DeValue::Table(t) = entry.get_ref() else { panic!() };
         assert_eq!(str_of(t, "name"), Some(class.name()));
+    }
+}
+
+#[test]
+fn fields_in_the_registry_match_field_grammars() {
+    let root = DeTable::parse(REGISTRY).unwrap();
+    let Some(DeValue::Array(fields)) = root.get_ref().get("field").map(toml::Spanned::get_ref) else {
+        panic!("no [[field]]")
+    };
+    assert_eq!(fields.len(), StatusCode::FIELDS.len());
+    for (entry, field) in fields.iter().zip(StatusCode::FIELDS) {
+        let DeValue::Table(t) = entry.get_ref() else { panic!() };
+        assert_eq!(field.field, str_of(t, "name").unwrap());
+        assert_eq!(field.grammar.word(), str_of(t, "grammar").unwrap(), "{}", field.field);
+        assert_eq!(field.citation.spec, str_of(t, "spec").unwrap(), "{}", field.field);
+        assert_eq!(field.citation.section, str_of(t, "section"), "{}", field.field);
     }
 }

@@ -88,6 +88,9 @@ pub struct RequestContext {
     pub open: bool,
     /// In a few words.
     pub note: &'static str,
+    /// Where the requirement on the request is written, when not in the code's own definition
+    /// (206: RFC 9110, Section 14.2 has a server ignore `Range` except on GET).
+    pub citation: Option<Citation>,
 }
 
 /// When a [`HeaderRule`](crate::HeaderRule) applies: the condition of the sentence that states
@@ -134,6 +137,9 @@ pub enum Condition {
     ContentTransformed,
     /// Only if the value differs from the one a 200 to the same request would have had.
     LengthDiffers,
+    /// Only over HTTP/1.1: HTTP/2 and HTTP/3 have no `Upgrade` or `Connection` field (RFC 9113,
+    /// Section 8.2.2).
+    Http1,
     /// All of these at once.
     All(&'static [Condition]),
 }

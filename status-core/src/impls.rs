@@ -37,14 +37,16 @@ macro_rules! __u16_impls {
 /// `HttpStatus`, `TryFrom<u16>` and `FromStr` of an enum of unit variants. `by_value`: its
 /// inherent methods take `self` (registry enums, which are `Copy`), `by_ref`: `&self`.
 /// `registry`: it also knows the codes it has no variant for (`lookup`); `canonical`: it parses
-/// through `StatusCode`'s own table.
+/// through `StatusCode`'s own table. `fields`: it states the grammars of header fields
+/// (`FIELDS`, from a registry's `[[field]]` table), `no_fields`: the trait's default.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __number_impls {
-    ($ty:ident $name:literal $parent:ty, $receiver:ident $kind:ident) => {
+    ($ty:ident $name:literal $parent:ty, $receiver:ident $kind:ident $fields:ident) => {
         #[automatically_derived]
         impl $crate::__private::HttpStatus for $ty {
             $crate::__number_impls!(@lookup $kind $ty);
+            $crate::__number_impls!(@fields $fields $ty);
 
             const ALL: &'static [Self] = &$ty::ALL;
 
@@ -103,6 +105,13 @@ macro_rules! __number_impls {
         #[inline]
         fn lookup(code: u16) -> ::core::option::Option<&'static $crate::__private::StatusInfo> {
             $ty::lookup(code)
+        }
+    };
+    (@fields no_fields $ty:ident) => {};
+    (@fields fields $ty:ident) => {
+        #[inline]
+        fn field_grammars() -> &'static [$crate::__private::FieldGrammar] {
+            $ty::FIELDS
         }
     };
     (@parse canonical $s:ident) => { $crate::__private::parse_status_code($s) };

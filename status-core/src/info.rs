@@ -2,7 +2,7 @@
 
 use crate::date::Date;
 use crate::facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};
-use crate::{CacheKind, Content, Requirement};
+use crate::{CacheKind, Content, Grammar, Requirement, ValueForm};
 use core::fmt;
 
 /// Everything a registry records about one status code: reason phrase, registration, the
@@ -299,8 +299,23 @@ pub struct HeaderRule {
     /// A request header field whose list elements are the only ones this field may name: a
     /// 101's `Upgrade` switches only to a protocol the request's `Upgrade` offered.
     pub echoes: Option<&'static str>,
+    /// What the field's value has to be in responses with this code, beyond its grammar (a
+    /// single-part 206's `Content-Range` is a satisfied range).
+    pub form: Option<ValueForm>,
     /// Where the rule is stated, if the registry says.
     pub citation: Option<Citation>,
+}
+
+/// The grammar a header field's value follows, and where it is written: a `[[field]]` entry of
+/// the registry, which the conformance check reads values by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FieldGrammar {
+    /// The field name, e.g. `"Retry-After"`.
+    pub field: &'static str,
+    /// The grammar its value follows.
+    pub grammar: Grammar,
+    /// Where the grammar is defined.
+    pub citation: Citation,
 }
 
 impl fmt::Display for Requirement {

@@ -109,7 +109,7 @@ pub use class::StatusClass;
 pub use date::Date;
 pub use error::{ParseStatusError, UnknownStatus};
 pub use facts::{Caching, Condition, History, Limit, RequestContext, Retry, Sender};
-pub use info::{Citation, ClassInfo, HeaderRule, Link, Registration, StatusInfo};
+pub use info::{Citation, ClassInfo, FieldGrammar, HeaderRule, Link, Registration, StatusInfo};
 pub use json::Json;
 pub use phrase::Phrase;
 #[doc = include_str!("docs/derive_subset.md")]
@@ -179,6 +179,14 @@ pub trait HttpStatus: Sized + 'static + TryFrom<u16, Error = UnknownStatus> {
     #[must_use]
     fn lookup(code: u16) -> Option<&'static StatusInfo> {
         Self::from_u16(code).map(|status| status.info())
+    }
+
+    /// The grammar of each header field's value that the registry states (its `[[field]]`
+    /// table); a registry without one, and every subset, reads values by the IANA registry's
+    /// ([`StatusCode::FIELDS`]).
+    #[must_use]
+    fn field_grammars() -> &'static [FieldGrammar] {
+        StatusCode::FIELDS
     }
 }
 

@@ -19,9 +19,9 @@ pub use crate::{__keep_cause, __log_cause};
 pub use crate::{__number_impls, __respond_traits, __subset_impl, __u16_impls};
 // The impls `#[subset(skip(..))]` leaves out, each named after its opt-out (see `optout.rs`).
 pub use crate::{
-    CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, HeaderRule, History, HttpStatus, HttpVersion,
-    Limit, Link, ParseStatusError, Party, Registration, RequestContext, Requirement, Retry, RetryKind, Sender,
-    StatusClass, StatusCode, StatusInfo, UnknownStatus,
+    CacheKind, Caching, Citation, ClassInfo, Condition, Content, Date, FieldGrammar, Grammar, HeaderRule, History,
+    HttpStatus, HttpVersion, Limit, Link, ParseStatusError, Party, Registration, RequestContext, Requirement, Retry,
+    RetryKind, Sender, StatusClass, StatusCode, StatusInfo, UnknownStatus, ValueForm,
 };
 pub use crate::{
     Deserialize__opt_out_with__subset_skip_Deserialize, Display__opt_out_with__subset_skip_Display,

@@ -8,7 +8,7 @@ use bytes::Bytes;
 use http::Response;
 use http_body_util::Full;
 use status_core::conformance::{self, Kind, Problem, Subject};
-use status_core::{Condition, Requirement, StatusCode};
+use status_core::{Condition, Grammar, Requirement, StatusCode};
 
 /// Every header rule the registry states as an unconditional MUST is found missing.
 #[test]
@@ -124,4 +124,28 @@ fn custom_registries_rules_apply() {
     let found = problems(&conformance::check_in::<Quota, _>(&response(404, &[], "")));
     assert_eq!(found, [(404, Problem::Unregistered { fallback: 400 }, Subject::Code)]);
     assert_eq!(conformance::check_in::<Quota, _>(&response(404, &[], ""))[0].kind, Kind::Advice);
+}
+
+/// A registry's `[[field]]` table is the grammar its check reads values by; a registry without
+/// one (here the unofficial codes) reads them by the IANA registry's.
+#[test]
+fn custom_registries_state_their_field_grammars() {
+    #[status_core::registry(path = "tests/registries/quota.toml")]
+    enum Quota {}
+    let reset = |value: &'static [u8]| response(499, &[("retry-after", b"60"), ("quota-reset", value)], "");
+    assert_eq!(conformance::check_in::<Quota, _>(&reset(b"Tue, 08 Dec 2026 00:00:00 GMT")), []);
+    let found = conformance::check_in::<Quota, _>(&reset(b"tomorrow"));
+    assert_eq!(
+        problems(&found),
+        [(499, Problem::MalformedValue { grammar: Grammar::HttpDate }, Subject::Header("Quota-Reset"))]
+    );
+    assert_eq!(found[0].citation.spec, "Example API guide");
+    // The IANA registry states no grammar for the application's field.
+    assert_eq!(conformance::check(&reset(b"tomorrow")), conformance::check(&reset(b"Tue, 08 Dec 2026 00:00:00 GMT")));
+    let found =
+        conformance::check_in::<status_core::unofficial::Status, _>(&response(520, &[("retry-after", b"soon")], ""));
+    assert_eq!(
+        problems(&found),
+        [(520, Problem::MalformedValue { grammar: Grammar::RetryAfter }, Subject::Header("Retry-After"))]
+    );
 }

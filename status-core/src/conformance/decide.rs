@@ -51,6 +51,8 @@ impl Seen<'_> {
                 None => Decision::Unknown,
             },
             Condition::WithField(field) => known(self.response.contains_key(field)),
+            // HTTP/1.0 has no Upgrade either, but a 426 to it is another rule's matter.
+            Condition::Http1 => self.on_request(|r| !matches!(r.version, Version::HTTP_2 | Version::HTTP_3)),
             Condition::Multipart => known(is_multipart(self.response)),
             Condition::SinglePart => known(!is_multipart(self.response)),
             Condition::All(all) => {
@@ -88,6 +90,17 @@ fn byte_ranges(headers: &HeaderMap) -> Option<usize> {
         .and_then(|v| v.trim_start().split_once('='))
         .filter(|(unit, _)| unit.trim().eq_ignore_ascii_case("bytes"))
         .map(|(_, ranges)| ranges.split(',').filter(|r| !r.trim().is_empty()).count())
+}
+
+/// Whether a rule against `field` under `condition` is about the multipart form itself: a
+/// `Content-Type` forbidden in a multipart response.
+pub(super) fn is_multipart_rule(field: &str, condition: Option<Condition>) -> bool {
+    let multipart = match condition {
+        Some(Condition::Multipart) => true,
+        Some(Condition::All(all)) => all.contains(&Condition::Multipart),
+        _ => false,
+    };
+    multipart && field.eq_ignore_ascii_case("Content-Type")
 }
 
 /// Whether the content is `multipart/byteranges` (several ranges of a 206).

@@ -1,6 +1,6 @@
 //! What the check reports: one broken rule each.
 
-use crate::{Citation, Condition, Requirement};
+use crate::{Citation, Condition, Grammar, Requirement, ValueForm};
 use alloc::format;
 use alloc::string::String;
 use core::fmt;
@@ -28,6 +28,10 @@ pub struct Finding {
     pub citation: Citation,
     /// What is wrong, as the sentence after the colon of [`Display`](fmt::Display).
     pub problem: Problem,
+    /// What the exchange showed that breaks the rule, when the problem is about it: the field's
+    /// value for a value that does not match its grammar or does not fit the code, the
+    /// request's method for a code that does not answer it.
+    pub value: Option<String>,
 }
 
 /// How a team acts on a finding.
@@ -90,12 +94,38 @@ pub enum Problem {
     Unused,
     /// A code whose registration is obsoleted (510).
     Obsoleted,
-    /// A code that answers only some requests (304 a conditional GET or HEAD, 206 a `Range`
-    /// request ...), sent for another.
+    /// A code that answers only requests with one of some header fields (304 a conditional
+    /// request, 206 a `Range` request ...), sent for one without any of them.
     UnexpectedForRequest {
-        /// What the request lacked.
-        needs: &'static str,
+        /// The request header fields, any one of which the code needs.
+        needs: &'static [&'static str],
     },
+    /// A code that answers only some methods (304 GET or HEAD, 206 GET), sent for another
+    /// (the finding's `value`).
+    UnexpectedMethod {
+        /// The methods the code answers.
+        answers: &'static [&'static str],
+    },
+    /// A field value that does not match the field's grammar (the finding's `value`): a sender
+    /// MUST NOT generate it (RFC 9110, Section 2.2).
+    MalformedValue {
+        /// The grammar the value should follow.
+        grammar: Grammar,
+    },
+    /// A date in the RFC 850 or asctime form: a recipient reads it, a sender MUST generate
+    /// IMF-fixdate (RFC 9110, Section 5.6.7).
+    ObsoleteDate,
+    /// A field value that matches its grammar but not what the code asks for (a 206's
+    /// `Content-Range` of the unsatisfied form, a 416's of a satisfied range).
+    WrongForm {
+        /// What the value has to be with this code.
+        form: ValueForm,
+    },
+    /// A field the code's definition names without a requirement keyword (303's `Location`) is
+    /// missing: advice.
+    MissingNamedHeader,
+    /// A multipart response to a request for a single range (RFC 9110, Section 15.3.7.2).
+    MultipartForSingleRange,
     /// `Allow` lists the very method the 405 refuses.
     AllowListsRefusedMethod,
     /// The header field is there, but its value lacks the token the rule asks for (`upgrade`
@@ -152,6 +182,7 @@ impl Finding {
         let party = self.party.map_or_else(|| String::from("the sender"), |p| format!("the {p}"));
         let level = self.level.map_or_else(String::new, |l| format!("{l} "));
         let when = self.condition.map_or_else(String::new, |c| format!(" {c}"));
+        let value = self.value.as_deref().unwrap_or_default();
         match (self.problem, self.subject) {
             (Problem::MissingHeader, Subject::Header(field)) => {
                 format!(" without {field}: {party} {level}send {field}{when}")
@@ -162,11 +193,29 @@ impl Finding {
             (Problem::MissingToken { token }, Subject::Header(field)) => {
                 format!(" with {field} lacking {token}: {party} {level}send {token} in {field}{when}")
             }
-            (Problem::NotOffered, Subject::Header(field)) => {
-                format!(
-                    " whose {field} names what the request did not offer: {party} {level}name only what the request's {field} listed"
-                )
+            (Problem::NotOffered, Subject::Header(field)) => format!(
+                " whose {field} names {value}, which the request did not offer: {party} {level}name in {field} anything the request's {field} did not list"
+            ),
+            (Problem::MalformedValue { grammar }, Subject::Header(field)) => format!(
+                " with {field} {value:?}: {party} {level}generate a {field} value that is not {}",
+                Self::grammar_phrase(grammar)
+            ),
+            (Problem::ObsoleteDate, Subject::Header(field)) => {
+                format!(" with {field} {value:?}, an obsolete date form: {party} {level}generate dates as IMF-fixdate")
             }
+            (Problem::WrongForm { form }, Subject::Header(field)) => {
+                let form = match form {
+                    ValueForm::SatisfiedRange => "the range it encloses",
+                    ValueForm::UnsatisfiedRange => "the unsatisfied form, */complete-length,",
+                };
+                format!(" with {field} {value:?}: {party} {level}send in {field} {form}{when}")
+            }
+            (Problem::MissingNamedHeader, Subject::Header(field)) => {
+                format!(" without {field}: the code's definition names {field}, without a requirement keyword")
+            }
+            (Problem::MultipartForSingleRange, _) => format!(
+                " with multipart content for a request for a single range: {party} {level}send a multipart response to it"
+            ),
             (Problem::ContentOnBodilessCode, _) => " with content: a response with this code never has content".into(),
             (Problem::ContentNotToBeGenerated, _) => format!(" with content: {party} {level}generate content"),
             (Problem::Unregistered { fallback }, _) => {
@@ -174,11 +223,34 @@ impl Finding {
             }
             (Problem::Unused, _) => ": the code is reserved as unused and never assigned".into(),
             (Problem::Obsoleted, _) => ": the code's registration is obsoleted".into(),
-            (Problem::UnexpectedForRequest { needs }, _) => format!(" for a request without {needs}"),
-            (Problem::AllowListsRefusedMethod, _) => {
-                " whose Allow lists the refused method: Allow names the methods the resource supports".into()
+            (Problem::UnexpectedForRequest { needs }, _) => {
+                let needs = needs.join(" or ");
+                format!(" for a request without {needs}: a {} answers only a request with {needs}", self.code)
             }
+            (Problem::UnexpectedMethod { answers }, _) => {
+                format!(" to a {value} request: a {} answers only {}", self.code, answers.join(" or "))
+            }
+            (Problem::AllowListsRefusedMethod, _) => format!(
+                " whose Allow lists the refused method: {party} {level}send in Allow the methods the resource supports, and a refused one is not"
+            ),
             _ => self.framing_text(),
+        }
+    }
+
+    /// What a value of `grammar` is, in a few words.
+    fn grammar_phrase(grammar: Grammar) -> &'static str {
+        match grammar {
+            Grammar::HttpDate => "an HTTP-date",
+            Grammar::RetryAfter => "an HTTP-date or a number of seconds",
+            Grammar::ContentRange => "a range unit, a space and a range within the complete length (or */length)",
+            Grammar::Challenges => "at least one challenge, each starting with its auth-scheme token",
+            Grammar::Tokens => "a comma-separated list of tokens",
+            Grammar::FieldNames => "* or a comma-separated list of field names",
+            Grammar::UriReference => "a URI-reference",
+            Grammar::PartialUri => "an absolute or partial URI without a fragment",
+            Grammar::EntityTag => "one entity-tag (an opaque quoted string, W/ before it when weak)",
+            Grammar::Protocols => "a comma-separated list of protocols (a name, a version after / if any)",
+            Grammar::Links => "a comma-separated list of links (a URI-reference in <>, parameters after ;)",
         }
     }
 
@@ -193,7 +265,9 @@ impl Finding {
             Problem::TransferEncodingToHttp10 => {
                 " with Transfer-Encoding to an HTTP/1.0 request: a server MUST NOT send Transfer-Encoding unless the request is HTTP/1.1 or later".into()
             }
-            Problem::ChunkedTwice => " with chunked applied twice: a sender MUST NOT chunk a message body more than once".into(),
+            Problem::ChunkedTwice => {
+                " with chunked twice in Transfer-Encoding: a sender MUST NOT chunk a message body more than once".into()
+            }
             Problem::MalformedContentLength => {
                 " with a Content-Length that is no decimal number: a sender MUST NOT generate it".into()
             }

@@ -32,7 +32,10 @@ pub(super) fn check(
     request: Option<RequestParts<'_>>,
 ) -> alloc::vec::Vec<Broken> {
     let mut found = alloc::vec::Vec::new();
-    let length = headers.get(CONTENT_LENGTH).map(|v| v.to_str().ok().and_then(parse_length));
+    // Over all its field lines: `None` without one, `Some(None)` when a line is no number or
+    // the lines differ.
+    let mut lines = headers.get_all(CONTENT_LENGTH).iter().map(|v| v.to_str().ok().and_then(parse_length));
+    let length = lines.next().map(|first| lines.fold(first, |seen, next| if next == seen { seen } else { None }));
     let chunked = headers
         .get_all(TRANSFER_ENCODING)
         .iter()

@@ -2,6 +2,7 @@
 //! the findings with `tracing`, each kind at its own level, never altering the response
 //! (feature `tower`).
 
+use super::Reading;
 use super::finding::{Finding, Kind};
 use alloc::boxed::Box;
 use alloc::string::ToString;
@@ -29,6 +30,7 @@ use tracing::Level;
 #[derive(Debug, Clone, Copy)]
 pub struct ConformanceLayer {
     levels: Levels,
+    reading: Reading,
 }
 
 /// The log level of each kind of finding; `None` logs nothing of that kind.
@@ -56,7 +58,16 @@ impl ConformanceLayer {
                 recommendation: Some(Level::INFO),
                 advice: Some(Level::DEBUG),
             },
+            reading: Reading::Values,
         }
+    }
+
+    /// Reads the fields' values by their grammars ([`Reading::Values`], the default) or only
+    /// their names ([`Reading::Names`], the cheaper check).
+    #[must_use]
+    pub const fn reading(mut self, reading: Reading) -> Self {
+        self.reading = reading;
+        self
     }
 
     /// Logs violations at `level` (`None`: not at all).
@@ -85,7 +96,7 @@ impl<S> tower_layer::Layer<S> for ConformanceLayer {
     type Service = Conformance<S>;
 
     fn layer(&self, inner: S) -> Conformance<S> {
-        Conformance { inner, levels: self.levels }
+        Conformance { inner, levels: self.levels, reading: self.reading }
     }
 }
 
@@ -95,6 +106,7 @@ impl<S> tower_layer::Layer<S> for ConformanceLayer {
 pub struct Conformance<S> {
     inner: S,
     levels: Levels,
+    reading: Reading,
 }
 
 impl<S, Q, B> tower_service::Service<Request<Q>> for Conformance<S>
@@ -114,12 +126,13 @@ where
     fn call(&mut self, request: Request<Q>) -> Self::Future {
         // What the request-dependent rules need; the request itself moves on.
         let (method, headers, uri) = (request.method().clone(), request.headers().clone(), request.uri().to_string());
-        let (version, levels) = (request.version(), self.levels);
+        let (version, levels, reading) = (request.version(), self.levels, self.reading);
         let future = self.inner.call(request);
         Box::pin(async move {
             let response = future.await?;
-            let findings =
-                super::rules::check_request_parts::<crate::StatusCode, B>(&method, &headers, version, &response);
+            let findings = super::rules::check_request_parts::<crate::StatusCode, B>(
+                &method, &headers, version, &response, reading,
+            );
             // A service's answer to HEAD is often its GET answer: the HTTP server below the layer
             // (hyper, and axum's router) sends the header section only, so that content never
             // goes out and is no finding here.

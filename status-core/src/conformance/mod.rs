@@ -30,18 +30,35 @@
 //! violations and recommendations with all of them listed ([`assert_conforms_strict`] on advice
 //! too).
 
+mod auth;
 mod decide;
 mod finding;
 mod framing;
+mod grammar;
 #[cfg(feature = "tower")]
 mod layer;
+mod request;
 mod rules;
+mod uri;
+mod values;
 
 pub use finding::{Finding, Kind, Problem, Subject};
 #[cfg(feature = "tower")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub use layer::{Conformance, ConformanceLayer};
-pub use rules::{check, check_exchange, check_exchange_in, check_in};
+pub use rules::{check, check_exchange, check_exchange_in, check_exchange_with, check_in};
+
+/// How much of each header field the check reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Reading {
+    /// Names only: which fields a response carries, and the tokens its header rules look for;
+    /// no value is read by its grammar. The cheaper check, as it was before values were read.
+    Names,
+    /// Names and values: every field the registry gives a grammar (`[[field]]`) is read by it,
+    /// and the values a code asks for (a 206's satisfied range) are checked. The default.
+    #[default]
+    Values,
+}
 
 use alloc::string::String;
 use core::fmt::Write;

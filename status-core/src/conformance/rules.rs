@@ -1,10 +1,11 @@
 //! The rules, read from the registry: header rules, content facts, registrations and the
 //! request context a code answers.
 
-use super::decide::{self, RequestParts, Seen, kind_of};
+use super::decide::{self, Decision, RequestParts, Seen, kind_of};
 use super::finding::{Finding, Kind, Problem, Subject};
-use super::framing;
-use crate::{Citation, Condition, Content, HttpStatus, Registration, Requirement, StatusCode, StatusInfo};
+use super::values;
+use super::{Reading, framing};
+use crate::{Citation, Condition, Content, HeaderRule, HttpStatus, Registration, Requirement, StatusCode, StatusInfo};
 use alloc::vec::Vec;
 use http::{HeaderMap, Method, Version};
 
@@ -25,7 +26,7 @@ pub fn check_exchange<Q, B: http_body::Body>(request: &http::Request<Q>, respons
 /// [`check`] by the rules of the registry enum `R` (a custom registry's own rules).
 #[must_use]
 pub fn check_in<R: HttpStatus, B: http_body::Body>(response: &http::Response<B>) -> Vec<Finding> {
-    Checker::<R>::new(response, None).run()
+    Checker::<R>::new(response, None, Reading::Values).run()
 }
 
 /// [`check_exchange`] by the rules of the registry enum `R`.
@@ -34,19 +35,41 @@ pub fn check_exchange_in<R: HttpStatus, Q, B: http_body::Body>(
     request: &http::Request<Q>,
     response: &http::Response<B>,
 ) -> Vec<Finding> {
-    check_request_parts::<R, B>(request.method(), request.headers(), request.version(), response)
+    check_exchange_with::<R, Q, B>(request, response, Reading::Values)
 }
 
-/// [`check_exchange_in`] from the parts of the request the rules read (for the layer, which
+/// [`check_exchange_in`], reading the fields' values or only their names ([`Reading`]).
+///
+/// ```
+/// use status_core::StatusCode;
+/// use status_core::conformance::{Reading, check_exchange_with};
+///
+/// let request = http::Request::get("/").body(())?;
+/// let response = http::Response::builder().status(503).header("Retry-After", "soon").body(String::new())?;
+/// assert_eq!(check_exchange_with::<StatusCode, _, _>(&request, &response, Reading::Values).len(), 1);
+/// assert!(check_exchange_with::<StatusCode, _, _>(&request, &response, Reading::Names).is_empty());
+/// # Ok::<(), http::Error>(())
+/// ```
+#[must_use]
+pub fn check_exchange_with<R: HttpStatus, Q, B: http_body::Body>(
+    request: &http::Request<Q>,
+    response: &http::Response<B>,
+    reading: Reading,
+) -> Vec<Finding> {
+    check_request_parts::<R, B>(request.method(), request.headers(), request.version(), response, reading)
+}
+
+/// [`check_exchange_with`] from the parts of the request the rules read (for the layer, which
 /// keeps only these while the request moves on).
 pub(super) fn check_request_parts<R: HttpStatus, B: http_body::Body>(
     method: &Method,
     headers: &HeaderMap,
     version: Version,
     response: &http::Response<B>,
+    reading: Reading,
 ) -> Vec<Finding> {
     let request = Some(RequestParts { method, headers, version });
-    Checker::<R>::new(response, request).run()
+    Checker::<R>::new(response, request, reading).run()
 }
 
 /// Whether the body has content: `Some(true)`/`Some(false)` when its size hint decides it,
@@ -62,30 +85,35 @@ fn content_of<B: http_body::Body>(body: &B) -> (Option<bool>, Option<u64>) {
     }
 }
 
-struct Checker<'a, R> {
-    code: u16,
-    headers: &'a HeaderMap,
+pub(super) struct Checker<'a, R> {
+    pub(super) code: u16,
+    pub(super) headers: &'a HeaderMap,
     content: Option<bool>,
     length: Option<u64>,
-    request: Option<RequestParts<'a>>,
+    pub(super) request: Option<RequestParts<'a>>,
+    pub(super) reading: Reading,
     findings: Vec<Finding>,
     _registry: core::marker::PhantomData<R>,
 }
 
 /// A finding's parts that vary from rule to rule.
 #[derive(Clone, Copy)]
-struct Made {
-    kind: Kind,
-    level: Option<Requirement>,
-    subject: Subject,
-    party: Option<&'static str>,
-    condition: Option<Condition>,
-    citation: Citation,
-    problem: Problem,
+pub(super) struct Made {
+    pub(super) kind: Kind,
+    pub(super) level: Option<Requirement>,
+    pub(super) subject: Subject,
+    pub(super) party: Option<&'static str>,
+    pub(super) condition: Option<Condition>,
+    pub(super) citation: Citation,
+    pub(super) problem: Problem,
 }
 
 impl<'a, R: HttpStatus> Checker<'a, R> {
-    fn new<B: http_body::Body>(response: &'a http::Response<B>, request: Option<RequestParts<'a>>) -> Self {
+    fn new<B: http_body::Body>(
+        response: &'a http::Response<B>,
+        request: Option<RequestParts<'a>>,
+        reading: Reading,
+    ) -> Self {
         let (content, length) = content_of(response.body());
         Checker {
             code: response.status().as_u16(),
@@ -93,6 +121,7 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
             content,
             length,
             request,
+            reading,
             findings: Vec::new(),
             _registry: core::marker::PhantomData,
         }
@@ -102,6 +131,7 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         self.framing();
         let Some(info) = R::lookup(self.code) else {
             self.unregistered();
+            self.values(None);
             return self.findings;
         };
         let (kind, problem) = match info.registration() {
@@ -118,6 +148,7 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
             self.push(Some(info.reason()), made);
         }
         self.header_rules(info);
+        self.values(Some(info));
         self.content_rules(info);
         if self.request.is_some() {
             self.request_rules(info);
@@ -125,8 +156,14 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         self.findings
     }
 
-    fn push(&mut self, reason: Option<&'static str>, m: Made) {
+    pub(super) fn push(&mut self, reason: Option<&'static str>, m: Made) {
+        self.push_with(reason, m, None);
+    }
+
+    /// A finding about a value the exchange showed (`Finding::value`).
+    pub(super) fn push_with(&mut self, reason: Option<&'static str>, m: Made, value: Option<alloc::string::String>) {
         self.findings.push(Finding {
+            value,
             kind: m.kind,
             code: self.code,
             reason,
@@ -180,25 +217,57 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         let seen = Seen { request: self.request, response: self.headers };
         // A rule with `echoes` is about the field's elements, checked against the request.
         for rule in info.header_rules().iter().filter(|r| r.echoes.is_none()) {
-            let Some(kind) = kind_of(rule.level, seen.decide(rule.when)) else { continue };
+            let decision = seen.decide(rule.when);
             let present = self.headers.contains_key(rule.field);
-            let problem = match rule.level {
-                Some(Requirement::Must | Requirement::Should) if !present => Problem::MissingHeader,
-                Some(Requirement::Must | Requirement::Should) => match rule.token {
-                    Some(token) if !decide::has_token(self.headers, rule.field, token) => {
-                        Problem::MissingToken { token }
-                    }
-                    _ => continue,
-                },
-                Some(Requirement::MustNot | Requirement::ShouldNot) if present => Problem::ForbiddenHeader,
-                _ => continue,
+            let (kind, problem, subject) = match rule.level {
+                // Named by the code's definition without a keyword (303's Location): no rule
+                // to break, but a response without it is worth a look.
+                None if !present && decision != Decision::Fails => {
+                    (Kind::Advice, Problem::MissingNamedHeader, Subject::Header(rule.field))
+                }
+                None => continue,
+                Some(level) => {
+                    let Some(kind) = kind_of(Some(level), decision) else { continue };
+                    let Some((problem, subject)) = self.broken(rule, level, present) else { continue };
+                    (kind, problem, subject)
+                }
             };
             let citation = rule.citation.unwrap_or_else(|| info.citation());
-            let subject = Subject::Header(rule.field);
             let made =
                 Made { kind, level: rule.level, subject, party: rule.by, condition: rule.when, citation, problem };
             self.push(Some(info.reason()), made);
         }
+    }
+
+    /// What breaks a header rule of `level` whose condition holds, if anything.
+    fn broken(&self, rule: &HeaderRule, level: Requirement, present: bool) -> Option<(Problem, Subject)> {
+        let subject = Subject::Header(rule.field);
+        match level {
+            Requirement::Must | Requirement::Should if !present => Some((Problem::MissingHeader, subject)),
+            Requirement::Must | Requirement::Should => {
+                let token = rule.token.filter(|token| !self.carries(rule.field, token))?;
+                Some((Problem::MissingToken { token }, subject))
+            }
+            // A multipart response's Content-Type forbidden: the rule is against the multipart
+            // response itself (206 to a single range), not against the field.
+            Requirement::MustNot | Requirement::ShouldNot
+                if present && decide::is_multipart_rule(rule.field, rule.when) =>
+            {
+                Some((Problem::MultipartForSingleRange, Subject::Content))
+            }
+            Requirement::MustNot | Requirement::ShouldNot if present => Some((Problem::ForbiddenHeader, subject)),
+            _ => None,
+        }
+    }
+
+    /// Whether `field` carries `token`: a link relation type in a field of links (451's
+    /// `rel="blocked-by"`), a list element or parameter value otherwise.
+    fn carries(&self, field: &str, token: &str) -> bool {
+        if values::grammar_of::<R>(field).is_some_and(|f| f.grammar == crate::Grammar::Links) {
+            let mut lines = self.headers.get_all(field).iter().filter_map(|v| v.to_str().ok());
+            return lines.any(|v| super::uri::has_rel(v, token));
+        }
+        decide::has_token(self.headers, field, token)
     }
 
     /// Content: none on codes that never carry it (framing), none generated where the server
@@ -215,90 +284,5 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         let (subject, party, citation) = (Subject::Content, Some("server"), info.citation());
         let made = Made { kind: Kind::Violation, level, subject, party, condition: None, citation, problem };
         self.push(Some(info.reason()), made);
-    }
-
-    /// What the request must have been for this code to answer it (closed lists only), and
-    /// 405's `Allow`.
-    fn request_rules(&mut self, info: &'static StatusInfo) {
-        let Some(RequestParts { method, headers: request_headers, .. }) = self.request else { return };
-        if let Some(context) = info.request().filter(|c| !c.open) {
-            let method_ok =
-                context.methods.is_empty() || context.methods.iter().any(|m| m.eq_ignore_ascii_case(method.as_str()));
-            // The header fields are alternatives: a conditional request carries one of them.
-            let has_header =
-                context.headers.is_empty() || context.headers.iter().any(|h| request_headers.contains_key(*h));
-            let needs = if !method_ok {
-                Some(context.methods.first().copied().unwrap_or("another method"))
-            } else if !has_header {
-                context.headers.first().copied()
-            } else {
-                None
-            };
-            if let Some(needs) = needs {
-                let (subject, citation, problem) =
-                    (Subject::Code, info.citation(), Problem::UnexpectedForRequest { needs });
-                let made = Made {
-                    kind: Kind::Violation,
-                    level: None,
-                    subject,
-                    party: None,
-                    condition: None,
-                    citation,
-                    problem,
-                };
-                self.push(Some(info.reason()), made);
-            }
-        }
-        if self.code == 405 {
-            self.allow_lists_refused(info, method);
-        }
-        self.echoes(info, request_headers);
-    }
-
-    /// Fields whose elements must come from the request's field of the rule (`echoes`): a MUST
-    /// NOT broken when the response names one the request did not list.
-    fn echoes(&mut self, info: &'static StatusInfo, request_headers: &HeaderMap) {
-        for rule in info.header_rules() {
-            let Some(offered_in) = rule.echoes else { continue };
-            let offered: Vec<&str> = decide::elements(request_headers, offered_in).collect();
-            if decide::elements(self.headers, rule.field).all(|e| offered.iter().any(|o| o.eq_ignore_ascii_case(e))) {
-                continue;
-            }
-            let made = Made {
-                kind: Kind::Violation,
-                level: rule.level,
-                subject: Subject::Header(rule.field),
-                party: rule.by,
-                condition: rule.when,
-                citation: rule.citation.unwrap_or_else(|| info.citation()),
-                problem: Problem::NotOffered,
-            };
-            self.push(Some(info.reason()), made);
-        }
-    }
-
-    /// A 405 whose `Allow` names the method it refuses.
-    fn allow_lists_refused(&mut self, info: &'static StatusInfo, method: &Method) {
-        let refused = self
-            .headers
-            .get_all(http::header::ALLOW)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .any(|m| m.trim().eq_ignore_ascii_case(method.as_str()));
-        if refused {
-            let rule = info.header_rules().iter().find(|r| r.field.eq_ignore_ascii_case("Allow"));
-            let citation = rule.and_then(|r| r.citation).unwrap_or_else(|| info.citation());
-            let made = Made {
-                kind: Kind::Violation,
-                level: Some(Requirement::Must),
-                subject: Subject::Header("Allow"),
-                party: rule.and_then(|r| r.by),
-                condition: None,
-                citation,
-                problem: Problem::AllowListsRefusedMethod,
-            };
-            self.push(Some(info.reason()), made);
-        }
     }
 }

@@ -47,6 +47,8 @@ pub enum Condition {
     ContentTransformed,
     /// Only if the value differs from the one a 200 to the same request would have had.
     LengthDiffers,
+    /// Only over HTTP/1.1 (HTTP/2 and HTTP/3 have no `Upgrade` or `Connection`).
+    Http1,
     /// All of these at once.
     All(Vec<Condition>),
 }
@@ -74,7 +76,7 @@ impl Condition {
 /// The conditions written as one word, with the runtime variant of the same name, and the
 /// phrase docs and status-core's `Display for Condition` use (generated from this table by
 /// `__vocabulary!`): each phrase written once.
-pub const CONDITION_WORDS: [(&str, &str, &str); 15] = [
+pub const CONDITION_WORDS: [(&str, &str, &str); 16] = [
     ("first-interim", "FirstInterim", "in the first interim response"),
     ("subsequent-interim", "SubsequentInterim", "in interim responses after the first"),
     ("single-part", "SinglePart", "in a single-part response"),
@@ -90,6 +92,7 @@ pub const CONDITION_WORDS: [(&str, &str, &str); 15] = [
     ("single-range", "SingleRange", "to a request for a single range"),
     ("content-transformed", "ContentTransformed", "if the saved representation differs from the content received"),
     ("length-differs", "LengthDiffers", "unless it equals the length a 200 would have had"),
+    ("http1", "Http1", "over HTTP/1.1"),
 ];
 
 /// The one-word condition named `word` (first column of [`CONDITION_WORDS`]).
@@ -110,6 +113,7 @@ fn from_word(word: &str) -> Option<Condition> {
         "single-range" => Condition::SingleRange,
         "content-transformed" => Condition::ContentTransformed,
         "length-differs" => Condition::LengthDiffers,
+        "http1" => Condition::Http1,
         _ => return None,
     })
 }

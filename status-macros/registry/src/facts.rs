@@ -3,6 +3,7 @@
 //! closed word sets are read through the vocabularies of [`super::model`].
 
 use super::fields::{Item, Reader};
+use super::model::VALUE_FORMS;
 use super::model::{
     CACHE_KINDS, CONTENTS, Cache, Citation, Content, Facts, HTTP_VERSIONS, Header, History, LEVELS, Level, Limit,
     PARTIES, Pos, RETRY_KINDS, RequestContext, Retry, Sender, Vocab,
@@ -10,13 +11,14 @@ use super::model::{
 use crate::text::{did_you_mean, join};
 use toml::de::DeTable;
 
-const HEADER_KEYS: &[&str] = &["field", "level", "by", "when", "token", "echoes", "note", "spec", "section", "url"];
+const HEADER_KEYS: &[&str] =
+    &["field", "level", "by", "when", "token", "echoes", "form", "note", "spec", "section", "url"];
 const CACHE_KEYS: &[&str] = &["kind", "level", "spec", "section", "url"];
 const RETRY_KEYS: &[&str] = &["kind", "level", "note", "spec", "section", "url"];
 const SENDER_KEYS: &[&str] = &["who", "level", "note", "spec", "section", "url"];
 const HISTORY_KEYS: &[&str] = &["spec", "section", "url", "http", "year"];
 const LIMIT_KEYS: &[&str] = &["level", "note", "spec", "section", "url"];
-const REQUEST_KEYS: &[&str] = &["methods", "headers", "open", "note"];
+const REQUEST_KEYS: &[&str] = &["methods", "headers", "open", "note", "spec", "section", "url"];
 
 impl Reader<'_> {
     /// Reads the facts of the entry table `t`; `own` is the entry's citation, whose URL a fact
@@ -34,7 +36,7 @@ impl Reader<'_> {
             sender: self.sender(t, what, own),
             history: self.history(t, what, own),
             limits: self.limits(t, what, own),
-            request: self.request(t, what),
+            request: self.request(t, what, own),
         }
     }
 
@@ -105,7 +107,13 @@ impl Reader<'_> {
 
     /// `spec` (required), `section` and `url` of a fact. Without `url`, the URL is made for RFCs
     /// and Internet-Drafts, or borrowed from the entry's own citation of the same document.
-    fn fact_citation(&mut self, t: &DeTable<'_>, what: &str, at: Pos, own: Option<&Citation>) -> Option<Citation> {
+    pub(super) fn fact_citation(
+        &mut self,
+        t: &DeTable<'_>,
+        what: &str,
+        at: Pos,
+        own: Option<&Citation>,
+    ) -> Option<Citation> {
         let spec = self.req_str(t, "spec", what, at);
         let section = self.opt_str(t, "section", what, false);
         if t.contains_key("url") {
@@ -220,13 +228,14 @@ impl Reader<'_> {
         out
     }
 
-    fn request(&mut self, t: &DeTable<'_>, what: &str) -> Option<RequestContext> {
+    fn request(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Option<RequestContext> {
         let (r, at, inner) = self.sub_table(t, "request", what, REQUEST_KEYS)?;
+        let citation = if r.contains_key("spec") { Some(self.fact_citation(r, &inner, at, own)?) } else { None };
         let methods = self.str_array(r, "methods", &inner);
         let headers = self.str_array(r, "headers", &inner);
         let open = self.opt_bool(r, "open", &inner).unwrap_or(false);
         let note = self.req_str(r, "note", &inner, at)?;
-        Some(RequestContext { methods, headers, open, note })
+        Some(RequestContext { methods, headers, open, note, citation })
     }
 
     fn headers(&mut self, t: &DeTable<'_>, what: &str, own: Option<&Citation>) -> Vec<Header> {
@@ -243,6 +252,10 @@ impl Reader<'_> {
             let by = self.opt_str(h, "by", &inner, false);
             let token = self.opt_str(h, "token", &inner, false);
             let echoes = self.opt_str(h, "echoes", &inner, false);
+            let form = match h.get("form") {
+                Some(v) => Some(self.word(v, "form", &inner, &VALUE_FORMS)),
+                None => None,
+            };
             let when = match h.get("when") {
                 Some(v) => Some(self.condition(v, &inner)),
                 None => None,
@@ -261,7 +274,8 @@ impl Reader<'_> {
                 None => None,
             };
             if let (Some(field), Some(note)) = (field, note) {
-                out.push(Header { field, level, note, by, when, token, echoes, citation });
+                let Some(form) = form.map_or(Some(None), |f| f.map(Some)) else { continue };
+                out.push(Header { field, level, note, by, when, token, echoes, form, citation });
             }
         }
         out

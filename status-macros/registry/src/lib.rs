@@ -22,6 +22,7 @@
 mod condition;
 pub mod diag;
 mod facts;
+mod field;
 mod fields;
 pub mod load;
 pub mod model;

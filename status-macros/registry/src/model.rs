@@ -10,6 +10,8 @@ pub struct Registry {
     pub name: Option<String>,
     /// The `[[class]]` table, if the file has one.
     pub classes: Vec<Class>,
+    /// The `[[field]]` table: the grammar of each header field's value.
+    pub fields: Vec<Field>,
     /// Every `[[status]]` entry, sorted by code.
     pub entries: Vec<Entry>,
 }
@@ -207,10 +209,13 @@ pub struct Header {
     /// A request header field whose list this field's elements must come from (101's
     /// `Upgrade` names only protocols the request's `Upgrade` offered).
     pub echoes: Option<String>,
+    /// What the value has to be in this code's responses (206: a satisfied range).
+    pub form: Option<ValueForm>,
     pub citation: Option<Citation>,
 }
 
 pub use super::condition::{CONDITION_WORDS, Condition, condition_phrases};
+pub use super::field::{Field, GRAMMARS, Grammar, VALUE_FORMS, ValueForm};
 
 vocabulary! {
     /// Requirement levels in the sense of RFC 2119 (and RFC 8174): how strongly a specification

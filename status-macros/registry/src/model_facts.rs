@@ -54,6 +54,8 @@ pub struct RequestContext {
     /// The lists name typical requests, not every one: nothing is concluded from them.
     pub open: bool,
     pub note: String,
+    /// Where the requirement on the request is written, if not in the code's definition.
+    pub citation: Option<Citation>,
 }
 
 /// Everything an entry says beyond its meaning.

@@ -9,7 +9,7 @@ use crate::diag::{Ctxt, Diag, LineIndex};
 use crate::text::{self, insert_sorted};
 use toml::de::{DeTable, DeValue};
 
-const TOP_KEYS: &[&str] = &["registry", "class", "status"];
+const TOP_KEYS: &[&str] = &["registry", "class", "field", "status"];
 const REGISTRY_KEYS: &[&str] = &["name", "source", "updated"];
 const CLASS_KEYS: &[&str] = &["digit", "name", "summary", "spec", "section", "url"];
 const STATUS_KEYS: &[&str] = &[
@@ -79,6 +79,11 @@ impl Reader<'_> {
         for item in self.array_of_tables(root, "class") {
             if let Some(class) = self.class(item) {
                 registry.classes.push(class);
+            }
+        }
+        for item in self.array_of_tables(root, "field") {
+            if let Some(field) = self.field(item) {
+                registry.fields.push(field);
             }
         }
         for item in self.array_of_tables(root, "status") {

@@ -10,6 +10,7 @@ pub fn check(registry: &Registry, cx: &Ctxt<Diag>) {
     codes_are_unique(registry, cx);
     variant_names_are_unique(registry, cx);
     classes_are_unique(registry, cx);
+    fields_are_unique(registry, cx);
     some_code_is_usable(registry, cx);
     as_with_names_a_code(registry, cx);
 }
@@ -70,6 +71,27 @@ fn classes_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
             );
         } else {
             *slot = Some(class.pos);
+        }
+    }
+}
+
+/// Rule: a field's grammar is stated once (names compared without case, as HTTP does).
+fn fields_are_unique(registry: &Registry, cx: &Ctxt<Diag>) {
+    for (i, field) in registry.fields.iter().enumerate() {
+        let mut first = None;
+        for earlier in &registry.fields[..i] {
+            if earlier.name.eq_ignore_ascii_case(&field.name) {
+                first = Some(earlier.pos);
+                break;
+            }
+        }
+        if let Some(first) = first {
+            cx.push(
+                Diag::new(field.pos, format!("field {} has a grammar twice", field.name)).help(format!(
+                    "it is already described at line {}; keep one `[[field]]` entry per field",
+                    first.line
+                )),
+            );
         }
     }
 }

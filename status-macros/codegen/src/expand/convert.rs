@@ -59,7 +59,14 @@ fn from_numbers(item: &Enum<'_>) -> TokenStream {
         Kind::Registry { .. } => tokens!([] [] registry),
         Kind::Subset { .. } => tokens!([] [] subset),
     };
-    tokens!([private, ident, name, parent, receiver, kind] [] #private::__number_impls! { #ident #name #parent, #receiver #kind })
+    // A registry without a `[[field]]` table reads values by the IANA registry's grammars (the
+    // trait's default).
+    let fields = if item.is_registry() && !item.registry.fields.is_empty() {
+        tokens!([] [] fields)
+    } else {
+        tokens!([] [] no_fields)
+    };
+    tokens!([private, ident, name, parent, receiver, kind, fields] [] #private::__number_impls! { #ident #name #parent, #receiver #kind #fields })
 }
 
 /// For a subset: `From` into its parent (every code is in it), and `TryFrom` back for unit

@@ -5,7 +5,7 @@ use super::private;
 use super::table::{citation, opt_str, option};
 use crate::registry::model::{
     CACHE_KINDS, CONDITION_WORDS, CONTENTS, Cache, Condition, Content, HTTP_VERSIONS, Header, History, LEVELS, Level,
-    Limit, PARTIES, RETRY_KINDS, RequestContext, Retry, Sender,
+    Limit, PARTIES, RETRY_KINDS, RequestContext, Retry, Sender, VALUE_FORMS,
 };
 use crate::template::tokens;
 use proc_macro2::{Literal, TokenStream};
@@ -41,9 +41,17 @@ pub(super) fn header(h: &Header) -> TokenStream {
     let when = if let Some(c) = &h.when { option(Some(condition(c))) } else { option(None) };
     let token = opt_str(h.token.as_ref());
     let echoes = opt_str(h.echoes.as_ref());
+    let form = match h.form {
+        Some(f) => {
+            let variant = format_ident!("{}", VALUE_FORMS.runtime(f));
+            option(Some(tokens!([private, variant] [] #private::ValueForm::#variant)))
+        }
+        None => option(None),
+    };
     let cited = if let Some(c) = &h.citation { option(Some(citation(c))) } else { option(None) };
-    tokens!([private, field, level, note, by, when, token, echoes, cited] [] #private::HeaderRule {
-        field: #field, level: #level, note: #note, by: #by, when: #when, token: #token, echoes: #echoes, citation: #cited
+    tokens!([private, field, level, note, by, when, token, echoes, form, cited] [] #private::HeaderRule {
+        field: #field, level: #level, note: #note, by: #by, when: #when, token: #token, echoes: #echoes, form: #form,
+        citation: #cited
     })
 }
 
@@ -85,6 +93,14 @@ fn condition(c: &Condition) -> TokenStream {
             tokens!([private, variant] [] #private::Condition::#variant)
         }
     }
+}
+
+/// A `[[field]]` entry as the runtime's `FieldGrammar`.
+pub(super) fn field(f: &crate::registry::model::Field) -> TokenStream {
+    let private = private();
+    let (name, cited) = (&f.name, citation(&f.citation));
+    let grammar = format_ident!("{}", crate::registry::model::GRAMMARS.runtime(f.grammar));
+    tokens!([private, name, grammar, cited] [] #private::FieldGrammar { field: #name, grammar: #private::Grammar::#grammar, citation: #cited })
 }
 
 pub(super) fn caching(c: &Cache) -> TokenStream {
@@ -130,5 +146,6 @@ pub(super) fn limit(l: &Limit) -> TokenStream {
 pub(super) fn request(r: &RequestContext) -> TokenStream {
     let private = private();
     let (methods, headers, open, note) = (strs(&r.methods), strs(&r.headers), r.open, &r.note);
-    tokens!([private, methods, headers, open, note] [] #private::RequestContext { methods: #methods, headers: #headers, open: #open, note: #note })
+    let cited = if let Some(c) = &r.citation { option(Some(citation(c))) } else { option(None) };
+    tokens!([private, methods, headers, open, note, cited] [] #private::RequestContext { methods: #methods, headers: #headers, open: #open, note: #note, citation: #cited })
 }

@@ -99,6 +99,11 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
         classes.push(class_info(class));
     }
     let class_count = item.registry.classes.len();
+    let mut fields = Vec::new();
+    for field in &item.registry.fields {
+        fields.push(super::facts::field(field));
+    }
+    let field_count = item.registry.fields.len();
     let fingerprint = match &item.kind {
         Kind::Registry { canonical: Canonical::Itself { fingerprint }, .. } => tokens! {[fingerprint] []
             #[doc(hidden)]
@@ -106,7 +111,7 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
         },
         _ => TokenStream::new(),
     };
-    tokens! {[private, len, class_count, fingerprint, rows] [infos, classes]
+    tokens! {[private, len, class_count, field_count, fingerprint, rows] [infos, classes, fields]
         /// Every entry of the registry in code order, including codes registered as unused
         /// (which have no variant).
         // A constant behind `&` is promoted to static memory: never on the stack.
@@ -115,6 +120,10 @@ pub fn registry_items(item: &Enum<'_>) -> TokenStream {
 
         /// The classes as the registry describes them (its `[[class]]` table), by first digit.
         pub const CLASSES: &'static [#private::ClassInfo; #class_count] = &[#(#classes),*];
+
+        /// The grammar of each header field's value, as the registry states it (its `[[field]]`
+        /// table): what the conformance check reads values by.
+        pub const FIELDS: &'static [#private::FieldGrammar; #field_count] = &[#(#fields),*];
 
         #fingerprint
 

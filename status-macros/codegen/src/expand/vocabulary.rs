@@ -4,7 +4,9 @@
 //! and `Requirement::keyword`, from the same tables the parser reads files with and the generator
 //! names runtime variants by. Each word is defined once, in `registry/model.rs`.
 
-use crate::registry::model::{CACHE_KINDS, CONTENTS, HTTP_VERSIONS, LEVELS, PARTIES, REGISTRATIONS, RETRY_KINDS};
+use crate::registry::model::{
+    CACHE_KINDS, CONTENTS, GRAMMARS, HTTP_VERSIONS, LEVELS, PARTIES, REGISTRATIONS, RETRY_KINDS, VALUE_FORMS,
+};
 use crate::registry::vocab::Words;
 use crate::template::tokens;
 use proc_macro2::TokenStream;
@@ -29,6 +31,8 @@ pub fn vocabulary() -> TokenStream {
     out.extend(runtime_enum("RetryKind", &RETRY_KINDS.words(), Closed::No, &TokenStream::new()));
     out.extend(runtime_enum("Party", &PARTIES.words(), Closed::No, &TokenStream::new()));
     out.extend(runtime_enum("HttpVersion", &HTTP_VERSIONS.words(), Closed::No, &ordered));
+    out.extend(runtime_enum("Grammar", &GRAMMARS.words(), Closed::No, &TokenStream::new()));
+    out.extend(runtime_enum("ValueForm", &VALUE_FORMS.words(), Closed::No, &TokenStream::new()));
     // `Registration` carries dates, so it is written by hand; its words come from here.
     out.extend(word_fn("Registration", &REGISTRATIONS.words()));
     // RFC 2119 writes the levels in capitals, "MUST NOT" with a space.

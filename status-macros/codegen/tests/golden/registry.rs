@@ -528,6 +528,7 @@ impl Small {
                     when: ::core::option::Option::None,
                     token: ::core::option::Option::None,
                     echoes: ::core::option::Option::None,
+                    form: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
                 ::status_core::__private::HeaderRule {
@@ -542,6 +543,7 @@ impl Small {
                     ),
                     token: ::core::option::Option::None,
                     echoes: ::core::option::Option::None,
+                    form: ::core::option::Option::None,
                     citation: ::core::option::Option::Some(::status_core::__private::Citation {
                         spec: "RFC 9110",
                         section: ::core::option::Option::Some("15.5.6"),
@@ -560,6 +562,7 @@ impl Small {
                     ),
                     token: ::core::option::Option::None,
                     echoes: ::core::option::Option::None,
+                    form: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
                 ::status_core::__private::HeaderRule {
@@ -570,6 +573,7 @@ impl Small {
                     when: ::core::option::Option::None,
                     token: ::core::option::Option::None,
                     echoes: ::core::option::Option::None,
+                    form: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
             ],
@@ -593,6 +597,7 @@ impl Small {
                 headers: &["Expect"],
                 open: false,
                 note: "a method the resource does not support",
+                citation: ::core::option::Option::None,
             }),
             used_by: ::core::option::Option::None,
             see_also: &[],
@@ -669,6 +674,7 @@ impl Small {
                     ),
                     token: ::core::option::Option::None,
                     echoes: ::core::option::Option::None,
+                    form: ::core::option::Option::None,
                     citation: ::core::option::Option::None,
                 },
             ],
@@ -731,6 +737,19 @@ impl Small {
                 spec: "RFC 9110",
                 section: ::core::option::Option::Some("15.5"),
                 url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5",
+            },
+        },
+    ];
+    /// The grammar of each header field's value, as the registry states it (its `[[field]]`
+    /// table): what the conformance check reads values by.
+    pub const FIELDS: &'static [::status_core::__private::FieldGrammar; 1usize] = &[
+        ::status_core::__private::FieldGrammar {
+            field: "Allow",
+            grammar: ::status_core::__private::Grammar::Tokens,
+            citation: ::status_core::__private::Citation {
+                spec: "RFC 9110",
+                section: ::core::option::Option::Some("10.2.1"),
+                url: "https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.1",
             },
         },
     ];
@@ -939,7 +958,7 @@ impl Small {
     Small
 }
 ::status_core::__private::__number_impls! {
-    Small "Small" Small, by_value registry
+    Small "Small" Small, by_value registry fields
 }
 ::status_core::__private::Serialize__opt_out_with__subset_skip_Serialize! {
     unit Small

@@ -81,7 +81,7 @@ impl Answer {
     Answer
 }
 ::status_core::__private::__number_impls! {
-    Answer "Answer" Small, by_ref subset
+    Answer "Answer" Small, by_ref subset no_fields
 }
 ::status_core::__private::Serialize__opt_out_with__subset_skip_Serialize! {
     unit Answer
