@@ -149,3 +149,17 @@ fn custom_registries_state_their_field_grammars() {
         [(520, Problem::MalformedValue { grammar: Grammar::RetryAfter }, Subject::Header("Retry-After"))]
     );
 }
+
+/// A field named without a keyword is advice when missing (303's `Location`), except where a
+/// rule with a keyword says when it is due: a 201 to PUT without `Location` has no finding at all
+/// (RFC 9110, Section 15.3.2: the target URI is then the resource created).
+#[test]
+fn a_keywordless_field_is_advice_only_where_no_keyword_rule_decides() {
+    let put = conformance::check_exchange(&request("PUT", &[]), &response(201, &[], ""));
+    assert!(put.iter().all(|f| f.subject != Subject::Header("Location")), "{put:?}");
+    let see_other = conformance::check_exchange(&request("POST", &[]), &response(303, &[], ""));
+    assert!(
+        see_other.iter().any(|f| f.subject == Subject::Header("Location") && f.kind == Kind::Advice),
+        "{see_other:?}"
+    );
+}

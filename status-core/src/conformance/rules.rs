@@ -221,8 +221,10 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
             let present = self.headers.contains_key(rule.field);
             let (kind, problem, subject) = match rule.level {
                 // Named by the code's definition without a keyword (303's Location): no rule
-                // to break, but a response without it is worth a look.
-                None if !present && decision != Decision::Fails => {
+                // to break, but a response without it is worth a look; not where a rule with a
+                // keyword says when the field is due (201's Location: a SHOULD after a POST, and
+                // without it the target URI is the resource created).
+                None if !present && decision != Decision::Fails && !has_keyword_rule(info, rule.field) => {
                     (Kind::Advice, Problem::MissingNamedHeader, Subject::Header(rule.field))
                 }
                 None => continue,
@@ -285,4 +287,9 @@ impl<'a, R: HttpStatus> Checker<'a, R> {
         let made = Made { kind: Kind::Violation, level, subject, party, condition: None, citation, problem };
         self.push(Some(info.reason()), made);
     }
+}
+
+/// Whether the code has a rule with a keyword about `field`.
+fn has_keyword_rule(info: &StatusInfo, field: &str) -> bool {
+    info.header_rules().iter().any(|r| r.level.is_some() && r.field.eq_ignore_ascii_case(field))
 }
