@@ -88,6 +88,35 @@ const DRAIN_TIME: Duration = Duration::from_millis(250);
 use core::fmt;
 use core::time::Duration;
 
+/// The wait before a repeat the integrations make themselves: a [`Decision::Retry`]'s, and at
+/// once for a 425's [`Decision::RetryElsewhere`]: neither reqwest nor hyper's client sends TLS
+/// early data, so any repeat of theirs is outside it (RFC 8470, Section 4). A 421 asks for another
+/// connection, which neither can choose: that decision is the caller's.
+#[cfg(any(feature = "tower-retry", feature = "reqwest-middleware"))]
+fn repeat_after(decision: &Decision) -> Option<Duration> {
+    match decision {
+        Decision::Retry { after, .. } => Some(*after),
+        Decision::RetryElsewhere { because }
+            if because.fact().is_some_and(|fact| fact.kind == crate::RetryKind::OutsideEarlyData) =>
+        {
+            Some(Duration::ZERO)
+        }
+        _ => None,
+    }
+}
+
+/// A decision to repeat that the integration cannot act on (the request's body cannot be sent
+/// again, or the budget is spent), as the `GiveUp` that says why.
+#[cfg(any(feature = "tower-retry", feature = "reqwest-middleware"))]
+fn not_repeated(decision: Decision, stop: because::Stop) -> Decision {
+    match decision {
+        Decision::Retry { because, .. } | Decision::RetryElsewhere { because } => {
+            Decision::GiveUp { because: because.with_stop(stop) }
+        }
+        other => other,
+    }
+}
+
 /// What to do after a response: the outcome of [`Policy::decide`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {

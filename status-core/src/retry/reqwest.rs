@@ -1,7 +1,7 @@
 //! The decision as a reqwest middleware (feature `reqwest-middleware`).
 
 use super::because::Stop;
-use super::{DRAIN_LIMIT, DRAIN_TIME, Decision, Policy, RequestHead, ResponseHead};
+use super::{DRAIN_LIMIT, DRAIN_TIME, Decision, Policy, RequestHead, ResponseHead, not_repeated, repeat_after};
 use core::future::Future;
 use core::pin::Pin;
 use core::time::Duration;
@@ -20,8 +20,9 @@ use std::boxed::Box;
 /// ```
 ///
 /// Every response it returns carries the last [`Decision`] in its extensions
-/// (`response.extensions().get::<Decision>()`). It repeats only [`Decision::Retry`], and only a
-/// request reqwest can copy (`Request::try_clone`: not a streaming body); the decision on any
+/// (`response.extensions().get::<Decision>()`). It repeats [`Decision::Retry`], and a 425's
+/// [`Decision::RetryElsewhere`] at once (reqwest sends no TLS early data; a 421's is the
+/// caller's, as reqwest cannot choose the connection), and only a request reqwest can copy (`Request::try_clone`: not a streaming body); the decision on any
 /// other says why. A response it will not return has its body read to the end when small (64 KiB
 /// by default), so the connection can be reused. Errors are returned as they are.
 #[derive(Debug, Clone)]
@@ -65,16 +66,16 @@ impl RetryMiddleware {
                 (None, Some(head)) => self.policy.decide(head, &response, attempt),
                 (None, None) => unreachable!("a head is copied whenever the request is not"),
             };
-            let decision = match (decision, spare) {
-                (Decision::Retry { after, .. }, Some(spare)) => {
+            let decision = match (repeat_after(&decision), spare) {
+                (Some(after), Some(spare)) => {
                     let start = tokio::time::Instant::now();
                     drain(response, self.drain_limit, after.max(DRAIN_TIME)).await;
                     tokio::time::sleep_until(start + after).await;
                     (request, attempt) = (spare, attempt + 1);
                     continue;
                 }
-                (Decision::Retry { because, .. }, None) => Decision::GiveUp { because: because.with_stop(Stop::Body) },
-                (other, _) => other,
+                (Some(_), None) => not_repeated(decision, Stop::Body),
+                (None, _) => decision,
             };
             response.extensions_mut().insert(decision);
             return Ok(response);

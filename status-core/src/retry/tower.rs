@@ -2,7 +2,7 @@
 
 use super::because::Stop;
 use super::body::{Held, buffer, drain};
-use super::{DRAIN_LIMIT, DRAIN_TIME, Decision, Policy};
+use super::{DRAIN_LIMIT, DRAIN_TIME, Decision, Policy, not_repeated, repeat_after};
 use bytes::Bytes;
 use core::fmt;
 use core::future::Future;
@@ -51,8 +51,10 @@ pub struct BufferBodies {
 /// # Ok(()) }
 /// ```
 ///
-/// Every response it returns carries the last [`Decision`] in its extensions. It repeats only
-/// [`Decision::Retry`]: the other decisions are the caller's to act on. A response it will not
+/// Every response it returns carries the last [`Decision`] in its extensions. It repeats
+/// [`Decision::Retry`], and a 425's [`Decision::RetryElsewhere`] at once (hyper's client sends no
+/// TLS early data); the other decisions, a 421's included (the layer cannot choose the
+/// connection), are the caller's to act on. A response it will not
 /// return has its body read to the end when small (64 KiB by default, [`drain_limit`](Self::drain_limit)),
 /// so the connection can be reused. Errors of the inner service are returned as they are (hyper's
 /// client already resends a request that never reached the server).
@@ -158,20 +160,19 @@ impl<R> RetryPolicy<R> {
         if self.attempt == 1 {
             self.budget.deposit();
         }
-        let decision = match self.policy.decide(request, &*response, self.attempt) {
-            Decision::Retry { after, because } => {
-                if self.budget.withdraw() {
-                    self.attempt += 1;
-                    let body = core::mem::take(response.body_mut());
-                    let (limit, start) = (self.drain_limit, tokio::time::Instant::now());
-                    return Some(Box::pin(async move {
-                        drain(body, limit, after.max(DRAIN_TIME)).await;
-                        tokio::time::sleep_until(start + after).await;
-                    }));
-                }
-                Decision::GiveUp { because: because.with_stop(Stop::Budget) }
+        let decision = self.policy.decide(request, &*response, self.attempt);
+        let decision = match repeat_after(&decision) {
+            Some(after) if self.budget.withdraw() => {
+                self.attempt += 1;
+                let body = core::mem::take(response.body_mut());
+                let (limit, start) = (self.drain_limit, tokio::time::Instant::now());
+                return Some(Box::pin(async move {
+                    drain(body, limit, after.max(DRAIN_TIME)).await;
+                    tokio::time::sleep_until(start + after).await;
+                }));
             }
-            other => other,
+            Some(_) => not_repeated(decision, Stop::Budget),
+            None => decision,
         };
         response.extensions_mut().insert(decision);
         None
@@ -325,9 +326,10 @@ where
             if let Some((method, headers)) = once {
                 let mut head = Request::new(());
                 (*head.method_mut(), *head.headers_mut()) = (method, headers);
-                let decision = match policy.decide(&head, &response, 1) {
-                    Decision::Retry { because, .. } => Decision::GiveUp { because: because.with_stop(Stop::Body) },
-                    other => other,
+                let decision = policy.decide(&head, &response, 1);
+                let decision = match repeat_after(&decision) {
+                    Some(_) => not_repeated(decision, Stop::Body),
+                    None => decision,
                 };
                 response.extensions_mut().insert(decision);
             }

@@ -146,6 +146,19 @@ pub async fn misdirected_is_left_to_the_caller(client: &impl Client) {
     assert_eq!(server.hits().len(), 1);
 }
 
+/// 425 to a POST: repeated at once, whatever the method, as the request is now sent outside TLS
+/// early data (RFC 8470, Section 4; neither client sends early data).
+pub async fn too_early_is_repeated_outside_early_data(client: &impl Client) {
+    let server = serve(vec![reply(425), reply(201)]).await;
+    let start = Instant::now();
+    let outcome = client.send(post(&server, None)).await;
+    assert_eq!((outcome.status, &outcome.decision), (201, &Decision::Done));
+    assert!(start.elapsed() < Duration::from_millis(900), "{:?}", start.elapsed());
+    let hits = server.hits();
+    assert_eq!(hits.len(), 2);
+    assert!(hits.iter().all(|hit| hit.method == http::Method::POST && hit.body == b"order 1"));
+}
+
 /// One `#[tokio::test]` per scenario, each with a client from `$client` (an expression building
 /// a [`Client`]).
 #[macro_export]
@@ -155,7 +168,7 @@ macro_rules! scenario_tests {
             retry_after_seconds_then_ok, post_not_repeated_without_key, post_repeated_with_key,
             insufficient_storage_not_repeated, beyond_max_wait_gives_up_at_once,
             http_date_waits_until_that_date, attempts_stop_at_max_attempts,
-            misdirected_is_left_to_the_caller);
+            misdirected_is_left_to_the_caller, too_early_is_repeated_outside_early_data);
     };
     (@each $client:expr; $($scenario:ident),*) => {
         $(
