@@ -1,7 +1,7 @@
 //! The decision as a reqwest middleware (feature `reqwest-middleware`).
 
 use super::because::Stop;
-use super::{DRAIN_LIMIT, DRAIN_TIME, Decision, Policy, RequestHead, ResponseHead, not_repeated, repeat_after};
+use super::{DRAIN_LIMIT, DRAIN_TIME, Policy, RequestHead, ResponseHead, not_repeated, repeat_after};
 use core::future::Future;
 use core::pin::Pin;
 use core::time::Duration;
@@ -19,11 +19,13 @@ use std::boxed::Box;
 ///     .build();
 /// ```
 ///
-/// Every response it returns carries the last [`Decision`] in its extensions
-/// (`response.extensions().get::<Decision>()`). It repeats [`Decision::Retry`], and a 425's
-/// [`Decision::RetryElsewhere`] at once (reqwest sends no TLS early data; a 421's is the
-/// caller's, as reqwest cannot choose the connection), and only a request reqwest can copy (`Request::try_clone`: not a streaming body); the decision on any
-/// other says why. A response it will not return has its body read to the end when small (64 KiB
+/// Every response it returns carries the last [`Decision`](super::Decision) in its extensions
+/// (`response.extensions().get::<Decision>()`). It repeats
+/// [`Decision::Retry`](super::Decision::Retry), and a 425's
+/// [`Decision::RetryElsewhere`](super::Decision::RetryElsewhere) at once (reqwest sends no TLS
+/// early data; a 421's is the caller's, as reqwest cannot choose the connection), and only a
+/// request reqwest can copy (`Request::try_clone`: not a streaming body); the decision on any other
+/// says why. A response it will not return has its body read to the end when small (64 KiB
 /// by default), so the connection can be reused. Errors are returned as they are.
 #[derive(Debug, Clone)]
 pub struct RetryMiddleware {

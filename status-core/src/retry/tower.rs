@@ -2,7 +2,7 @@
 
 use super::because::Stop;
 use super::body::{Held, buffer, drain};
-use super::{DRAIN_LIMIT, DRAIN_TIME, Decision, Policy, not_repeated, repeat_after};
+use super::{DRAIN_LIMIT, DRAIN_TIME, Policy, not_repeated, repeat_after};
 use bytes::Bytes;
 use core::fmt;
 use core::future::Future;
@@ -51,13 +51,14 @@ pub struct BufferBodies {
 /// # Ok(()) }
 /// ```
 ///
-/// Every response it returns carries the last [`Decision`] in its extensions. It repeats
-/// [`Decision::Retry`], and a 425's [`Decision::RetryElsewhere`] at once (hyper's client sends no
-/// TLS early data); the other decisions, a 421's included (the layer cannot choose the
-/// connection), are the caller's to act on. A response it will not
-/// return has its body read to the end when small (64 KiB by default, [`drain_limit`](Self::drain_limit)),
-/// so the connection can be reused. Errors of the inner service are returned as they are (hyper's
-/// client already resends a request that never reached the server).
+/// Every response it returns carries the last [`Decision`](super::Decision) in its extensions. It
+/// repeats [`Decision::Retry`](super::Decision::Retry), and a 425's
+/// [`Decision::RetryElsewhere`](super::Decision::RetryElsewhere) at once (hyper's client sends no
+/// TLS early data); the other decisions, a 421's included (the layer cannot choose the connection),
+/// are the caller's to act on. A response it will not return has its body read to the end when
+/// small (64 KiB by default, [`drain_limit`](Self::drain_limit)), so the connection can be reused.
+/// Errors of the inner service are returned as they are (hyper's client already resends a request
+/// that never reached the server).
 #[derive(Debug, Clone)]
 pub struct RetryLayer<R = CloneBodies> {
     policy: RetryPolicy<R>,
@@ -124,7 +125,7 @@ impl<S, R: Clone> Layer<S> for RetryLayer<R> {
 
 /// A [`Policy`] as a `tower::retry::Policy` for `http::Request<B>` services: counts the attempts
 /// of one request, draws each retry from the budget, reads a retried response's small body, waits,
-/// and leaves the last [`Decision`] in the response's extensions.
+/// and leaves the last [`Decision`](super::Decision) in the response's extensions.
 #[derive(Clone)]
 pub struct RetryPolicy<R = CloneBodies> {
     policy: Policy,
