@@ -32,21 +32,27 @@ pub fn inherent(item: &Enum<'_>) -> TokenStream {
         let inner = subset_arms(item, &private, "code");
         tokens!([inner] [pats = &pats, codes = codes(item)] match self { #(#pats => #codes,)* #inner })
     };
-    let inner_reason = subset_arms(item, &private, "reason");
+    // A subset's phrase, digits and facts are its parent variant's: one match (`status()`) per
+    // enum instead of one per method.
     let reason_body = if item.is_registry() {
         let row = registry_row();
         tokens!([row] [] Self::REGISTRY[#row].reason())
     } else {
-        tokens!([inner_reason] [pats = &pats, reasons] match self { #(#pats => #reasons,)* #inner_reason })
+        tokens!([] [] self.status().reason())
     };
-    let inner_str = subset_arms(item, &private, "as_str");
+    let str_body = if item.is_registry() {
+        let inner_str = subset_arms(item, &private, "as_str");
+        tokens!([inner_str] [pats = &pats, digits] match self { #(#pats => #digits,)* #inner_str })
+    } else {
+        tokens!([] [] self.status().as_str())
+    };
 
     let unit_items = if item.shape == Shape::Unit { Some(super::table::unit_items(item)) } else { None };
     let registry_items = if item.is_registry() { Some(super::table::registry_items(item)) } else { None };
     let status = status_fn(item);
     let class_fns = class_fns(item);
     let accessors = accessors(item);
-    tokens! {[ident, unit_items, registry_items, constness, recv, code_body, reason_body, inner_str, status, class_fns, accessors] [pats = &pats, digits]
+    tokens! {[ident, unit_items, registry_items, constness, recv, code_body, reason_body, str_body, status, class_fns, accessors] []
         impl #ident {
             #unit_items
             #registry_items
@@ -69,7 +75,7 @@ pub fn inherent(item: &Enum<'_>) -> TokenStream {
             #[must_use]
             #[inline]
             pub #constness fn as_str(#recv) -> &'static str {
-                match self { #(#pats => #digits,)* #inner_str }
+                #str_body
             }
 
             #status
@@ -185,9 +191,7 @@ fn accessors(item: &Enum<'_>) -> TokenStream {
         let row = registry_row();
         tokens!([row] [] &Self::REGISTRY[#row])
     } else {
-        let parent = &item.parent;
-        let inner = subset_arms(item, &private, "info");
-        tokens!([inner, parent] [pats = patterns(item), parents = parent_variants(item)] match self { #(#pats => #parent::#parents.info(),)* #inner })
+        tokens!([] [] self.status().info())
     };
     let mut facts = Vec::new();
     let table = if item.is_registry() { fact_table(&private).to_vec() } else { Vec::new() };

@@ -39,21 +39,13 @@ impl Failure {
     #[must_use]
     #[inline]
     pub fn reason(&self) -> &'static str {
-        match self {
-            Self::Disk { .. } => "Trial",
-            Self::Trial { .. } => "Trial",
-            Self::Answer(__inner) => ::status_core::__private::Subset::reason(__inner),
-        }
+        self.status().reason()
     }
     /// The code as three digits, e.g. `"404"`, without allocating.
     #[must_use]
     #[inline]
     pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Disk { .. } => "599",
-            Self::Trial { .. } => "599",
-            Self::Answer(__inner) => ::status_core::__private::Subset::as_str(__inner),
-        }
+        self.status().as_str()
     }
     /// The variant's code as [`Small`](Small), the registry enum this subset is drawn from, whatever data the variant carries.
     #[must_use]
@@ -75,11 +67,7 @@ impl Failure {
     #[must_use]
     #[inline]
     pub fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        match self {
-            Self::Disk { .. } => Small::Trial.info(),
-            Self::Trial { .. } => Small::Trial.info(),
-            Self::Answer(__inner) => ::status_core::__private::Subset::info(__inner),
-        }
+        self.status().info()
     }
 }
 ::status_core::__private::Display__opt_out_with__subset_skip_Display! {

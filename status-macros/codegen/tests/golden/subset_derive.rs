@@ -24,19 +24,13 @@ impl Answer {
     #[must_use]
     #[inline]
     pub const fn reason(&self) -> &'static str {
-        match self {
-            Self::Ok { .. } => "OK",
-            Self::NotAllowed { .. } => "Method Not Allowed",
-        }
+        self.status().reason()
     }
     /// The code as three digits, e.g. `"404"`, without allocating.
     #[must_use]
     #[inline]
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Ok { .. } => "200",
-            Self::NotAllowed { .. } => "405",
-        }
+        self.status().as_str()
     }
     /// The variant's code as [`Small`](Small), the registry enum this subset is drawn from, whatever data the variant carries.
     #[must_use]
@@ -57,10 +51,7 @@ impl Answer {
     #[must_use]
     #[inline]
     pub const fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        match self {
-            Self::Ok { .. } => Small::Ok.info(),
-            Self::NotAllowed { .. } => Small::MethodNotAllowed.info(),
-        }
+        self.status().info()
     }
 }
 ::status_core::__private::Display__opt_out_with__subset_skip_Display! {

@@ -49,21 +49,13 @@ impl Moved {
     #[must_use]
     #[inline]
     pub const fn reason(&self) -> &'static str {
-        match self {
-            Self::Ok { .. } => "OK",
-            Self::WrongMethod { .. } => "Method Not Allowed",
-            Self::Trial { .. } => "Trial",
-        }
+        self.status().reason()
     }
     /// The code as three digits, e.g. `"404"`, without allocating.
     #[must_use]
     #[inline]
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Ok { .. } => "200",
-            Self::WrongMethod { .. } => "405",
-            Self::Trial { .. } => "599",
-        }
+        self.status().as_str()
     }
     /// The variant's code as [`Small`](Small), the registry enum this subset is drawn from, whatever data the variant carries.
     #[must_use]
@@ -85,11 +77,7 @@ impl Moved {
     #[must_use]
     #[inline]
     pub const fn info(&self) -> &'static ::status_core::__private::StatusInfo {
-        match self {
-            Self::Ok { .. } => Small::Ok.info(),
-            Self::WrongMethod { .. } => Small::MethodNotAllowed.info(),
-            Self::Trial { .. } => Small::Trial.info(),
-        }
+        self.status().info()
     }
 }
 ::status_core::__private::Display__opt_out_with__subset_skip_Display! {
