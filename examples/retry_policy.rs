@@ -60,7 +60,11 @@ fn verdict(decision: &Decision) -> String {
     match decision {
         Decision::Done => "done: nothing to repeat".into(),
         Decision::Retry { after, .. } => format!("retry after {after:?}"),
-        Decision::RetryElsewhere { .. } => "retry on another connection".into(),
+        // The fact says where: another connection (421), or outside TLS early data (425).
+        Decision::RetryElsewhere { because } => match because.fact() {
+            Some(fact) => format!("retry {}", fact.kind),
+            None => "retry elsewhere".into(),
+        },
         Decision::FixRequest { .. } => "fix the request first".into(),
         Decision::GiveUp { .. } => "give up".into(),
     }
