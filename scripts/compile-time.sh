@@ -232,7 +232,7 @@ status-core = { path = \"$root/status-core\", features = $(features_toml "$STATU
     fi
     # Alternating: without, with[, features], without, with, ... (see `alternate`).
     for c in "${variants[@]}"; do cp "$(template "$c")" "$work/$c.rs"; done
-    alternate "${variants[@]}"
+    alternate clean "${variants[@]}"
 
     # col CRATE N: median of column N of its times; pair_ratios N: per-pair ratios with/without.
     col() { local v; mapfile -t v < <(awk -v n="$2" '{ print $n }' "$work/$1.times"); median "${v[@]}"; }
@@ -256,11 +256,14 @@ status-core = { path = \"$root/status-core\", features = $(features_toml "$STATU
     )
 }
 
-# alternate CRATE...: $PAIRS rounds of (clean build, rebuild after editing a handler) of each
-# crate in turn; $work/<crate>.times gets a line per round: clean wall, clean CPU, rebuild wall,
-# rebuild CPU. Each crate's src/main.rs is restored from $work/<crate>.rs before each round.
+# alternate MODE CRATE...: $PAIRS rounds of (first build, rebuild after editing a handler) of
+# each crate in turn. MODE `clean`: the first build is a clean one (target directory removed);
+# `own`: the crate's own compile (`cargo clean -p`, its dependencies kept). The removal is not
+# timed. $work/<crate>.times gets a line per round: first build wall, CPU, rebuild wall, CPU.
+# Each crate's src/main.rs is restored from $work/<crate>.rs before each round.
 alternate() {
-    local c i
+    local mode=$1 c i
+    shift
     for c in "$@"; do
         (cd "$work/$c" && cargo fetch -q)
         build "$c"   # warm-up, not measured
@@ -270,15 +273,18 @@ alternate() {
     for ((i = 1; i <= PAIRS; i++)); do
         for c in "$@"; do
             cp "$work/$c.rs" "$work/$c/src/main.rs"
-            rm -rf "$work/$c/target"
-            local clean clean_cpu incr
-            clean=$(seconds build "$c")
-            clean_cpu=$(cat "$work/last.cpu")
+            case $mode in
+                clean) rm -rf "$work/$c/target" ;;
+                own) (cd "$work/$c" && cargo clean -q -p "$c" --offline 2>/dev/null) ;;
+            esac
+            local first first_cpu incr
+            first=$(seconds build "$c")
+            first_cpu=$(cat "$work/last.cpu")
             check_built "$c"
             edit_handler "$c" "$i"
             incr=$(seconds build "$c")
             check_built "$c"
-            echo "$clean $clean_cpu $incr $(cat "$work/last.cpu")" >> "$work/$c.times"
+            echo "$first $first_cpu $incr $(cat "$work/last.cpu")" >> "$work/$c.times"
         done
     done
 }
@@ -300,7 +306,7 @@ status-core = { path = \"$root/status-core\", features = [\"axum\", \"utoipa\", 
     cp "$work/peer-status/Cargo.lock" "$work/peer-thiserror/Cargo.lock"
     cp "$root/scripts/peer/status.rs" "$work/peer-status.rs"
     cp "$root/scripts/peer/thiserror.rs" "$work/peer-thiserror.rs"
-    alternate peer-thiserror peer-status
+    alternate clean peer-thiserror peer-status
     local s=peer-status t=peer-thiserror n
     local labels=("peer: axum service, clean debug build, wall" "peer: same, CPU" "peer: rebuild after editing a handler, wall" "peer: same, CPU")
     for n in 1 2 3 4; do
@@ -321,7 +327,7 @@ status-core = { path = \"$root/status-core\", features = [\"serde\", \"http\"] }
     cp "$work/peer-status/Cargo.lock" "$work/peer-bare-status/Cargo.lock"
     cp "$root/scripts/realistic/without.rs" "$work/peer-bare.rs"
     cp "$root/scripts/realistic/with.rs" "$work/peer-bare-status.rs"
-    alternate peer-bare peer-bare-status
+    alternate clean peer-bare peer-bare-status
     local added
     added=$(awk -v a="$(column peer-bare-status 2)" -v b="$(column peer-bare 2)" 'BEGIN { printf "%.2f", a - b }')
     rows+=("| what status-core adds to a clean build of the bare service (CPU) | ${added} s | bare service: $(column peer-bare 2) s CPU (the fixed cost) | | at most 2.0 s | $(met "$added" 2.0) |")

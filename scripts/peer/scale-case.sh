@@ -6,32 +6,6 @@
 # that revision of status-core (a git worktree), in the same alternation: before and after in
 # one run.
 
-# own_build CRATE: the crate's own compile, its dependencies already built.
-own_build() { (cd "$work/$1" && cargo clean -q -p "$1" --offline 2>/dev/null; build "$1"); }
-
-# alternate_own CRATE...: as `alternate`, the first column the crate's own compile.
-alternate_own() {
-    local c i
-    for c in "$@"; do
-        build "$c"   # dependencies, not measured
-        check_built "$c"
-        : > "$work/$c.times"
-    done
-    for ((i = 1; i <= PAIRS; i++)); do
-        for c in "$@"; do
-            cp "$work/$c.rs" "$work/$c/src/main.rs"
-            local own own_cpu incr
-            own=$(seconds own_build "$c")
-            own_cpu=$(cat "$work/last.cpu")
-            check_built "$c"
-            edit_handler "$c" "$i"
-            incr=$(seconds build "$c")
-            check_built "$c"
-            echo "$own $own_cpu $incr $(cat "$work/last.cpu")" >> "$work/$c.times"
-        done
-    done
-}
-
 run_scale() {
     local groups=$1 deps='axum = "0.8"
 tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
@@ -55,7 +29,7 @@ status-core = { path = \"$work/before-src/status-core\", $core_features }" "$("$
         crates+=(scale-before)
     fi
     for c in "${crates[@]}"; do cp "$work/$c/src/main.rs" "$work/$c.rs"; done
-    alternate_own "${crates[@]}"
+    alternate own "${crates[@]}"
     local s=scale-status t=scale-thiserror n enums=$((2 * groups + 1))
     local labels=("crate's own compile, wall" "same, CPU" "rebuild after editing a handler, wall" "same, CPU")
     for n in 1 2 3 4; do

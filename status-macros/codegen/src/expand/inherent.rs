@@ -19,12 +19,6 @@ pub fn inherent(item: &Enum<'_>) -> TokenStream {
     let constness = item.constness();
     let recv = item.receiver.tokens();
     let pats = patterns(item);
-    let mut reasons = Vec::new();
-    let mut digits = Vec::new();
-    for v in &item.variants {
-        reasons.push(v.entry.reason.as_str());
-        digits.push(v.entry.code.to_string());
-    }
     // A registry enum's discriminants are its codes (`#[repr(u16)]`, taken by value).
     let code_body = if item.is_registry() {
         tokens!([] [] self as u16)
@@ -41,8 +35,8 @@ pub fn inherent(item: &Enum<'_>) -> TokenStream {
         tokens!([] [] self.status().reason())
     };
     let str_body = if item.is_registry() {
-        let inner_str = subset_arms(item, &private, "as_str");
-        tokens!([inner_str] [pats = &pats, digits] match self { #(#pats => #digits,)* #inner_str })
+        let digits = item.variants.iter().map(|v| v.entry.code.to_string());
+        tokens!([] [pats = &pats, digits] match self { #(#pats => #digits,)* })
     } else {
         tokens!([] [] self.status().as_str())
     };
