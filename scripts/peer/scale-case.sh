@@ -41,6 +41,6 @@ status-core = { path = \"$work/before-src/status-core\", $core_features }" "$("$
     # The cost per subset enum: what the status-core style adds over the hand-written one, per
     # enum it has (the hand-written style writes its IntoResponse and documentation instead).
     per_enum() { awk -v a="$(column "$1" "$2")" -v b="$(column $t "$2")" -v e="$enums" 'BEGIN { printf "%+.1f", (a - b) * 1000 / e }'; }
-    notes+=("Scale $groups: per subset enum, the status-core style costs $(per_enum $s 1) ms of the crate's own compile and $(per_enum $s 3) ms of a rebuild against the hand-written style (wall)$([[ -f $work/scale-before.times ]] && echo "; at $BEFORE: $(per_enum scale-before 1) ms and $(per_enum scale-before 3) ms").")
+    notes+=("Scale $groups: per subset enum, the status-core style costs $(per_enum $s 1) ms of the crate's own compile and $(per_enum $s 3) ms of a rebuild against the hand-written style (wall)$(if [[ -f $work/scale-before.times ]]; then echo "; at $BEFORE: $(per_enum scale-before 1) ms and $(per_enum scale-before 3) ms"; fi).")
     notes+=("Scale: medians of $PAIRS alternating rounds (min-max in parentheses); raw times (own compile wall, CPU, rebuild wall, CPU) in $work/scale-*.times.")
 }
